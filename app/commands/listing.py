@@ -1,0 +1,44 @@
+"""``prioritise list PORTFOLIO [--json]`` (DESIGN §6): a reader; takes no lock."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.services.snapshots import load_initiatives, load_settings
+from app.services.store import open_portfolio
+
+
+def list_document(portfolio: str) -> dict[str, Any]:
+    """The ``list`` JSON document of DESIGN §6 for a portfolio file or URL."""
+    with open_portfolio(portfolio, readonly=True) as pf, pf.read() as s:
+        settings = load_settings(s)
+        rows = load_initiatives(s)
+        currency = settings.currency
+    return {
+        "currency": currency,
+        "initiatives": [
+            {
+                "id": r.id, "title": r.title, "lead_department": r.lead_department,
+                "departments": r.departments, "phase": r.phase, "mandatory": r.mandatory,
+                "total_cost": r.total_cost, "total_benefit": r.total_benefit,
+                "requires": r.requires,
+            }
+            for r in rows
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int | tuple[int, Any]:
+    doc = list_document(args.portfolio)
+    if args.json:
+        return 0, doc
+    from app.services.formatting import format_amount
+
+    for item in doc["initiatives"]:
+        cost = format_amount(item["total_cost"], doc["currency"]) if item["total_cost"] is not None else "–"
+        mark = " [obligatorisk]" if item["mandatory"] else ""
+        print(f"{item['id']:<18} {item['title'][:60]:<60} {item['lead_department'][:24]:<24} "
+              f"{item['phase']:<15} {cost:>20}{mark}")
+    print(f"{len(doc['initiatives'])} tiltag")
+    return 0

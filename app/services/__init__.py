@@ -1,0 +1,1 @@
+"""The domain services: plain Python, numpy, scipy and networkx; never Qt (DESIGN §4)."""

@@ -1,0 +1,163 @@
+"""The audit log, written automatically for every flushed change (DESIGN §4, §8 issue).
+
+An ``after_flush`` listener on the store's sessions records, for every new, changed and
+deleted row, who, when, what, old → new. The user and a context text (e.g. "import
+gmpp.csv") come from ``session.info["user"]`` and ``session.info["context"]``.
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, Base, utcnow
+
+#: columns whose changes are bookkeeping, not content
+_SKIP_COLUMNS = frozenset({"row_version", "updated_at", "created_at"})
+
+
+def current_user() -> str:
+    """The operating-system user name, used as the editor's name."""
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no user database (some containers)
+        return "ukendt"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _initiative_of(obj: Any) -> str | None:
+    if obj.__tablename__ == "initiative":
+        return str(obj.id)
+    return getattr(obj, "initiative_id", None)
+
+
+def _identity(obj: Any) -> str:
+    state = inspect(obj)
+    if state.identity:
+        return "/".join(str(k) for k in state.identity)
+    mapper = state.mapper
+    return "/".join(str(getattr(obj, c.key, "")) for c in mapper.primary_key)
+
+
+def _record(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
+    user = str(session.info.get("user") or current_user())
+    context = str(session.info.get("context") or "")
+    base: dict[str, Any] = dict(
+        at=utcnow(),
+        user=user,
+        action=action,
+        entity=obj.__tablename__,
+        entity_id=_identity(obj),
+        initiative_id=_initiative_of(obj),
+        context=context,
+    )
+    entries: list[dict[str, Any]] = []
+    state = inspect(obj)
+    if action == "update":
+        for attr in state.mapper.column_attrs:
+            if attr.key in _SKIP_COLUMNS:
+                continue
+            hist = state.attrs[attr.key].history
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if _text(old) == _text(new):
+                continue
+            entries.append(
+                dict(base, field=attr.key, old_value=_text(old), new_value=_text(new))
+            )
+        for rel in state.mapper.relationships:
+            if rel.secondary is None:
+                continue
+            hist = state.attrs[rel.key].history
+            if not hist.has_changes():
+                continue
+            entries.append(
+                dict(
+                    base,
+                    field=rel.key,
+                    old_value=", ".join(_identity(o) for o in (hist.deleted or ())) or None,
+                    new_value=", ".join(_identity(o) for o in (hist.added or ())) or None,
+                )
+            )
+    elif action == "create":
+        summary = {
+            a.key: _text(getattr(obj, a.key))
+            for a in state.mapper.column_attrs
+            if a.key not in _SKIP_COLUMNS and getattr(obj, a.key) is not None
+        }
+        entries.append(dict(base, field="", old_value=None, new_value=repr(summary)))
+    else:
+        summary = {
+            a.key: _text(getattr(obj, a.key))
+            for a in state.mapper.column_attrs
+            if a.key not in _SKIP_COLUMNS
+        }
+        entries.append(dict(base, field="", old_value=repr(summary), new_value=None))
+    return entries
+
+
+def _after_flush(session: Session, flush_context: Any) -> None:
+    # after_flush: generated ids are known and attribute history is still intact.
+    if session.info.get("audit", True) is False:
+        return
+    entries: list[dict[str, Any]] = []
+    for obj in list(session.new):
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            entries.extend(_record(session, obj, "create"))
+    for obj in list(session.dirty):
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry) and session.is_modified(obj):
+            entries.extend(_record(session, obj, "update"))
+    for obj in list(session.deleted):
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            entries.extend(_record(session, obj, "delete"))
+    if entries:
+        session.connection().execute(insert(AuditEntry.__table__), entries)
+
+
+def install(session_factory: Any) -> None:
+    """Attach the audit listener to a ``sessionmaker`` (idempotent)."""
+    if not event.contains(session_factory, "after_flush", _after_flush):
+        event.listen(session_factory, "after_flush", _after_flush)
+
+
+def log_event(
+    session: Session,
+    what: str,
+    *,
+    entity: str = "portfolio",
+    entity_id: str = "",
+    initiative_id: str | None = None,
+    old: str | None = None,
+    new: str | None = None,
+    scenario_id: int | None = None,
+) -> None:
+    """Record an event that is not a row change (e.g. "what-if shown in presentation")."""
+    session.add(
+        AuditEntry(
+            user=str(session.info.get("user") or current_user()),
+            action="event",
+            entity=entity,
+            entity_id=entity_id,
+            initiative_id=initiative_id,
+            field=what,
+            old_value=old,
+            new_value=new,
+            context=str(session.info.get("context") or ""),
+            scenario_id=scenario_id,
+        )
+    )

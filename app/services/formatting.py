@@ -1,0 +1,205 @@
+"""The one module that formats and parses numbers, amounts and dates (Babel), for the UI,
+the CLI and the outputs (DESIGN §4, §9).
+
+Danish is the default language. Parsing never guesses silently: in Danish "2,5" is 2.5
+and "1.234,56" is 1234.56, while "2.5" is refused (it is neither a Danish decimal nor
+valid Danish digit grouping), so it can never become 25. Without a declared decimal mark,
+``parse_number_detect`` reports a value that reads both ways ("1.500").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal
+
+_LANG = "da"
+_LOCALES = {"da": "da_DK", "en": "en_GB"}
+_CURRENCY_SUFFIX = {"DKK": "kr.", "SEK": "kr.", "NOK": "kr."}
+
+
+class NumberFormatError(ValueError):
+    """Text that is not a number in the expected notation; the message says why."""
+
+
+class DateFormatError(ValueError):
+    """Text that is not an existing date; the message says why."""
+
+
+def set_language(lang: str) -> None:
+    """Set the language of formatted output: ``"da"`` (default) or ``"en"``."""
+    global _LANG
+    if lang not in _LOCALES:
+        raise ValueError(f"unknown language {lang!r}; use 'da' or 'en'")
+    _LANG = lang
+
+
+def language() -> str:
+    """The current output language code (``"da"`` or ``"en"``)."""
+    return _LANG
+
+
+def _locale(lang: str | None) -> str:
+    return _LOCALES[lang or _LANG]
+
+
+def format_number(value: float | None, decimals: int = 0, lang: str | None = None) -> str:
+    """``1234567.8`` → ``"1.234.568"`` (da, 0 decimals) or ``"1,234,568"`` (en); None → "–"."""
+    if value is None:
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    return format_decimal(round(value, decimals), format=pattern, locale=_locale(lang))
+
+
+def format_amount(
+    value: float | None, currency: str = "DKK", decimals: int = 0, lang: str | None = None
+) -> str:
+    """An amount with its currency: ``"1.234.567 kr."`` for DKK, ``"£1,234"`` style otherwise
+    as ``"1.234 GBP"``; None → ``"–"``. ``value`` in whole currency units (kr.)."""
+    if value is None:
+        return "–"
+    suffix = _CURRENCY_SUFFIX.get(currency, currency)
+    return f"{format_number(value, decimals, lang)}\u00a0{suffix}"
+
+
+def format_thousands(value: float | None, lang: str | None = None) -> str:
+    """kr. → the 1.000 kr. of budget tables (rounded, no unit): 2_345_600 → ``"2.346"``."""
+    if value is None:
+        return "–"
+    return format_number(value / 1000.0, 0, lang)
+
+
+def format_percent(fraction: float | None, decimals: int = 1, lang: str | None = None) -> str:
+    """0.035 → ``"3,5 %"`` (da) / ``"3.5%"`` (en)."""
+    if fraction is None:
+        return "–"
+    text = format_number(fraction * 100.0, decimals, lang)
+    return f"{text}\u00a0%" if (lang or _LANG) == "da" else f"{text}%"
+
+
+def format_date(value: date | None, lang: str | None = None) -> str:
+    """A date as the locale writes it short: ``"31.12.2027"`` (da), ``"31/12/2027"`` (en)."""
+    if value is None:
+        return "–"
+    if (lang or _LANG) == "da":
+        return value.strftime("%d.%m.%Y")
+    return _babel_format_date(value, format="short", locale=_locale(lang)).replace("/", "/")
+
+
+def format_long_date(value: date, lang: str | None = None) -> str:
+    """``"30. november 2026"`` (da) / ``"30 November 2026"`` (en)."""
+    return _babel_format_date(value, format="long", locale=_locale(lang))
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_DANISH_GROUPED = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+_ENGLISH_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_PLAIN_COMMA = re.compile(r"^[+-]?\d*,\d+$|^[+-]?\d+,?$")
+_PLAIN_DOT = re.compile(r"^[+-]?\d*\.\d+$|^[+-]?\d+\.?$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+
+
+def _clean(text: str) -> str:
+    cleaned = _SPACES.sub("", text.strip())
+    cleaned = cleaned.replace("\u2212", "-")  # the real minus sign
+    return cleaned
+
+
+def parse_number(text: str, *, decimal: str | None = None, lang: str | None = None) -> float:
+    """Parse a number typed by a person or read from a file.
+
+    ``decimal`` is the declared decimal mark ("," or "."); when None, the notation of
+    ``lang`` (default: the current language) is used. Spaces and non-breaking spaces as
+    digit grouping are accepted. Raises ``NumberFormatError`` for blank text, for text
+    that is not a number, and for text that would read differently in the other notation
+    without valid grouping (Danish "2.5", English "2,5").
+    """
+    raw = text
+    s = _clean(text)
+    if not s:
+        raise NumberFormatError("tom værdi")
+    mark = decimal or (",", ".")[(lang or _LANG) != "da"]
+    if mark not in (",", "."):
+        raise ValueError(f"decimal mark must be ',' or '.', not {mark!r}")
+    if _INTEGER.match(s):
+        return float(s)
+    if mark == ",":
+        if _DANISH_GROUPED.match(s):
+            return float(s.replace(".", "").replace(",", "."))
+        if _PLAIN_COMMA.match(s):
+            return float(s.replace(",", "."))
+        if _PLAIN_DOT.match(s):
+            raise NumberFormatError(
+                f"»{raw.strip()}« er ikke et tal i dansk notation; skriv decimaler med komma "
+                f"(fx {s.replace('.', ',')}) eller tusinder med punktum i grupper af tre"
+            )
+    else:
+        if _ENGLISH_GROUPED.match(s):
+            return float(s.replace(",", ""))
+        if _PLAIN_DOT.match(s):
+            return float(s)
+        if _PLAIN_COMMA.match(s):
+            raise NumberFormatError(
+                f"»{raw.strip()}« is not a number in English notation; use a decimal point "
+                f"(e.g. {s.replace(',', '.')})"
+            )
+    raise NumberFormatError(f"»{raw.strip()}« er ikke et tal")
+
+
+def parse_number_detect(text: str) -> tuple[float, str | None]:
+    """Parse a number whose notation is unknown (an import with no declared ``decimal``).
+
+    Returns ``(value, ambiguity)``: ``ambiguity`` is a message when the text reads both
+    ways (e.g. "1.500": 1500 in Danish, 1.5 in English); the value is then the Danish
+    reading. Raises ``NumberFormatError`` when it is a number in neither notation.
+    """
+    s = _clean(text)
+    readings: dict[str, float] = {}
+    for mark in (",", "."):
+        try:
+            readings[mark] = parse_number(s, decimal=mark)
+        except NumberFormatError:
+            pass
+    if not readings:
+        raise NumberFormatError(f"»{text.strip()}« er ikke et tal")
+    if len(readings) == 2 and readings[","] != readings["."]:
+        return readings[","], (
+            f"»{text.strip()}« kan læses som {format_number(readings[','], 3)} (dansk) og som "
+            f"{readings['.']!r} (engelsk); angiv \"decimal\" i importopsætningen"
+        )
+    return next(iter(readings.values())), None
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(text: str, *, date_format: str | None = None) -> date:
+    """Parse a date: ISO ``2027-01-31``, ``31.01.2027``, ``31-01-2027``, ``31/01/2027``,
+    an ISO date-time, or ``date_format`` (strptime) when given. The date must exist:
+    "31-02-2027" raises ``DateFormatError``."""
+    s = text.strip()
+    if not s:
+        raise DateFormatError("tom dato")
+    formats = ((date_format,) if date_format else ()) + _DATE_FORMATS
+    for fmt in formats:
+        try:
+            return datetime.strptime(s, fmt).date()
+        except ValueError as exc:
+            if "unconverted data" in str(exc) or "does not match" in str(exc):
+                continue
+            raise DateFormatError(f"»{s}« er ikke en dato, der findes") from exc
+    try:
+        return datetime.fromisoformat(s).date()
+    except ValueError:
+        pass
+    if re.match(r"^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}$", s) or re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", s):
+        raise DateFormatError(f"»{s}« er ikke en dato, der findes")
+    raise DateFormatError(f"»{s}« er ikke en dato (brug fx 31.12.2027 eller 2027-12-31)")
+
+
+def excel_serial_to_date(serial: float) -> date:
+    """An Excel serial day number (1900 date system, as Excel on Windows) → date."""
+    return _EXCEL_EPOCH + timedelta(days=int(serial))
