@@ -21,6 +21,7 @@ from typing import Any
 
 from app import __version__
 from app.services.errors import UserError
+from app.services.i18n import _, set_language
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -145,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors are refused input
         return EXIT_REFUSED if exc.code not in (0, None) else EXIT_OK
+    set_language(getattr(args, "lang", None) or os.environ.get("PRIORITISE_LANG") or "da")
     command = args.command or "gui"
     if args.command is None:
         args = parser.parse_args(["gui", *(argv or [])])
@@ -168,13 +170,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("Afbrudt.", file=sys.stderr)
+        print(_("Interrupted."), file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as exc:  # noqa: BLE001 - the contract: internal errors exit 1
         import traceback
 
         traceback.print_exc()
-        print(f"prioritise {command}: intern fejl: {exc}", file=sys.stderr)
+        print(f"prioritise {command}: " + _("internal error: {error}").format(error=exc),
+              file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.services.i18n import _, ngettext
 from app.services.snapshots import load_initiatives, load_settings
 from app.services.store import open_portfolio
 
@@ -37,8 +38,9 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
 
     for item in doc["initiatives"]:
         cost = format_amount(item["total_cost"], doc["currency"]) if item["total_cost"] is not None else "–"
-        mark = " [obligatorisk]" if item["mandatory"] else ""
+        mark = " [" + _("mandatory") + "]" if item["mandatory"] else ""
         print(f"{item['id']:<18} {item['title'][:60]:<60} {item['lead_department'][:24]:<24} "
               f"{item['phase']:<15} {cost:>20}{mark}")
-    print(f"{len(doc['initiatives'])} tiltag")
+    print(ngettext("{n} initiative", "{n} initiatives", len(doc["initiatives"])).format(
+        n=len(doc["initiatives"])))
     return 0

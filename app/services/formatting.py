@@ -16,6 +16,12 @@ from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal
 
 _LANG = "da"
+
+
+def _(message: str) -> str:
+    from app.services.i18n import _ as translate  # i18n imports this module
+
+    return translate(message)
 _LOCALES = {"da": "da_DK", "en": "en_GB"}
 _CURRENCY_SUFFIX = {"DKK": "kr.", "SEK": "kr.", "NOK": "kr."}
 
@@ -119,7 +125,7 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
     raw = text
     s = _clean(text)
     if not s:
-        raise NumberFormatError("tom værdi")
+        raise NumberFormatError(_("empty value"))
     mark = decimal or (",", ".")[(lang or _LANG) != "da"]
     if mark not in (",", "."):
         raise ValueError(f"decimal mark must be ',' or '.', not {mark!r}")
@@ -132,8 +138,9 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
             return float(s.replace(",", "."))
         if _PLAIN_DOT.match(s):
             raise NumberFormatError(
-                f"»{raw.strip()}« er ikke et tal i dansk notation; skriv decimaler med komma "
-                f"(fx {s.replace('.', ',')}) eller tusinder med punktum i grupper af tre"
+                _("“{text}” is not a number in Danish notation; write decimals with a comma "
+                  "(e.g. {example}) or thousands with points in groups of three").format(
+                    text=raw.strip(), example=s.replace(".", ","))
             )
     else:
         if _ENGLISH_GROUPED.match(s):
@@ -142,10 +149,10 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
             return float(s)
         if _PLAIN_COMMA.match(s):
             raise NumberFormatError(
-                f"»{raw.strip()}« is not a number in English notation; use a decimal point "
-                f"(e.g. {s.replace(',', '.')})"
+                _("“{text}” is not a number in English notation; use a decimal point "
+                  "(e.g. {example})").format(text=raw.strip(), example=s.replace(",", "."))
             )
-    raise NumberFormatError(f"»{raw.strip()}« er ikke et tal")
+    raise NumberFormatError(_("“{text}” is not a number").format(text=raw.strip()))
 
 
 def parse_number_detect(text: str) -> tuple[float, str | None]:
@@ -163,12 +170,12 @@ def parse_number_detect(text: str) -> tuple[float, str | None]:
         except NumberFormatError:
             pass
     if not readings:
-        raise NumberFormatError(f"»{text.strip()}« er ikke et tal")
+        raise NumberFormatError(_("“{text}” is not a number").format(text=text.strip()))
     if len(readings) == 2 and readings[","] != readings["."]:
-        return readings[","], (
-            f"»{text.strip()}« kan læses som {format_number(readings[','], 3)} (dansk) og som "
-            f"{readings['.']!r} (engelsk); angiv \"decimal\" i importopsætningen"
-        )
+        return readings[","], _(
+            "“{text}” reads as {danish} (Danish notation) and as {english} (English "
+            "notation); set \"decimal\" in the import mapping"
+        ).format(text=text.strip(), danish=readings[","], english=readings["."])
     return next(iter(readings.values())), None
 
 
@@ -182,7 +189,7 @@ def parse_date(text: str, *, date_format: str | None = None) -> date:
     "31-02-2027" raises ``DateFormatError``."""
     s = text.strip()
     if not s:
-        raise DateFormatError("tom dato")
+        raise DateFormatError(_("empty date"))
     formats = ((date_format,) if date_format else ()) + _DATE_FORMATS
     for fmt in formats:
         try:
@@ -190,14 +197,15 @@ def parse_date(text: str, *, date_format: str | None = None) -> date:
         except ValueError as exc:
             if "unconverted data" in str(exc) or "does not match" in str(exc):
                 continue
-            raise DateFormatError(f"»{s}« er ikke en dato, der findes") from exc
+            raise DateFormatError(_("“{text}” is not a date that exists").format(text=s)) from exc
     try:
         return datetime.fromisoformat(s).date()
     except ValueError:
         pass
     if re.match(r"^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}$", s) or re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", s):
-        raise DateFormatError(f"»{s}« er ikke en dato, der findes")
-    raise DateFormatError(f"»{s}« er ikke en dato (brug fx 31.12.2027 eller 2027-12-31)")
+        raise DateFormatError(_("“{text}” is not a date that exists").format(text=s))
+    raise DateFormatError(
+        _("“{text}” is not a date (use e.g. 31.12.2027 or 2027-12-31)").format(text=s))
 
 
 def excel_serial_to_date(serial: float) -> date:

@@ -28,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.services import audit
 from app.services.errors import ConflictError, ReadOnlyError
+from app.services.i18n import _
 
 SUFFIX = ".portfolio"
 
@@ -66,7 +67,7 @@ class Portfolio:
         """
         if self.readonly:
             raise ReadOnlyError(
-                f"Porteføljen {self.display_name} er åbnet skrivebeskyttet"
+                _("The portfolio {name} is open read-only").format(name=self.display_name)
                 + (f" ({self.readonly_reason})" if self.readonly_reason else "")
             )
         s = self.session_factory()
@@ -78,8 +79,8 @@ class Portfolio:
         except StaleDataError as exc:
             s.rollback()
             raise ConflictError(
-                "En anden bruger har ændret de samme data, siden de blev læst; "
-                "intet er overskrevet. Genindlæs og prøv igen."
+                _("Another user has changed the same data since it was read; nothing was "
+                  "overwritten. Reload and try again.")
             ) from exc
         except BaseException:
             s.rollback()
@@ -160,7 +161,7 @@ def create_portfolio(
 
     url, path = _url_for(target)
     if path is not None and path.exists():
-        raise UserError(f"Filen findes allerede: {path}")
+        raise UserError(_("The file already exists: {path}").format(path=path))
     engine = make_engine(url)
     Base.metadata.create_all(engine)
     pf = Portfolio(url=url, path=path, readonly=False, engine=engine,
@@ -178,7 +179,7 @@ def open_portfolio(target: str | os.PathLike[str], *, readonly: bool = False) ->
 
     url, path = _url_for(target)
     if path is not None and not path.is_file():
-        raise NotAPortfolioError(f"Filen findes ikke: {path}")
+        raise NotAPortfolioError(_("The file does not exist: {path}").format(path=path))
     engine = make_engine(url, readonly=readonly)
     return Portfolio(url=url, path=path, readonly=readonly, engine=engine,
                      session_factory=make_session_factory(engine))

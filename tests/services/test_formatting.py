@@ -1,0 +1,92 @@
+"""Number and date traps of DESIGN §9, in Danish and English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.services.formatting import (
+    DateFormatError,
+    NumberFormatError,
+    format_amount,
+    format_number,
+    format_thousands,
+    parse_date,
+    parse_number,
+    parse_number_detect,
+)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("2,5", 2.5), ("1.234,56", 1234.56), ("1.500", 1500.0), ("-3,5", -3.5), ("12", 12.0),
+     ("1 234 567", 1234567.0), ("1\u00a0234,5", 1234.5), ("\u22124", -4.0)],
+)
+def test_danish_numbers(text, value):
+    assert parse_number(text, lang="da") == value
+
+
+def test_danish_2_point_5_is_refused_never_25():
+    with pytest.raises(NumberFormatError, match="dansk notation"):
+        parse_number("2.5", lang="da")
+
+
+@pytest.mark.parametrize("text,value", [("2.5", 2.5), ("1,234.5", 1234.5), ("1,500", 1500.0)])
+def test_english_numbers(text, value):
+    assert parse_number(text, lang="en") == value
+
+
+def test_english_2_comma_5_is_refused():
+    with pytest.raises(NumberFormatError):
+        parse_number("2,5", lang="en")
+
+
+def test_declared_decimal_mark_is_used_as_declared():
+    assert parse_number("1.500", decimal=".") == 1.5
+    assert parse_number("1.500", decimal=",") == 1500.0
+
+
+def test_detected_notation_reports_a_value_that_reads_both_ways():
+    value, ambiguity = parse_number_detect("1.500")
+    assert ambiguity and "1.500" in ambiguity
+    assert parse_number_detect("2.5") == (2.5, None)
+    assert parse_number_detect("1.234,56") == (1234.56, None)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "1,2,3", "12kr"])
+def test_non_numbers_are_refused(text):
+    with pytest.raises(NumberFormatError):
+        parse_number(text)
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12))
+def test_formatted_danish_integers_parse_back(n):
+    assert parse_number(format_number(n, lang="da"), lang="da") == n
+
+
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False))
+def test_formatted_english_decimals_parse_back(d):
+    assert parse_number(format_number(float(d), 2, lang="en"), lang="en") == pytest.approx(float(d))
+
+
+def test_amounts_in_danish():
+    assert format_amount(1234567, "DKK", lang="da") == "1.234.567\u00a0kr."
+    assert format_thousands(2_345_600, lang="da") == "2.346"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("2027-01-31", date(2027, 1, 31)), ("31.01.2027", date(2027, 1, 31)),
+     ("31-01-2027", date(2027, 1, 31)), ("2027-01-31T00:00:00", date(2027, 1, 31))],
+)
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31-02-2027", "30.02.2027", "2027-02-30"])
+def test_impossible_dates_are_refused(text):
+    with pytest.raises(DateFormatError, match="findes"):
+        parse_date(text)
