@@ -95,8 +95,7 @@ class Portfolio:
         try:
             yield s
         finally:
-            s.rollback()
-            s.close()
+            s.close()  # ends the transaction; loaded objects stay readable (detached)
 
     def close(self) -> None:
         """Release the lock (if held) and dispose of the engine."""
