@@ -1,0 +1,54 @@
+"""The budget table model: 1.000 kr., savings negative, totals, qtmodeltester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services import formatting
+from app.ui.views.budget_model import LINE, TOTAL, BudgetTableModel, BudgetTableRow
+
+
+@pytest.fixture(autouse=True)
+def _danish():
+    formatting.set_language("da")
+    yield
+    formatting.set_language("da")
+
+
+def _model() -> BudgetTableModel:
+    model = BudgetTableModel()
+    rows = [
+        BudgetTableRow("Anlæg", (1_250_000.0, 500_000.0, None, None), LINE),
+        BudgetTableRow("Drift", (100_000.0, 200_000.0, 200_000.0, 200_000.0), LINE),
+        BudgetTableRow("Gevinster", (None, -300_000.0, -1_234_567.0, -1_234_567.0), LINE),
+        BudgetTableRow("I alt", (1_350_000.0, 400_000.0, -1_034_567.0, -1_034_567.0), TOTAL),
+    ]
+    model.set_table([2027, 2028, 2029, 2030], rows, "1.000 kr.", "I alt")
+    return model
+
+
+def test_budget_model_passes_qtmodeltester(qtmodeltester):
+    qtmodeltester.check(_model(), force_py=True)
+
+
+def test_amounts_show_in_thousands_with_savings_negative():
+    model = _model()
+    assert model.index(0, 1).data() == "1.250"
+    assert model.index(2, 3).data() == "-1.235"
+    assert model.index(2, 1).data() == ""  # nothing that year is blank, not zero
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "2027"
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "I alt"
+
+
+def test_total_column_sums_the_years():
+    model = _model()
+    assert model.index(0, 5).data() == "1.750"
+    assert model.index(3, 5).data() == formatting.format_thousands(1_350_000 + 400_000 - 2 * 1_034_567)
+    assert model.index(3, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_row_with_wrong_number_of_years_is_refused():
+    model = BudgetTableModel()
+    with pytest.raises(ValueError):
+        model.set_table([2027, 2028], [BudgetTableRow("x", (1.0,))], "", "")
