@@ -1,0 +1,104 @@
+"""``prioritise gui [PORTFOLIO] [--screenshot PNG --view VIEW] [--size WxH] [--lang da|en]
+[--demo]`` (DESIGN §6).
+
+Editing: the lock is taken before any window or dialog is shown; a portfolio held by
+another editor is offered read-only, naming the holder. Screenshot mode opens read-only,
+takes no lock, shows no dialog, renders at exactly W×H (device-pixel ratio 1) and exits;
+a bad file or an unknown view exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from app.services.errors import UserError
+from app.services.i18n import _
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1280x720"`` → (1280, 720); raises ``UserError`` for anything else."""
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    if not m:
+        raise UserError(_("--size must be WIDTHxHEIGHT in pixels, e.g. 1280x720, not “{text}”")
+                        .format(text=text))
+    return int(m.group(1)), int(m.group(2))
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang or os.environ.get("PRIORITISE_LANG") or ""
+    if args.screenshot:
+        return _screenshot(args, lang or "da")
+    return _interactive(args, lang)
+
+
+def _screenshot(args: argparse.Namespace, lang: str) -> int:
+    width, height = parse_size(args.size)
+    target = args.portfolio
+    if args.demo and not target:
+        from app.ui.opening import demo_path
+
+        target = str(demo_path())
+    if not target:
+        raise UserError(_("--screenshot needs a portfolio"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = "1"
+    from PySide6.QtCore import QSettings, QSize
+
+    from app.services.store import open_portfolio
+    from app.ui.app import make_application
+    from app.ui.screenshot import screenshot
+    from app.ui.settings import Settings
+    from app.ui.views import registry
+
+    app = make_application(lang)
+    try:
+        registry.get(args.view)
+    except KeyError as exc:
+        raise UserError(str(exc.args[0])) from None
+    pf = open_portfolio(target, readonly=True)  # no lock, never writes
+    pf.readonly_reason = _("screenshot")
+    # settings of the user are neither read nor written by a screenshot
+    scratch = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                        "Prioritise", "screenshot")
+    scratch.clear()
+    try:
+        screenshot(pf, args.view, Path(args.screenshot), QSize(width, height), Settings(scratch))
+    finally:
+        pf.close()
+        scratch.clear()
+    app.processEvents()
+    return 0
+
+
+def _interactive(args: argparse.Namespace, lang: str) -> int:
+    from app.ui.app import make_application
+    from app.ui.settings import LANGUAGE, Settings
+
+    app = make_application(lang or "da")
+    settings = Settings()
+    if not lang:
+        stored = settings.get(LANGUAGE)
+        if stored != "da":
+            make_application(stored if stored in ("da", "en") else "da")
+    else:
+        settings.set(LANGUAGE, lang)
+    from app.ui import opening
+    from app.ui.dialogs import QtDialogService
+    from app.ui.main_window import MainWindow
+
+    dialogs = QtDialogService()
+    target: str | None = args.portfolio
+    if args.demo and not target:
+        target = str(opening.ensure_demo())
+    if not target:
+        recent = [t for t in settings.recent_files() if "://" in t or Path(t).exists()]
+        target = recent[0] if recent else None
+    portfolio = opening.open_for_editing(target, dialogs) if target else None  # lock first
+    window = MainWindow(settings, dialogs=dialogs)
+    dialogs.parent = window
+    window.set_portfolio(portfolio)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,1 @@
+"""Undo commands: each calls a service function that commits in one audited transaction."""

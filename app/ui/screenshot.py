@@ -1,0 +1,87 @@
+"""``gui --screenshot``: render one view of a portfolio to a PNG of exactly W×H pixels at
+device-pixel ratio 1, read-only, with no lock and no dialog (DESIGN §6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.store import Portfolio
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.views import registry
+
+
+class NoDialogs:
+    """A dialog service that never shows anything (screenshot mode): questions answer no."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def inform(self, title: str, text: str) -> None:
+        self.messages.append(text)
+
+    def warn(self, title: str, text: str, details: str = "") -> None:
+        self.messages.append(text)
+
+    def ask(self, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+        return False
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return None
+
+    def choose(self, title: str, label: str, options: object) -> int | None:
+        return None
+
+    def open_file(self, title: str, file_filter: str, directory: str = "") -> str | None:
+        return None
+
+    def save_file(self, title: str, file_filter: str, suggested: str = "") -> str | None:
+        return None
+
+    def conflict(self, title: str, text: str, mine: object, theirs: object) -> None:
+        self.messages.append(text)
+
+
+def render_widget(widget: QWidget, size: QSize) -> QImage:
+    """Lay ``widget`` out at ``size`` off screen and paint it into a W×H image (DPR 1)."""
+    widget.resize(size)
+    widget.show()
+    for _ in range(3):  # layouts settle over a few event-loop turns (no timers, no sleeps)
+        QCoreApplication.processEvents()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(1.0)
+    image.fill(widget.palette().window().color())
+    painter = QPainter(image)
+    widget.render(painter)
+    painter.end()
+    return image
+
+
+def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
+               settings: Settings) -> None:
+    """Render ``view`` of ``portfolio`` (opened read-only by the caller) to ``out`` (PNG).
+
+    Raises ``KeyError`` for an unknown view. Views registered with ``chrome=False``
+    (e.g. presentation) render alone, as full screen; others inside the main window.
+    """
+    spec = registry.get(view)
+    window = MainWindow(settings, dialogs=NoDialogs())
+    try:
+        window.set_portfolio(portfolio)
+        widget = window.show_view(spec.key)
+        target: QWidget = window
+        if getattr(spec, "chrome", True) is False and widget is not None:
+            widget.setParent(None)
+            target = widget
+        image = render_widget(target, size)
+        if not image.save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+    finally:
+        window.portfolio = None  # the caller closes the portfolio it opened
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
