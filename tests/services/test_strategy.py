@@ -1,0 +1,98 @@
+"""Editing criteria, goals and external requirements: validated, audited, undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import AuditEntry, Initiative
+from app.services import strategy
+from app.services.errors import ValidationError
+from app.services.snapshots import load_initiatives
+
+
+def _crit(pf, key):
+    with pf.read() as s:
+        return next(c for c in strategy.list_criteria(s) if c.key == key)
+
+
+def test_criterion_edit_returns_old_values_and_is_audited(new_portfolio):
+    crit = _crit(new_portfolio, "citizen_value")
+    with new_portfolio.session(context="test") as s:
+        before = s.scalar(select(func.count()).select_from(AuditEntry))
+        old = strategy.update_criterion(s, crit.id, {"name": "Værdi for borgerne"})
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) > before
+    assert old == {"name": crit.name}
+    assert _crit(new_portfolio, "citizen_value").name == "Værdi for borgerne"
+
+
+def test_numeric_criterion_needs_two_different_anchors(new_portfolio):
+    crit = _crit(new_portfolio, "economic_benefit")
+    with pytest.raises(ValidationError, match="anchors"):
+        with new_portfolio.session() as s:
+            strategy.update_criterion(s, crit.id, {"anchor_high": 0.0})
+    assert _crit(new_portfolio, "economic_benefit").anchor_high == 5_000_000.0
+
+
+def test_taken_criterion_name_is_refused(new_portfolio):
+    crit = _crit(new_portfolio, "citizen_value")
+    other = _crit(new_portfolio, "risk")
+    with pytest.raises(ValidationError):
+        with new_portfolio.session() as s:
+            strategy.update_criterion(s, crit.id, {"name": other.name})
+
+
+def test_level_guide_is_set_and_old_guide_returned(new_portfolio):
+    crit = _crit(new_portfolio, "readiness")
+    with new_portfolio.session() as s:
+        old = strategy.set_level(s, crit.id, 3, guide="Ny vejledning æøå")
+    assert old[1] == crit.levels[3].guide
+    assert _crit(new_portfolio, "readiness").levels[3].guide == "Ny vejledning æøå"
+
+
+def test_requirement_that_obliges_makes_linked_initiative_mandatory_and_restore(new_portfolio):
+    with new_portfolio.session() as s:
+        rid = strategy.add_requirement(s, "FDS-1", "Digital post", "law",
+                                       deadline=date(2027, 1, 1))
+        ini = Initiative(id="EK-001", title="Digital post-integration")
+        s.add(ini)
+        s.flush()
+        s.execute(strategy.initiative_requirement.insert().values(
+            initiative_id="EK-001", requirement_id=rid))
+    with new_portfolio.session() as s:
+        strategy.update_requirement(s, rid, {"obliges_local_work": True})
+    with new_portfolio.read() as s:
+        assert load_initiatives(s)[0].mandatory
+    with new_portfolio.session() as s:
+        snap = strategy.delete_requirement(s, rid)
+    with new_portfolio.read() as s:
+        assert not load_initiatives(s)[0].mandatory
+    with new_portfolio.session() as s:
+        strategy.restore_requirement(s, snap)
+    with new_portfolio.read() as s:
+        assert load_initiatives(s)[0].mandatory
+        assert strategy.list_requirements(s)[0].initiative_ids == ("EK-001",)
+
+
+def test_goal_add_duplicate_code_refused_delete_restore(new_portfolio):
+    with new_portfolio.session() as s:
+        gid = strategy.add_goal(s, "M1", "Borgeren i centrum")
+    with pytest.raises(ValidationError, match="M1"):
+        with new_portfolio.session() as s:
+            strategy.add_goal(s, "M1", "Igen")
+    with new_portfolio.session() as s:
+        snap = strategy.delete_goal(s, gid)
+    with new_portfolio.read() as s:
+        assert strategy.list_goals(s) == []
+    with new_portfolio.session() as s:
+        strategy.restore_goal(s, snap)
+    with new_portfolio.read() as s:
+        assert [g.code for g in strategy.list_goals(s)] == ["M1"]
+
+
+def test_unknown_source_type_is_refused(new_portfolio):
+    with pytest.raises(ValidationError):
+        with new_portfolio.session() as s:
+            strategy.add_requirement(s, "X", "Y", "hearsay")
