@@ -1,0 +1,123 @@
+"""Timing, results and the JSON document of the benchmark suite (issue 9).
+
+Every figure is the median of several runs (``time.perf_counter``, wall clock). Where the
+bare library can do the same algorithm (same sort, same scan) its time is measured in the
+same run as the "limit"; the ratio seconds / limit is reported only when the limit takes
+at least ``RATIO_MIN_LIMIT`` seconds (below that the ratio is mostly interpreter noise).
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: the ratio to the limit is reported when the limit takes at least this long (issue 9)
+RATIO_MIN_LIMIT = 0.050
+#: sizes at which a benchmark is also run to show how it grows
+GROWTH_SIZES = (150, 1_000, 5_000, 10_000)
+
+
+class Missing(Exception):
+    """The application code this benchmark measures has not landed (yet)."""
+
+
+@dataclass
+class Result:
+    """One row of the JSON document. Seconds are wall-clock medians; memory in MB."""
+
+    name: str
+    n: int
+    seconds: float
+    limit_seconds: float | None = None
+    target_seconds: float | None = None
+    peak_mb: float | None = None
+    target_mb: float | None = None
+    runs: int = 1
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """seconds / limit_seconds, when the limit takes ≥ 50 ms; else None."""
+        if self.limit_seconds is None or self.limit_seconds < RATIO_MIN_LIMIT:
+            return None
+        return self.seconds / self.limit_seconds
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the target (time or memory) is met; None when the row has no target."""
+        if self.target_mb is not None and self.peak_mb is not None:
+            return self.peak_mb <= self.target_mb
+        if self.target_seconds is not None:
+            return self.seconds <= self.target_seconds
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The row exactly as issue 9 specifies it (no other keys)."""
+        def r(x: float | None, d: int = 6) -> float | None:
+            return None if x is None else round(float(x), d)
+
+        return {
+            "name": self.name, "n": int(self.n), "seconds": r(self.seconds),
+            "limit_seconds": r(self.limit_seconds), "ratio": r(self.ratio, 3),
+            "target_seconds": r(self.target_seconds), "peak_mb": r(self.peak_mb, 1),
+            "target_mb": r(self.target_mb, 1),
+        }
+
+
+@dataclass
+class Context:
+    """What every benchmark gets: repeat policy, a scratch folder, and the log."""
+
+    quick: bool
+    workdir: Path
+    log: Callable[[str], None] = print
+    results: list[Result] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    def reps(self, full: int, quick: int = 3) -> int:
+        """How many runs to take the median of: fewer with ``--quick``."""
+        return max(1, quick if self.quick else full)
+
+    def add(self, result: Result) -> Result:
+        self.results.append(result)
+        lim = f" limit {result.limit_seconds:.4f}s" if result.limit_seconds is not None else ""
+        rat = f" ratio {result.ratio:.2f}" if result.ratio is not None else ""
+        tgt = ""
+        if result.target_seconds is not None:
+            tgt = f" target {result.target_seconds:g}s"
+        if result.peak_mb is not None:
+            tgt += f" peak {result.peak_mb:.0f} MB"
+            if result.target_mb is not None:
+                tgt += f" target {result.target_mb:g} MB"
+        met = {True: " OK", False: " MISSED", None: ""}[result.met]
+        self.log(f"  {result.name:<22} n={result.n:<6} {result.seconds:9.4f}s{lim}{rat}{tgt}{met}"
+                 f" (median of {result.runs})")
+        return result
+
+
+def median_time(fn: Callable[[Any], Any], runs: int,
+                setup: Callable[[], Any] | None = None) -> float:
+    """Median wall-clock seconds of ``fn(setup())`` over ``runs`` runs; ``setup`` untimed.
+
+    The garbage collector runs before each run, so one run's garbage does not land in the
+    next run's time.
+    """
+    times: list[float] = []
+    for _ in range(runs):
+        arg = setup() if setup is not None else None
+        gc.collect()
+        t0 = time.perf_counter()
+        fn(arg)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def document(results: list[Result]) -> dict[str, Any]:
+    """The JSON document of issue 9: ``{"results": [...]}``."""
+    return {"results": [r.to_json() for r in results]}

@@ -1,0 +1,30 @@
+"""The benchmarks in the order they run: (name, function taking a ``Context``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.benchmarks import bench_ranking
+from tests.benchmarks.harness import Context
+
+BENCHMARKS: list[tuple[str, Callable[[Context], None]]] = [
+    ("open_rank", bench_ranking.bench_open_rank),
+    ("rerank", bench_ranking.bench_rerank),
+]
+
+#: the benchmarks issue 9 names, with their targets, for the report
+TARGETS: dict[str, str] = {
+    "open_rank_5000": "1.0 s",
+    "rerank_10000": "20 ms",
+    "select_1000": "2 s",
+    "frontier_500": "10 s",
+    "sensitivity_1000": "1 s",
+    "window_5000": "1.5 s",
+    "sort_filter_10000": "0.1 s",
+    "depchart_1000": "1 s",
+    "bubble_5000": "0.5 s",
+    "import_xlsx_5000": "4 s",
+    "bilag_50": "3 s",
+    "bilag_300": "15 s",
+    "peak_memory_10000": "400 MB",
+}
