@@ -9,26 +9,55 @@ Usage::
         with pf.read() as s:
             ...
 
+Opening a file (DESIGN §5), in this order: a crashed writer's hot journal is rolled back
+(for readers too); a file that is not a portfolio, is truncated, or has a newer schema is
+refused and left byte-identical; an editor takes the lock (``app.services.lock``); an
+older schema is upgraded in one transaction after a timestamped backup beside the file
+(``app.services.migrate``, ``app.services.backup``); an editor's first open of the day
+makes a rolling backup. A reader of an older file gets an upgraded in-memory copy, so it
+never writes. An editor who may not write the file (write-protected file, read-only
+folder) gets it read-only with ``readonly_reason`` saying why.
+
+PostgreSQL: the same models and migrations. A role without write rights gets a read-only
+portfolio (``readonly_reason`` says so); readers' transactions are read-only on the
+server. Concurrent edits of the same row raise ``ConflictError`` with both values.
+
 Errors: ``NotAPortfolioError``, ``TooNewError`` (file left byte-identical),
-``LockedError`` (names the holder), ``ReadOnlyError``, ``ConflictError``.
+``LockedError`` (names the holder), ``ReadOnlyError``, ``ConflictError``, ``UserError``
+(full disk, read-only folder, unreachable server; nothing is written).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import StaticPool
 
-from app.services import audit
-from app.services.errors import ConflictError, ReadOnlyError
+from app.services import audit, migrate
+from app.services.errors import (
+    NotAPortfolioError,
+    ReadOnlyError,
+    TooNewError,
+    UserError,
+)
 from app.services.i18n import _
+from app.services.portfolio_file import (
+    APPLICATION_ID,
+    check_header,
+    read_revision,
+    recover_journal,
+    write_block_reason,
+)
 
 SUFFIX = ".portfolio"
 
@@ -62,8 +91,10 @@ class Portfolio:
     def session(self, *, context: str = "") -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error.
 
-        Raises ``ReadOnlyError`` when the portfolio is read-only and ``ConflictError``
-        when another editor changed a row this session updates.
+        Raises ``ReadOnlyError`` when the portfolio is read-only, ``ConflictError`` (with
+        ``mine``/``theirs``) when another editor changed a row this session updates, and
+        ``UserError`` when the disk is full or the file cannot be written; in every case
+        nothing of the transaction is kept.
         """
         if self.readonly:
             raise ReadOnlyError(
@@ -77,11 +108,14 @@ class Portfolio:
             yield s
             s.commit()
         except StaleDataError as exc:
+            from app.services.conflicts import conflict_error
+
+            error = conflict_error(s, self.session_factory)
             s.rollback()
-            raise ConflictError(
-                _("Another user has changed the same data since it was read; nothing was "
-                  "overwritten. Reload and try again.")
-            ) from exc
+            raise error from exc
+        except DBAPIError as exc:
+            s.rollback()
+            raise storage_error(exc, self.display_name) from exc
         except BaseException:
             s.rollback()
             raise
@@ -111,6 +145,37 @@ class Portfolio:
         self.close()
 
 
+#: SQLite result codes (https://sqlite.org/rescode.html) and PostgreSQL SQLSTATEs
+_FULL = {13}  # SQLITE_FULL
+_READONLY = {8, 14}  # SQLITE_READONLY, SQLITE_CANTOPEN
+_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_PG_FULL = {"53100", "53200"}  # disk_full, out_of_memory
+_PG_READONLY = {"42501", "25006"}  # insufficient_privilege, read_only_sql_transaction
+
+
+def storage_error(exc: DBAPIError, name: str) -> Exception:
+    """A ``UserError`` with a clear message for a full disk, a read-only file or folder,
+    a busy file or lost connection; other database errors are returned unchanged."""
+    orig = exc.orig
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    sqlstate = getattr(orig, "sqlstate", None)
+    if primary in _FULL or sqlstate in _PG_FULL:
+        return UserError(_("The disk is full: the change to {name} was not saved and the "
+                           "portfolio is unchanged. Free some space and try again.").format(name=name))
+    if primary in _READONLY or sqlstate in _PG_READONLY:
+        return UserError(_("{name} cannot be written here (read-only file, folder or "
+                           "database role): the change was not saved and the portfolio is "
+                           "unchanged.").format(name=name))
+    if primary in _BUSY:
+        return UserError(_("{name} is busy (another program is writing it): the change was "
+                           "not saved. Try again in a moment.").format(name=name))
+    if exc.connection_invalidated or (sqlstate or "").startswith("08"):
+        return UserError(_("The connection to {name} was lost: the change was not saved. "
+                           "Try again when the connection is back.").format(name=name))
+    return exc
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -120,12 +185,30 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(url: str, *, readonly: bool = False) -> Engine:
-    """An engine for a portfolio URL with the pragmas of DESIGN §5 on SQLite."""
+    """An engine for a portfolio URL with the pragmas of DESIGN §5 on SQLite.
+
+    ``readonly``: SQLite files are opened with ``mode=ro`` (the driver cannot write);
+    PostgreSQL sessions run with ``default_transaction_read_only``.
+    """
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True)
+        if readonly:
+            path = Path(url.removeprefix("sqlite:///"))
+            uri = migrate.file_uri(path, "ro")
+            engine = create_engine(
+                url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+            )
+        else:
+            engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    connect_args = {"options": "-c default_transaction_read_only=on"} if readonly else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _memory_engine(connection: sqlite3.Connection) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -142,6 +225,49 @@ def _url_for(target: str | os.PathLike[str]) -> tuple[str, Path | None]:
     return f"sqlite:///{path}", path
 
 
+def check_portfolio_file(path: Path) -> str:
+    """Check a portfolio file without writing it; returns its schema revision.
+
+    Raises ``NotAPortfolioError`` (missing, not a portfolio, truncated, damaged) or
+    ``TooNewError``. Does not roll back a hot journal (``open_portfolio`` does).
+    """
+    check_header(path)
+    return read_revision(path, migrate.known_revisions())
+
+
+def _seed(pf: Portfolio, municipality: str, name: str, currency: str,
+          budget_year: int | None) -> None:
+    from app.services.defaults import seed_new_portfolio
+
+    with pf.session(context="ny portefølje") as s:
+        s.info["audit"] = False
+        seed_new_portfolio(s, municipality=municipality, name=name, currency=currency,
+                           budget_year=budget_year)
+
+
+def _create_schema(engine: Engine) -> None:
+    """Tables from the models and the head stamp, in one transaction (on SQLite through
+    an engine that puts DDL inside the transaction, so a failure leaves nothing)."""
+    from app.models import Base
+
+    ddl_engine = engine
+    if engine.dialect.name == "sqlite":
+        ddl_engine = migrate.sqlite_ddl_engine(url=engine.url.render_as_string())
+    try:
+        _create_tables(ddl_engine, Base.metadata)
+    finally:
+        if ddl_engine is not engine:
+            ddl_engine.dispose()
+
+
+def _create_tables(engine: Engine, metadata: Any) -> None:
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        metadata.create_all(conn)
+        migrate.stamp_head(conn)
+
+
 def create_portfolio(
     target: str | os.PathLike[str],
     *,
@@ -152,33 +278,194 @@ def create_portfolio(
 ) -> Portfolio:
     """Create a new portfolio (file or empty PostgreSQL database) and open it for editing.
 
-    Raises ``UserError`` when the file already exists.
+    The schema is made from the models and stamped with the head revision (a test proves
+    it equals running every migration). A file is built under a temporary name and moved
+    into place only when complete, so a failure leaves no file behind. Raises
+    ``UserError`` when the file exists, the folder is missing or read-only, or the
+    database already holds a portfolio.
     """
-    from app.models import Base
-    from app.services.defaults import seed_new_portfolio
-    from app.services.errors import UserError
-
     url, path = _url_for(target)
-    if path is not None and path.exists():
+    if path is None:
+        return _create_database(url, municipality, name, currency, budget_year)
+    if path.exists():
         raise UserError(_("The file already exists: {path}").format(path=path))
+    if not path.parent.is_dir():
+        raise UserError(_("The folder does not exist: {folder}").format(folder=path.parent))
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise UserError(_("Cannot create {name}: the folder {folder} is read-only.").format(
+            name=path.name, folder=path.parent))
+    from app.services import lock as locking
+
+    handle = locking.acquire(path)
+    tmp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    try:
+        engine = make_engine(f"sqlite:///{tmp}")
+        try:
+            _create_schema(engine)
+            _seed(Portfolio(url=f"sqlite:///{tmp}", path=tmp, readonly=False, engine=engine,
+                            session_factory=make_session_factory(engine)),
+                  municipality, name, currency, budget_year)
+        finally:
+            engine.dispose()
+        try:
+            os.link(tmp, path)  # fails when the file appeared meanwhile
+        except FileExistsError as exc:
+            raise UserError(_("The file already exists: {path}").format(path=path)) from exc
+        except OSError:
+            os.replace(tmp, path)  # a file system without hard links
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        handle.release()
+        if isinstance(exc, DBAPIError):
+            err = storage_error(exc, path.name)
+            if isinstance(err, UserError):
+                raise err from exc
+        raise UserError(_("Cannot create {path}: {error}").format(path=path, error=exc)) from exc
+    except BaseException:
+        handle.release()
+        raise
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
-    pf = Portfolio(url=url, path=path, readonly=False, engine=engine,
+    return Portfolio(url=url, path=path, readonly=False, engine=engine,
+                     session_factory=make_session_factory(engine), lock=handle)
+
+
+def _create_database(url: str, municipality: str, name: str, currency: str,
+                     budget_year: int | None) -> Portfolio:
+    engine = make_engine(url)
+    try:
+        if inspect(engine).has_table(migrate.VERSION_TABLE):
+            raise UserError(_("The database {name} already holds a portfolio.").format(
+                name=engine.url.render_as_string(hide_password=True)))
+        _create_schema(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _connection_error(exc, engine) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    pf = Portfolio(url=url, path=None, readonly=False, engine=engine,
                    session_factory=make_session_factory(engine))
-    with pf.session(context="ny portefølje") as s:
-        s.info["audit"] = False
-        seed_new_portfolio(s, municipality=municipality, name=name, currency=currency,
-                           budget_year=budget_year)
+    _seed(pf, municipality, name, currency, budget_year)
     return pf
 
 
 def open_portfolio(target: str | os.PathLike[str], *, readonly: bool = False) -> Portfolio:
-    """Open an existing portfolio; ``readonly`` takes no lock and never writes."""
-    from app.services.errors import NotAPortfolioError
+    """Open an existing portfolio; ``readonly`` takes no lock and never writes.
 
+    See the module docstring for the order of checks. Raises ``NotAPortfolioError``,
+    ``TooNewError``, ``LockedError``, ``MigrationError`` or ``UserError``.
+    """
     url, path = _url_for(target)
-    if path is not None and not path.is_file():
+    if path is None:
+        return _open_database(url, readonly)
+    if not path.exists():
         raise NotAPortfolioError(_("The file does not exist: {path}").format(path=path))
-    engine = make_engine(url, readonly=readonly)
-    return Portfolio(url=url, path=path, readonly=readonly, engine=engine,
-                     session_factory=make_session_factory(engine))
+    check_header(path)  # before anything touches the file
+    recover_journal(path)
+    check_header(path)  # the rolled-back file, whole?
+    revision = read_revision(path, migrate.known_revisions())
+    reason = "" if readonly else write_block_reason(path)
+    if readonly or reason:
+        return _open_file_readonly(url, path, revision, reason)
+    return _open_file_for_editing(url, path, revision)
+
+
+def _open_file_readonly(url: str, path: Path, revision: str, reason: str) -> Portfolio:
+    if revision == migrate.head_revision():
+        engine = make_engine(url, readonly=True)
+    else:
+        engine = _memory_engine(migrate.upgraded_memory_copy(path))
+    return Portfolio(url=url, path=path, readonly=True, engine=engine,
+                     session_factory=make_session_factory(engine), readonly_reason=reason)
+
+
+def _open_file_for_editing(url: str, path: Path, revision: str) -> Portfolio:
+    from app.services import backup
+    from app.services import lock as locking
+
+    handle = locking.acquire(path)
+    try:
+        if revision != migrate.head_revision():
+            backup.backup_before_upgrade(path, revision)
+            migrate.upgrade_sqlite(path)
+        try:
+            backup.ensure_daily_backup(path)
+        except UserError:
+            pass  # a full backup disk must not stop the editor; the next open tries again
+        engine = make_engine(url)
+    except BaseException:
+        handle.release()
+        raise
+    return Portfolio(url=url, path=path, readonly=False, engine=engine,
+                     session_factory=make_session_factory(engine), lock=handle)
+
+
+def _connection_error(exc: DBAPIError, engine: Engine) -> Exception:
+    err = storage_error(exc, engine.url.render_as_string(hide_password=True))
+    if isinstance(err, UserError):
+        return err
+    return UserError(_("Cannot open the database {name}: {error}").format(
+        name=engine.url.render_as_string(hide_password=True), error=exc.orig))
+
+
+def pg_write_block_reason(conn: Any) -> str:
+    """Why this PostgreSQL role may not change the portfolio ("" when it may): no
+    INSERT/UPDATE/DELETE on a portfolio table, or a read-only server (hot standby)."""
+    from app.models import Base
+
+    if conn.execute(text("SELECT current_setting('transaction_read_only')")).scalar() == "on":
+        return _("the database server is read-only")
+    role = conn.execute(text("SELECT current_user")).scalar()
+    for table in Base.metadata.sorted_tables:
+        for privilege in ("INSERT", "UPDATE", "DELETE"):
+            ok = conn.execute(text("SELECT has_table_privilege(:t, :p)"),
+                              {"t": table.name, "p": privilege}).scalar()
+            if not ok:
+                return _("the database role {role} has no write rights").format(role=role)
+    return ""
+
+
+def _open_database(url: str, readonly: bool) -> Portfolio:
+    engine = make_engine(url)
+    name = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            revision = migrate.revision_of(conn)
+            known = migrate.known_revisions()
+            if revision is None:
+                raise NotAPortfolioError(
+                    _("The database {name} holds no Prioritise portfolio.").format(name=name))
+            if revision not in known:
+                raise TooNewError(
+                    _("The database {name} was written by a newer version of Prioritise "
+                      "(schema {revision}); update Prioritise to open it.").format(
+                        name=name, revision=revision))
+            reason = "" if readonly else pg_write_block_reason(conn)
+        if revision != migrate.head_revision():
+            if readonly or reason:
+                raise UserError(_("The database {name} must be upgraded to this version of "
+                                  "Prioritise; open it once with a role that may write.").format(
+                    name=name))
+            _upgrade_database(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _connection_error(exc, engine) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if readonly or reason:
+        engine.dispose()
+        engine = make_engine(url, readonly=True)
+    return Portfolio(url=url, path=None, readonly=bool(readonly or reason), engine=engine,
+                     session_factory=make_session_factory(engine), readonly_reason=reason)
+
+
+def _upgrade_database(engine: Engine) -> None:
+    """Upgrade a PostgreSQL portfolio in one transaction (DDL is transactional there);
+    an advisory lock keeps two clients from upgrading at once."""
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": APPLICATION_ID})
+        if migrate.revision_of(conn) != migrate.head_revision():
+            migrate.upgrade_connection(conn)

@@ -1,0 +1,192 @@
+"""Alembic, run by the application itself (DESIGN §5): which schema a portfolio has, and
+upgrading it in one transaction.
+
+Usage (the store calls these; nothing else needs to)::
+
+    head_revision()                      # "0002": the schema this version of the app writes
+    known_revisions()                    # every revision this app can read and upgrade from
+    revision_of(connection)              # the portfolio's revision, or None
+    upgrade_sqlite(path)                 # one transaction, foreign keys off during the
+                                         # batch rebuilds, PRAGMA foreign_key_check after
+    upgrade_connection(connection)       # PostgreSQL / in-memory copies: caller's transaction
+    stamp_head(connection)               # a new portfolio made by ``create_all``
+
+The migrations live in ``migrations/`` beside the ``app`` package; ``migrations/env.py``
+takes the connection from ``config.attributes["connection"]`` (Alembic cookbook, "Sharing a
+Connection across one or more programmatic migration commands") and uses
+``render_as_batch=True`` so SQLite can rebuild tables.
+
+Errors: ``MigrationError`` (a ``UserError``) when an upgrade fails or leaves broken
+foreign keys; the upgrade is then rolled back and the file is as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.pool import NullPool, StaticPool
+
+from app.services.errors import UserError
+from app.services.i18n import _
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+
+class MigrationError(UserError):
+    """An upgrade failed and was rolled back; the portfolio is unchanged."""
+
+
+def _config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+@lru_cache(maxsize=1)
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    """The revision id of the schema this version of Prioritise writes (e.g. ``"0002"``)."""
+    head = _script().get_current_head()
+    assert head is not None, "migrations/versions is empty"
+    return head
+
+
+def known_revisions() -> list[str]:
+    """Every revision id this app knows, oldest first."""
+    return [rev.revision for rev in reversed(list(_script().walk_revisions()))]
+
+
+def revision_of(connection: Connection) -> str | None:
+    """The Alembic revision stamped in a database, or None when it has none."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def revision_of_file(path: Path) -> str | None:
+    """The revision of a SQLite file, read through a read-only connection (writes nothing).
+
+    Returns None when the file has no ``alembic_version`` table. Raises
+    ``sqlite3.DatabaseError`` when the file is not a readable SQLite database.
+    """
+    conn = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    try:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (VERSION_TABLE,)
+        ).fetchone()
+        if not has:
+            return None
+        rows = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+    finally:
+        conn.close()
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """A SQLite URI for ``path`` (percent-encoded, so spaces and æøå are safe)."""
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.absolute()))}?mode={mode}"
+
+
+def stamp_head(connection: Connection) -> None:
+    """Stamp a database made with ``Base.metadata.create_all`` as being at head (without
+    loading ``env.py``: a new portfolio needs only the version row)."""
+    MigrationContext.configure(connection).stamp(_script(), "head")
+
+
+def upgrade_connection(connection: Connection, target: str = "head") -> None:
+    """Run the migrations up to ``target`` on ``connection`` inside the caller's
+    transaction. On SQLite the caller must have turned foreign keys off first."""
+    command.upgrade(_config(connection), target)
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise MigrationError(
+            _("The upgrade would leave broken references in {tables}; it was undone and "
+              "the portfolio is unchanged.").format(tables=", ".join(tables))
+        )
+
+
+def sqlite_ddl_engine(creator: Any = None, url: str = "sqlite://") -> Any:
+    """An engine whose connections run with foreign keys off and with transactions
+    begun explicitly, so DDL is inside the transaction too (SQLAlchemy docs, "Serializable
+    isolation / Savepoints / Transactional DDL" recipe for pysqlite)."""
+    kwargs: dict[str, Any] = {"poolclass": StaticPool if creator else NullPool}
+    if creator is not None:
+        kwargs["creator"] = creator
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        dbapi_conn.execute("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+        dbapi_conn.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN EXCLUSIVE")
+
+    return engine
+
+
+def _upgrade_sqlite_engine(engine: Any, target: str) -> None:
+    with engine.connect() as conn:
+        with conn.begin():
+            upgrade_connection(conn, target)
+            _check_foreign_keys(conn)
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def upgrade_sqlite(path: Path, target: str = "head") -> None:
+    """Upgrade a SQLite portfolio file to ``target`` in one transaction.
+
+    Foreign keys are off while the batch rebuilds run (SQLite docs, "Making Other Kinds
+    Of Table Schema Changes", step 1), ``PRAGMA foreign_key_check`` must come back empty
+    before the commit, and they are on again afterwards. A crash half-way leaves a hot
+    journal that SQLite rolls back on the next open. Raises ``MigrationError``.
+    """
+    engine = sqlite_ddl_engine(url=f"sqlite:///{path}")
+    try:
+        _upgrade_sqlite_engine(engine, target)
+    except MigrationError:
+        raise
+    except Exception as exc:
+        raise MigrationError(
+            _("Upgrading {name} failed ({error}); it was undone and the portfolio is "
+              "unchanged.").format(name=path.name, error=exc)
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def upgraded_memory_copy(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of an older portfolio file, upgraded to head, for a reader that
+    must not write the file (SQLite online backup API, then the migrations in memory)."""
+    source = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    engine = sqlite_ddl_engine(creator=lambda: memory)
+    _upgrade_sqlite_engine(engine, "head")
+    memory.isolation_level = ""  # back to the driver's default for the app's engine
+    return memory
