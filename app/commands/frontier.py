@@ -1,0 +1,36 @@
+"""``prioritise frontier PORTFOLIO [--scenario NAME] [--steps N] [--json]`` (DESIGN §6):
+the value curve. JSON ``{"points": [{"budget", "total_score", "selected"}]}``, budgets
+ascending (plus ``objective_value`` and ``total_cost`` per point, and ``scenario``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.services.formatting import format_amount, format_number
+from app.services.i18n import _
+from app.services.snapshots import load_settings
+from app.services.store import open_portfolio
+from app.services.value_curve import frontier
+
+
+def run(args: argparse.Namespace) -> int | tuple[int, Any]:
+    with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
+        points = frontier(s, args.scenario, steps=args.steps)
+        currency = load_settings(s).currency
+        from app.services.scenarios import get_scenario
+
+        name = get_scenario(s, args.scenario).name
+    if args.json:
+        return 0, {
+            "scenario": name,
+            "points": [{"budget": p.budget, "total_score": p.total_score,
+                        "selected": p.selected, "objective_value": p.objective_value,
+                        "total_cost": p.total_cost} for p in points],
+        }
+    print(_("Value curve — scenario: {name}").format(name=name))
+    print(f"{_('Budget'):>22} {_('Total score'):>12} {_('Initiatives'):>12}")
+    for p in points:
+        print(f"{format_amount(p.budget, currency):>22} {format_number(p.total_score, 3):>12} "
+              f"{len(p.selected):>12}")
+    return 0

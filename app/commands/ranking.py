@@ -1,0 +1,60 @@
+"""``prioritise rank PORTFOLIO [--scenario NAME] [--json]`` (DESIGN §6): a reader, no lock.
+
+JSON: ``{"scenario", "ranking": [{"rank", "id", "title", "score", "mandatory", "complete",
+"contributions": {criterion key: float}}]}`` plus added keys (``criteria`` with names and
+weights, ``tie_rule``, ``weight_set``, per row ``completeness``, ``value_for_money``,
+``total_cost``, ``lead_department``, ``phase``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.services.formatting import format_number, format_percent
+from app.services.i18n import _
+from app.services.scoring import Ranking, rank
+from app.services.store import open_portfolio
+
+
+def ranking_document(r: Ranking) -> dict[str, Any]:
+    """The ``rank`` JSON document of a ``Ranking``."""
+    return {
+        "scenario": r.scenario,
+        "is_what_if": r.is_what_if,
+        "weight_set": {"name": r.weight_set.name, "budget_year": r.weight_set.budget_year,
+                       "status": r.weight_set.status},
+        "criteria": [{"key": c.key, "name": c.name, "kind": c.kind, "weight": c.weight}
+                     for c in r.criteria],
+        "tie_rule": r.tie_rule,
+        "ranking": [
+            {"rank": x.rank, "id": x.id, "title": x.title, "score": x.score,
+             "mandatory": x.mandatory, "complete": x.complete,
+             "contributions": x.contributions, "completeness": x.completeness,
+             "value_for_money": x.value_for_money, "total_cost": x.total_cost,
+             "lead_department": x.lead_department, "phase": x.phase}
+            for x in r.rows
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int | tuple[int, Any]:
+    with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
+        result = rank(s, args.scenario)
+    if args.json:
+        return 0, ranking_document(result)
+    title = _("Ranking — scenario: {name}").format(name=result.scenario)
+    if result.is_what_if:
+        title += "  [" + _("what-if") + "]"
+    print(title)
+    print(_("Weights: {name} ({status})").format(name=result.weight_set.name,
+                                                 status=result.weight_set.status))
+    print(f"{_('Rank'):>5}  {_('Id'):<14} {_('Title'):<48} {_('Score'):>7} "
+          f"{_('Complete'):>9} {_('Value for money'):>16}")
+    for x in result.rows:
+        mark = "*" if x.mandatory else " "
+        vfm = format_number(x.value_for_money, 3) if x.value_for_money is not None else "–"
+        print(f"{x.rank:>5}{mark} {x.id[:14]:<14} {x.title[:48]:<48} "
+              f"{format_number(x.score, 3):>7} {format_percent(x.completeness, 0):>9} {vfm:>16}")
+    print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=result.tie_rule))
+    return 0

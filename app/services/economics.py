@@ -1,0 +1,324 @@
+"""Economics in budget form (DESIGN §7 "Business case").
+
+Per initiative and for the portfolio: costs and benefits per budget year (the budget year
+plus three overslagsår; lines of other years and lines without a year reported apart),
+anlæg and drift apart (afledt drift shown as "heraf"), by financing source, in kr. (the UI
+and outputs show 1.000 kr. via ``formatting.format_thousands``); cash-releasing savings
+are negative in the budget table (mindreudgifter), as the finance department writes them.
+Internal working time is not cash: it is shown in årsværk and its kr. value counts in the
+total cost of ownership and the NNV, never in the budget.
+
+Key figures: NNV (nettonutidsværdi; rate and horizon from the initiative, else the
+portfolio: default 3.5 % — Finansministeriet's socio-economic discount rate for years
+0–35 since January 2021 — and 5 years after go-live), IRR, payback period (undiscounted),
+ROI, total cost of ownership, PERT expected values (low + 4·likely + high)/6. ``npv`` and
+``irr`` follow numpy-financial's conventions (the first value is at t = 0, undiscounted;
+IRR is the real root closest to zero, NaN when none) without importing it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import BusinessCaseLine, Initiative
+from app.models.enums import BenefitKind, Flow, LineType
+from app.services.errors import UserError
+from app.services.i18n import _
+from app.services.snapshots import load_settings
+
+#: Finansministeriet's socio-economic discount rate (years 0–35), since January 2021
+DEFAULT_DISCOUNT_RATE = 0.035
+#: years after go-live counted in the NNV (DESIGN §7)
+DEFAULT_HORIZON_YEARS = 5
+#: budget year + 3 overslagsår
+BUDGET_YEARS = 4
+
+
+def npv(rate: float, values: list[float] | np.ndarray) -> float:
+    """Net present value Σ v_t / (1 + rate)^t, t = 0, 1, …; ``values`` per year in kr.
+    (numpy-financial's convention: the first value is not discounted)."""
+    v = np.asarray(values, dtype=float)
+    if rate <= -1:
+        raise UserError(_("A discount rate must be above -100 %"))
+    return float((v / (1.0 + rate) ** np.arange(len(v))).sum())
+
+
+def irr(values: list[float] | np.ndarray) -> float:
+    """Internal rate of return: the rate r with npv(r, values) = 0; of several, the one
+    closest to zero; NaN when there is none (numpy-financial's definition, via the
+    roots of the polynomial Σ v_t x^t, x = 1/(1 + r))."""
+    v = np.asarray(values, dtype=float)
+    if v.size < 2 or not np.any(v):
+        return float("nan")
+    roots = np.roots(v[::-1])
+    mask = (roots.imag == 0) & (roots.real > 0)
+    if not mask.any():
+        return float("nan")
+    rates = 1.0 / roots[mask].real - 1.0
+    return float(rates[np.argmin(np.abs(rates))])
+
+
+def pert(likely: float, low: float | None = None, high: float | None = None) -> float:
+    """Three-point expected value (low + 4·likely + high)/6 (PERT; Malcolm et al. 1959);
+    the likely value when low or high is missing."""
+    if low is None or high is None:
+        return float(likely)
+    return (float(low) + 4.0 * float(likely) + float(high)) / 6.0
+
+
+def payback_period(net: list[float] | np.ndarray) -> float | None:
+    """Years until the cumulative undiscounted net benefit turns non-negative, with the
+    textbook convention of ``npv`` (the first value at t = 0) and linear interpolation
+    within the year it happens: [-100, 60, 60] → 1.67. 0 when the cumulative net is never
+    negative; None when it never turns. ``net`` per year (benefit − cost, kr.)."""
+    cum = 0.0
+    seen_negative = False
+    for t, x in enumerate(np.asarray(net, dtype=float)):
+        before = cum
+        cum += x
+        if cum < 0:
+            seen_negative = True
+        elif seen_negative:
+            return (t - 1) + (-before / x)
+    return None if seen_negative else 0.0
+
+
+@dataclass(frozen=True)
+class Line:
+    """A business-case line as plain data (amounts in kr.; ``fte`` in årsværk)."""
+
+    flow: str
+    year: int | None
+    line_type: str
+    amount: float
+    derived_operating: bool = False
+    category: str = "andet"
+    financing: str = ""
+    low: float | None = None
+    high: float | None = None
+    cash: bool = True
+    fte: float | None = None
+    benefit_kind: str | None = None
+
+    @property
+    def expected(self) -> float:
+        return pert(self.amount, self.low, self.high)
+
+    @property
+    def is_saving(self) -> bool:
+        """A cash-releasing benefit (budgetrealiserbar): a negative budget line."""
+        return (self.flow == Flow.BENEFIT.value and self.cash
+                and self.benefit_kind in (None, BenefitKind.CASH.value))
+
+    @property
+    def counts_in_value(self) -> bool:
+        """Counted in NNV/ROI: every cost; benefits except qualitative ones."""
+        return self.flow == Flow.COST.value or self.benefit_kind != BenefitKind.QUALITATIVE.value
+
+
+ROW_KEYS = ("anlaeg", "drift", "derived_operating", "savings", "net")
+
+
+@dataclass
+class BudgetTable:
+    """A budget table in kr. ``years``: budget year + 3 overslagsår. ``rows[key]`` maps
+    a year → kr. plus the keys "other" (dated lines outside ``years``), "none" (no year)
+    and "total". Row keys: anlaeg, drift (udgifter), derived_operating (heraf afledt
+    drift), savings (budgetrealiserbare gevinster, negative), net (the sum of anlaeg,
+    drift and savings). ``financing[source]``: net cash by year, same keys. ``fte``:
+    årsværk of internal time by year. ``other_years``: the years summed in "other"."""
+
+    years: list[int]
+    rows: dict[str, dict[int | str, float]]
+    financing: dict[str, dict[int | str, float]]
+    fte: dict[int | str, float]
+    other_years: list[int] = field(default_factory=list)
+
+    def column(self, year: int | None) -> int | str:
+        if year is None:
+            return "none"
+        return year if year in self.years else "other"
+
+
+def budget_table(lines: list[Line], budget_year: int) -> BudgetTable:
+    """The budget table of some lines (one initiative, or many summed)."""
+    years = list(range(budget_year, budget_year + BUDGET_YEARS))
+    cols: list[int | str] = [*years, "other", "none", "total"]
+    table = BudgetTable(years=years, rows={k: {c: 0.0 for c in cols} for k in ROW_KEYS},
+                        financing={}, fte={c: 0.0 for c in cols})
+    other: set[int] = set()
+    for ln in lines:
+        col = table.column(ln.year)
+        if col == "other":
+            other.add(int(ln.year))  # type: ignore[arg-type]
+        if ln.fte:
+            table.fte[col] += ln.fte
+            table.fte["total"] += ln.fte
+        if ln.flow == Flow.COST.value and ln.cash:
+            key = "anlaeg" if ln.line_type == LineType.CAPITAL.value else "drift"
+            signed = ln.amount
+            add = [key] + (["derived_operating"] if ln.derived_operating and key == "drift" else [])
+        elif ln.is_saving:
+            signed = -ln.amount
+            add = ["savings"]
+        else:
+            continue
+        for k in add + ["net"]:
+            table.rows[k][col] += signed
+            table.rows[k]["total"] += signed
+        fin = table.financing.setdefault(ln.financing or "", {c: 0.0 for c in cols})
+        fin[col] += signed
+        fin["total"] += signed
+    table.other_years = sorted(other)
+    return table
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """Economic key figures of one initiative (kr., years). ``npv`` None when no line has
+    a year; ``payback_years`` None when the net never turns positive; ``roi`` None
+    without costs; ``expected_*`` the PERT totals (equal to the likely ones without
+    three-point estimates)."""
+
+    initiative_id: str
+    discount_rate: float
+    horizon_years: int
+    first_year: int | None
+    go_live_year: int | None
+    last_year: int | None
+    cash_cost: float
+    internal_cost: float
+    internal_fte: float
+    benefit: float
+    tco: float
+    npv: float | None
+    npv_expected: float | None
+    irr: float | None
+    payback_years: float | None
+    roi: float | None
+    expected_cost: float
+    expected_benefit: float
+    three_point: bool
+    full_business_case: bool
+    undated_amount: float
+    flows: dict[int, float]
+
+
+def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: int,
+                go_live_year: int | None, full: bool) -> KeyFigures:
+    """Key figures from lines. The NNV runs from the first dated year (t = 0) to go-live
+    + ``horizon``; go-live defaults to the last year with an anlæg cost, else the first
+    year. Costs count cash and internal time; qualitative benefits do not count."""
+    valued = [ln for ln in lines if ln.counts_in_value]
+    dated = [ln for ln in valued if ln.year is not None]
+    cost_lines = [ln for ln in lines if ln.flow == Flow.COST.value]
+    cash_cost = sum(ln.amount for ln in cost_lines if ln.cash)
+    internal = sum(ln.amount for ln in cost_lines if not ln.cash)
+    benefit = sum(ln.amount for ln in valued if ln.flow == Flow.BENEFIT.value)
+    first = min((ln.year for ln in dated), default=None)
+    if go_live_year is None and dated:
+        capital = [ln.year for ln in dated if ln.flow == Flow.COST.value
+                   and ln.line_type == LineType.CAPITAL.value]
+        go_live_year = max(capital) if capital else first
+    last = (go_live_year + horizon) if go_live_year is not None else None
+    npv_v = npv_e = irr_v = payback = None
+    flows: dict[int, float] = {}
+    if first is not None and last is not None:
+        span = max(0, last - first) + 1
+        likely = np.zeros(span)
+        expected = np.zeros(span)
+        for ln in dated:
+            t = ln.year - first  # type: ignore[operator]
+            if 0 <= t < span:
+                sign = -1.0 if ln.flow == Flow.COST.value else 1.0
+                likely[t] += sign * ln.amount
+                expected[t] += sign * ln.expected
+        npv_v, npv_e = npv(rate, likely), npv(rate, expected)
+        r = irr(likely)
+        irr_v = None if np.isnan(r) else r
+        payback = payback_period(likely)
+        flows = {first + t: float(x) for t, x in enumerate(likely)}
+    total_cost = cash_cost + internal
+    return KeyFigures(
+        initiative_id=initiative_id, discount_rate=rate, horizon_years=horizon,
+        first_year=first, go_live_year=go_live_year, last_year=last, cash_cost=cash_cost,
+        internal_cost=internal, internal_fte=sum(ln.fte or 0.0 for ln in lines),
+        benefit=benefit, tco=total_cost, npv=npv_v, npv_expected=npv_e, irr=irr_v,
+        payback_years=payback, roi=(benefit - total_cost) / total_cost if total_cost > 0 else None,
+        expected_cost=sum(ln.expected for ln in cost_lines),
+        expected_benefit=sum(ln.expected for ln in valued if ln.flow == Flow.BENEFIT.value),
+        three_point=any(ln.low is not None and ln.high is not None for ln in lines),
+        full_business_case=full,
+        undated_amount=sum(ln.amount for ln in valued if ln.year is None), flows=flows,
+    )
+
+
+def load_lines(session: Session, ids: list[str] | None = None) -> dict[str, list[Line]]:
+    """Business-case lines per initiative id (one query)."""
+    q = select(BusinessCaseLine).order_by(BusinessCaseLine.initiative_id, BusinessCaseLine.id)
+    if ids is not None:
+        q = q.where(BusinessCaseLine.initiative_id.in_(ids))
+    out: dict[str, list[Line]] = defaultdict(list)
+    for b in session.scalars(q):
+        out[b.initiative_id].append(Line(
+            flow=b.flow, year=b.budget_year, line_type=b.line_type, amount=float(b.amount),
+            derived_operating=bool(b.derived_operating), category=b.category,
+            financing=b.financing or "", low=b.amount_low, high=b.amount_high,
+            cash=bool(b.cash), fte=b.fte, benefit_kind=b.benefit_kind,
+        ))
+    return dict(out)
+
+
+def economics_by_initiative(session: Session, ids: list[str] | None = None
+                            ) -> dict[str, KeyFigures]:
+    """Key figures of every initiative (or of ``ids``), rate and horizon from the
+    initiative or else the portfolio; full business case when the initiative says so or
+    its cash cost reaches the portfolio's ``full_business_case_threshold``."""
+    settings = load_settings(session)
+    lines = load_lines(session, ids)
+    q = select(Initiative.id, Initiative.discount_rate, Initiative.horizon_years,
+               Initiative.end_date, Initiative.full_business_case)
+    if ids is not None:
+        q = q.where(Initiative.id.in_(ids))
+    out = {}
+    for iid, rate, horizon, end, full in session.execute(q):
+        ls = lines.get(iid, [])
+        cash = sum(ln.amount for ln in ls if ln.flow == Flow.COST.value and ln.cash)
+        out[iid] = key_figures(
+            iid, ls,
+            rate=rate if rate is not None else (settings.discount_rate
+                                                if settings.discount_rate is not None
+                                                else DEFAULT_DISCOUNT_RATE),
+            horizon=horizon if horizon is not None else (settings.horizon_years
+                                                         or DEFAULT_HORIZON_YEARS),
+            go_live_year=end.year if end is not None else None,
+            full=bool(full) if full is not None else cash >= settings.full_business_case_threshold,
+        )
+    return out
+
+
+def npv_by_initiative(session: Session) -> dict[str, float | None]:
+    """NNV in kr. of every initiative (None when no line has a year)."""
+    return {k: v.npv for k, v in economics_by_initiative(session).items()}
+
+
+def initiative_budget(session: Session, initiative_id: str) -> BudgetTable:
+    """The budget table of one initiative (portfolio budget year + 3 overslagsår).
+    Raises ``UserError`` for an unknown id."""
+    if session.get(Initiative, initiative_id) is None:
+        raise UserError(_("Unknown initiative: {id}").format(id=initiative_id))
+    return budget_table(load_lines(session, [initiative_id]).get(initiative_id, []),
+                        load_settings(session).budget_year)
+
+
+def portfolio_budget(session: Session, ids: list[str] | None = None) -> BudgetTable:
+    """The budget table summed over ``ids`` (default: every initiative), e.g. the
+    recommended portfolio's ``selected``."""
+    lines = load_lines(session, ids)
+    return budget_table([ln for ls in lines.values() for ln in ls],
+                        load_settings(session).budget_year)

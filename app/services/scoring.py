@@ -1,0 +1,366 @@
+"""Anchored scoring and ranking (DESIGN §7 "Scales", "Total score", §6 ``rank``).
+
+Every criterion has a fixed scale: ordinal levels 0..4 score ``level / 4``; numeric
+quantities map linearly between the criterion's two anchors and are capped to 0..1;
+``lower_is_better`` reverses either scale. A score therefore never depends on the other
+initiatives of the portfolio (no min–max over the portfolio).
+
+The pure core is ``ScoreModel``: an n×k matrix of agreed scores (NaN = missing) and k leaf
+weights (fractions summing to 1), so re-ranking after a weight change is one
+matrix–vector product. ``rank(session, scenario)`` builds it from the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Assessment, Criterion
+from app.models.enums import Assessor, CriterionKind
+from app.services.errors import UserError
+from app.services.i18n import _
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.models import Scenario
+
+#: The stated tie rule (DESIGN §7: "ties are broken by a stated rule, never by database order").
+TIE_RULE = (
+    "mandatory first; then by total score (rounded to 12 decimals), higher first; ties by "
+    "higher value for money, then lower total cost (no cost last), then id ascending"
+)
+#: scores equal to this many decimals count as a tie
+TIE_DECIMALS = 12
+#: value for money is total score per this amount of cost (1 mio. kr.)
+VFM_UNIT = 1_000_000.0
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    """A leaf criterion of the model (a column of the score matrix).
+
+    ``weight`` is the leaf weight as a fraction of the whole (0..1; the leaf weights sum to
+    1): the product of the percentages along the criteria tree, each level normalised.
+    ``path`` lists the names from the top level down to this criterion.
+    """
+
+    id: int
+    key: str
+    name: str
+    kind: str
+    weight: float
+    lower_is_better: bool = False
+    anchor_low: float | None = None
+    anchor_high: float | None = None
+    unit_label: str = ""
+    parent_key: str | None = None
+    path: tuple[str, ...] = ()
+
+
+def scale_value(criterion: CriterionInfo, value: float | None) -> float:
+    """A raw assessment value on the criterion's own scale → score 0..1 (NaN if missing).
+
+    Ordinal: level 0..4 → level/4 (clipped). Numeric: (value − low)/(high − low), capped
+    to 0..1. ``lower_is_better`` gives 1 − score. Source: DESIGN §7 "Scales".
+    """
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return float("nan")
+    if criterion.kind == CriterionKind.NUMERIC.value:
+        low, high = criterion.anchor_low, criterion.anchor_high
+        if low is None or high is None or high == low:
+            raise UserError(
+                _("The numeric criterion '{name}' needs two different anchors").format(
+                    name=criterion.name)
+            )
+        s = (float(value) - low) / (high - low)
+    else:
+        s = float(value) / 4.0
+    s = min(1.0, max(0.0, s))
+    return 1.0 - s if criterion.lower_is_better else s
+
+
+@dataclass
+class ScoreModel:
+    """The pure scoring core: n initiatives × k leaf criteria.
+
+    ``scores``: float64 n×k, agreed scores 0..1, NaN = missing. ``weights``: float64 k,
+    fractions summing to 1. ``costs``: float64 n, total cash cost in kr. (NaN = no cost
+    lines). ``mandatory``: bool n. Row order is the store's id order.
+    """
+
+    criteria: list[CriterionInfo]
+    ids: list[str]
+    titles: list[str]
+    scores: np.ndarray
+    weights: np.ndarray
+    mandatory: np.ndarray
+    costs: np.ndarray
+    lead_unit_ids: list[int | None] = field(default_factory=list)
+    lead_departments: list[str] = field(default_factory=list)
+    phases: list[str] = field(default_factory=list)
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def with_weights(self, weights: np.ndarray | dict[str, float]) -> ScoreModel:
+        """A copy with other leaf weights (array in column order, or {key: fraction});
+        normalised to sum 1. Raises ``UserError`` on negative or all-zero weights."""
+        if isinstance(weights, dict):
+            w = np.array([float(weights.get(c.key, 0.0)) for c in self.criteria])
+        else:
+            w = np.asarray(weights, dtype=float)
+        return replace(self, weights=normalise(w), criteria=[
+            replace(c, weight=float(x)) for c, x in zip(self.criteria, normalise(w))
+        ])
+
+    def filled(self) -> np.ndarray:
+        """Scores with missing values as 0 (a missing score contributes 0)."""
+        return np.nan_to_num(self.scores, nan=0.0)
+
+    def totals(self, weights: np.ndarray | None = None) -> np.ndarray:
+        """Total scores (n,) = filled scores @ weights (one matrix–vector product)."""
+        w = self.weights if weights is None else weights
+        return self.filled() @ w
+
+    def contributions(self, weights: np.ndarray | None = None) -> np.ndarray:
+        """n×k contributions weight × score; each row sums to the total score."""
+        w = self.weights if weights is None else weights
+        return self.filled() * w[None, :]
+
+    def completeness(self) -> np.ndarray:
+        """Fraction (n,) of leaf criteria with an agreed score (1.0 when k = 0)."""
+        if self.scores.shape[1] == 0:
+            return np.ones(self.n)
+        return 1.0 - np.isnan(self.scores).mean(axis=1)
+
+    def value_for_money(self, totals: np.ndarray | None = None) -> np.ndarray:
+        """Total score per 1 mio. kr. of cost (n,), NaN when the cost is missing or 0."""
+        t = self.totals() if totals is None else totals
+        with np.errstate(divide="ignore", invalid="ignore"):
+            v = t / (self.costs / VFM_UNIT)
+        v[~(self.costs > 0)] = np.nan
+        return v
+
+    def order(self, totals: np.ndarray | None = None) -> np.ndarray:
+        """Row indices in rank order by ``TIE_RULE``."""
+        t = self.totals() if totals is None else totals
+        vfm = self.value_for_money(t)
+        cost = np.where(np.isnan(self.costs), np.inf, self.costs)
+        ids = np.array(self.ids, dtype=object)
+        id_rank = np.empty(self.n, dtype=np.int64)
+        id_rank[np.argsort(ids, kind="stable")] = np.arange(self.n)
+        # lexsort: last key is primary
+        return np.lexsort((
+            id_rank,
+            cost,
+            -np.nan_to_num(vfm, nan=-np.inf),
+            -np.round(t, TIE_DECIMALS),
+            ~self.mandatory,
+        ))
+
+
+def normalise(w: np.ndarray) -> np.ndarray:
+    """Weights scaled to sum 1. Raises ``UserError`` when negative or all zero."""
+    w = np.asarray(w, dtype=float)
+    if (w < 0).any() or not np.isfinite(w).all():
+        raise UserError(_("Weights must be zero or positive"))
+    total = w.sum()
+    if total <= 0:
+        if len(w) == 0:
+            return w
+        raise UserError(_("The weights are all zero"))
+    return w / total
+
+
+@dataclass(frozen=True)
+class RankedInitiative:
+    """One row of a ranking. ``score`` 0..1; ``contributions`` {criterion key: weight ×
+    score}; ``value_for_money`` score per 1 mio. kr. (None without cost); ``total_cost``
+    kr. (None without cost lines); ``completeness`` 0..1."""
+
+    rank: int
+    id: str
+    title: str
+    score: float
+    mandatory: bool
+    complete: bool
+    completeness: float
+    contributions: dict[str, float]
+    value_for_money: float | None
+    total_cost: float | None
+    lead_unit_id: int | None
+    lead_department: str
+    phase: str
+
+
+@dataclass(frozen=True)
+class WeightSetInfo:
+    id: int | None
+    name: str
+    budget_year: int | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A ranking under one scenario (DESIGN §6 ``rank``)."""
+
+    scenario: str
+    is_what_if: bool
+    weight_set: WeightSetInfo
+    criteria: list[CriterionInfo]
+    rows: list[RankedInitiative]
+    tie_rule: str = TIE_RULE
+
+    def by_id(self) -> dict[str, RankedInitiative]:
+        return {r.id: r for r in self.rows}
+
+
+def rank_model(model: ScoreModel) -> list[RankedInitiative]:
+    """Rank a ``ScoreModel`` (pure): every initiative once, ranks 1..n by ``TIE_RULE``."""
+    totals = model.totals()
+    contrib = model.contributions()
+    comp = model.completeness()
+    vfm = model.value_for_money(totals)
+    keys = [c.key for c in model.criteria]
+    rows: list[RankedInitiative] = []
+    for pos, i in enumerate(model.order(totals), start=1):
+        cost = model.costs[i]
+        rows.append(RankedInitiative(
+            rank=pos, id=model.ids[i], title=model.titles[i], score=float(totals[i]),
+            mandatory=bool(model.mandatory[i]), complete=bool(comp[i] >= 1.0),
+            completeness=float(comp[i]),
+            contributions={k: float(contrib[i, j]) for j, k in enumerate(keys)},
+            value_for_money=None if np.isnan(vfm[i]) else float(vfm[i]),
+            total_cost=None if np.isnan(cost) else float(cost),
+            lead_unit_id=model.lead_unit_ids[i] if model.lead_unit_ids else None,
+            lead_department=model.lead_departments[i] if model.lead_departments else "",
+            phase=model.phases[i] if model.phases else "",
+        ))
+    return rows
+
+
+def load_model(session: Session, weights: dict[str, float] | None = None) -> ScoreModel:
+    """Build the ``ScoreModel`` of a portfolio from its agreed assessments.
+
+    ``weights``: leaf weights {criterion key: fraction}; None → the weights of the default
+    scenario (see ``weights.leaf_weights``). One query per table.
+    """
+    from app.services import weights as weights_service
+    from app.services.snapshots import load_initiatives
+
+    leaves = weights_service.leaf_criteria(session)
+    if weights is None:
+        from app.services.scenarios import get_scenario
+
+        ws = weights_service.weight_set_for(session, get_scenario(session, None))
+        weights = weights_service.leaf_weights(session, ws.id if ws else None)
+    rows = load_initiatives(session)
+    index = {r.id: i for i, r in enumerate(rows)}
+    col = {c.id: j for j, c in enumerate(leaves)}
+    scores = np.full((len(rows), len(leaves)), np.nan)
+    for iid, cid, value in session.execute(
+        select(Assessment.initiative_id, Assessment.criterion_id, Assessment.value)
+        .where(Assessment.assessor == Assessor.AGREED.value)
+    ):
+        if iid in index and cid in col:
+            scores[index[iid], col[cid]] = scale_value(leaves[col[cid]], value)
+    w = np.array([float(weights.get(c.key, 0.0)) for c in leaves])
+    w = normalise(w) if len(w) and w.sum() > 0 else w
+    criteria = [replace(c, weight=float(x)) for c, x in zip(leaves, w)]
+    return ScoreModel(
+        criteria=criteria, ids=[r.id for r in rows], titles=[r.title for r in rows],
+        scores=scores, weights=w, mandatory=np.array([r.mandatory for r in rows], dtype=bool),
+        costs=np.array([np.nan if r.total_cost is None else r.total_cost for r in rows]),
+        lead_unit_ids=[r.lead_unit_id for r in rows],
+        lead_departments=[r.lead_department for r in rows], phases=[r.phase for r in rows],
+    )
+
+
+def rank(session: Session, scenario: str | Scenario | None = None) -> Ranking:
+    """Rank every initiative under a scenario (name, object or None = the default).
+
+    Raises ``UserError`` for an unknown scenario name. DESIGN §6 ``rank``, §7.
+    """
+    from app.services import weights as weights_service
+    from app.services.scenarios import get_scenario
+
+    sc = get_scenario(session, scenario)
+    ws = weights_service.weight_set_for(session, sc)
+    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None))
+    info = WeightSetInfo(
+        id=ws.id if ws else None, name=ws.name if ws else "", 
+        budget_year=ws.budget_year if ws else None, status=ws.status if ws else "",
+    )
+    return Ranking(scenario=sc.name, is_what_if=bool(sc.is_what_if), weight_set=info,
+                   criteria=model.criteria, rows=rank_model(model))
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """The three assessments of one criterion side by side (DESIGN §7 "Assessments").
+
+    ``*_value`` raw values on the criterion's scale (None = not given); ``*_score`` the
+    same on 0..1 (None = not given)."""
+
+    criterion_key: str
+    criterion_name: str
+    kind: str
+    proposer_value: float | None
+    unit_value: float | None
+    agreed_value: float | None
+    proposer_score: float | None
+    unit_score: float | None
+    agreed_score: float | None
+    comments: dict[str, str]
+
+
+def assessments_for(session: Session, initiative_id: str) -> list[AssessmentView]:
+    """Proposer / digitalisation unit / agreed assessments of one initiative, one entry
+    per leaf criterion in criteria order. Raises ``UserError`` for an unknown id."""
+    from app.models import Initiative
+    from app.services import weights as weights_service
+
+    if session.get(Initiative, initiative_id) is None:
+        raise UserError(_("Unknown initiative: {id}").format(id=initiative_id))
+    leaves = weights_service.leaf_criteria(session)
+    got: dict[tuple[int, str], tuple[float, str]] = {}
+    for cid, who, value, comment in session.execute(
+        select(Assessment.criterion_id, Assessment.assessor, Assessment.value, Assessment.comment)
+        .where(Assessment.initiative_id == initiative_id)
+    ):
+        got[(cid, who)] = (value, comment or "")
+    out = []
+    for c in leaves:
+        vals = {a: got.get((c.id, a.value)) for a in Assessor}
+
+        def raw(a: Assessor) -> float | None:
+            v = vals[a]
+            return None if v is None else float(v[0])
+
+        def sc(a: Assessor) -> float | None:
+            v = raw(a)
+            return None if v is None else scale_value(c, v)
+
+        out.append(AssessmentView(
+            criterion_key=c.key, criterion_name=c.name, kind=c.kind,
+            proposer_value=raw(Assessor.PROPOSER), unit_value=raw(Assessor.UNIT),
+            agreed_value=raw(Assessor.AGREED), proposer_score=sc(Assessor.PROPOSER),
+            unit_score=sc(Assessor.UNIT), agreed_score=sc(Assessor.AGREED),
+            comments={a.value: vals[a][1] for a in Assessor if vals[a] and vals[a][1]},
+        ))
+    return out
+
+
+def criterion_by_key(session: Session, key: str) -> Criterion:
+    """The criterion with ``key`` (or with that name). Raises ``UserError`` if unknown."""
+    crit = session.scalars(select(Criterion).where(Criterion.key == key)).first()
+    if crit is None:
+        crit = session.scalars(select(Criterion).where(Criterion.name == key)).first()
+    if crit is None:
+        raise UserError(_("Unknown criterion: {key}").format(key=key))
+    return crit

@@ -1,0 +1,314 @@
+"""The recommended portfolio (anbefalet portefølje) under a scenario's frames: DESIGN §6
+``select`` and ``frontier``, §7 "Selection" and "Mandatory".
+
+Who takes part: initiatives in phase idea, proposal or on_hold are candidates; committed
+ones (approved, procurement, implementation, operation) are always in and use the frames;
+rejected and closed are out. Mandatory items are forced in; financed outside the frame
+(``outside_frame``) they use no budget. A candidate with no cash cost lines — or, under
+yearly frames, with a cash cost line without a year — is not selectable unless forced in.
+A candidate requiring a rejected initiative cannot be chosen (a closed prerequisite is
+done, so satisfied). The model is built by ``build_problem`` and solved by
+``selection_model.solve`` — the same path the benchmarks and the mknap tests use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from app.models import Scenario
+from app.models.enums import COMMITTED_PHASES, EXCLUDED_PHASES, Objective, Phase
+from app.services.errors import UserError
+from app.services.i18n import _
+from app.services.scenarios import FrameSpec, ScenarioSpec, get_scenario, spec_of
+from app.services.selection_data import CostData, load_cost_data
+from app.services.selection_model import SelectionProblem, closure, greedy, solve
+
+
+class NoBudgetError(UserError):
+    """``select`` / ``frontier`` with no budget given and none in the scenario (exit 2)."""
+
+
+FRAME_TYPE_LABEL = {"total": "", "anlaeg": "anlæg", "drift": "drift"}
+
+
+def frame_name(frame: FrameSpec, unit_code: str | None = None) -> str:
+    """The name of a frame as ``binding`` reports it: "budget", "budget 2027",
+    "budget 2027 anlæg", "budget anlæg", "budget BUF 2027"."""
+    parts = ["budget"]
+    if unit_code:
+        parts.append(unit_code)
+    if frame.year is not None:
+        parts.append(str(frame.year))
+    if FRAME_TYPE_LABEL.get(frame.frame_type):
+        parts.append(FRAME_TYPE_LABEL[frame.frame_type])
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class FrameUse:
+    """One constraint row after solving: ``cap`` and ``used`` in kr. (or årsværk for
+    capacity), ``binding`` when at its limit."""
+
+    name: str
+    year: int | None
+    frame_type: str
+    unit_id: int | None
+    cap: float
+    used: float
+    binding: bool
+    unit: str = "kr."
+
+
+@dataclass
+class Built:
+    """A problem built from the store, with what is needed to report on it."""
+
+    problem: SelectionProblem
+    spec: ScenarioSpec
+    data: CostData
+    frames: list[FrameSpec]
+    row_meta: list[tuple[int | None, str, int | None]]  # (year, frame_type, unit_id) per row
+    not_selectable: list[str]
+    blocked: dict[str, str]
+    mandatory_only: np.ndarray  # fixed in only because mandatory
+    scores: dict[str, float]
+    rank_order: list[str]
+
+
+@dataclass
+class SelectionResult:
+    """The recommended portfolio (DESIGN §6 ``select``; ``to_json`` gives that shape).
+
+    ``selected``: ids in rank order (committed, mandatory and chosen candidates);
+    ``chosen``: the candidates the optimiser chose; ``total_score``: Σ rank scores of the
+    selected; ``total_cost``: Σ total cash cost (kr.) of the selected; ``objective_value``:
+    Σ objective of the selected (score, or NNV in kr.); ``price_of_mandatory``: optimum
+    without forcing the mandatory items minus the optimum with them; ``greedy_*``: the
+    greedy cut-off down the ranking under the same constraints.
+    """
+
+    scenario: str
+    objective: str
+    is_what_if: bool
+    budget: float | dict[str, float]
+    selected: list[str]
+    chosen: list[str]
+    always_in: list[str]
+    not_selectable: list[str]
+    blocked: dict[str, str]
+    total_score: float
+    total_cost: float
+    objective_value: float
+    optimal: bool
+    binding: list[str]
+    price_of_mandatory: float
+    frame_use: list[FrameUse]
+    greedy_selected: list[str]
+    greedy_total_score: float
+    greedy_objective_value: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``select`` JSON document of DESIGN §6 (plus added keys)."""
+        return {
+            "scenario": self.scenario, "objective": self.objective, "budget": self.budget,
+            "selected": self.selected, "not_selectable": self.not_selectable,
+            "total_score": self.total_score, "total_cost": self.total_cost,
+            "optimal": self.optimal, "binding": self.binding,
+            "price_of_mandatory": self.price_of_mandatory,
+            "is_what_if": self.is_what_if, "objective_value": self.objective_value,
+            "always_in": self.always_in, "chosen": self.chosen, "blocked": self.blocked,
+            "frames": [
+                {"name": u.name, "year": u.year, "frame_type": u.frame_type,
+                 "unit_id": u.unit_id, "cap": u.cap, "used": u.used, "binding": u.binding,
+                 "unit": u.unit}
+                for u in self.frame_use
+            ],
+            "greedy": {"selected": self.greedy_selected, "total_score": self.greedy_total_score,
+                       "objective_value": self.greedy_objective_value},
+        }
+
+
+def budget_frames(budget: float | dict[int, float] | None) -> list[FrameSpec] | None:
+    """Frames from a ``--budget``: one total amount, or {year: amount}; None = none given.
+    Raises ``UserError`` on a negative amount."""
+    if budget is None:
+        return None
+    if isinstance(budget, dict):
+        frames = [FrameSpec(amount=float(v), year=int(y)) for y, v in sorted(budget.items())]
+    else:
+        frames = [FrameSpec(amount=float(budget))]
+    for f in frames:
+        if not np.isfinite(f.amount) or f.amount < 0:
+            raise UserError(_("A budget must be a non-negative amount, not {amount}").format(
+                amount=f.amount))
+    return frames
+
+
+def budget_document(frames: list[FrameSpec]) -> float | dict[str, float]:
+    """The ``budget`` value of the JSON: one float for a single total frame, else
+    {"2027": amount, "2027 anlæg": amount, …} (per-unit frames left out)."""
+    main = [f for f in frames if f.unit_id is None]
+    if len(main) == 1 and main[0].year is None and main[0].frame_type == "total":
+        return main[0].amount
+    out: dict[str, float] = {}
+    for f in main:
+        key = " ".join(x for x in (str(f.year) if f.year is not None else "",
+                                   FRAME_TYPE_LABEL.get(f.frame_type, "")) if x) or "total"
+        out[key] = f.amount
+    return out
+
+
+def build_problem(session: Session, scenario: str | Scenario | None = None, *,
+                  objective: str | None = None, frames: list[FrameSpec] | None = None,
+                  require_budget: bool = True) -> Built:
+    """Build the selection problem of a scenario from the store (see module docstring).
+
+    ``frames`` replace the scenario's own budget frames (per-unit budgets are kept).
+    Raises ``NoBudgetError`` when there is no budget frame and ``require_budget``;
+    ``UserError`` for an unknown scenario or objective.
+    """
+    from app.services.scoring import rank
+
+    sc = get_scenario(session, scenario)
+    spec = spec_of(sc)
+    if objective is not None:
+        if objective not in {o.value for o in Objective}:
+            raise UserError(_("Unknown objective: {objective}").format(objective=objective))
+        spec.objective = objective
+    all_frames = list(spec.frames)
+    if frames is not None:
+        all_frames = [f for f in all_frames if f.unit_id is not None] + list(frames)
+    if require_budget and not all_frames:
+        raise NoBudgetError(_("No budget: give --budget or set budget frames on the scenario "
+                              "'{name}'").format(name=spec.name))
+    ranking = rank(session, sc)
+    scores = {r.id: r.score for r in ranking.rows}
+    data = load_cost_data(session)
+    ids = [i for i in data.ids if data.phase[i] not in {p.value for p in EXCLUDED_PHASES}]
+    pos = {i: k for k, i in enumerate(ids)}
+    n = len(ids)
+    committed = {p.value for p in COMMITTED_PHASES}
+    yearly = any(f.year is not None for f in all_frames)
+    fixed_in = np.zeros(n, bool)
+    fixed_out = np.zeros(n, bool)
+    mandatory_only = np.zeros(n, bool)
+    not_selectable: list[str] = []
+    blocked: dict[str, str] = {}
+    for k, i in enumerate(ids):
+        forced = i in spec.forced_in
+        if data.phase[i] in committed or forced:
+            fixed_in[k] = True
+        elif data.mandatory[i]:
+            fixed_in[k] = True
+            mandatory_only[k] = True
+        if i in spec.forced_out:
+            fixed_out[k] = True
+        if not fixed_in[k] and (data.total_cost[i] is None or (yearly and data.yearless_cost[i])):
+            fixed_out[k] = True
+            not_selectable.append(i)
+    requires: list[tuple[int, int]] = []
+    for a, b in data.requires:
+        if a not in pos:
+            continue
+        if b in pos:
+            requires.append((pos[a], pos[b]))
+        elif data.phase.get(b) == Phase.REJECTED.value:
+            fixed_out[pos[a]] = True
+            blocked[a] = _("requires {b}, which is rejected").format(b=b)
+    rows, caps, names, units, meta = [], [], [], [], []
+    for f in all_frames:
+        rows.append(np.array([0.0 if (data.mandatory[i] and data.outside_frame[i])
+                              else data.frame_cost(i, f) for i in ids]))
+        caps.append(f.amount)
+        names.append(frame_name(f, data.unit_codes.get(f.unit_id) if f.unit_id else None))
+        units.append("kr.")
+        meta.append((f.year, f.frame_type, f.unit_id))
+    if spec.capacity_fte is not None:
+        years = sorted({f.year for f in all_frames if f.year is not None}) or data.fte_years(ids)
+        for y in years:
+            rows.append(np.array([data.fte_in_year(i, y) for i in ids]))
+            caps.append(float(spec.capacity_fte))
+            names.append(f"capacity {y}")
+            units.append("årsværk")
+            meta.append((y, "capacity", None))
+    if spec.objective == Objective.NPV.value:
+        from app.services.economics import npv_by_initiative
+
+        npv = npv_by_initiative(session)
+        value = np.array([npv.get(i) or 0.0 for i in ids])
+    else:
+        value = np.array([scores.get(i, 0.0) for i in ids])
+    exclusions = [[pos[i] for i in g if i in pos] for g in spec.exclusions]
+    labels = [f"{i} ({data.title[i]})" for i in ids]
+    problem = SelectionProblem(
+        ids=ids, value=value, rows=np.array(rows).reshape(len(rows), n),
+        caps=np.array(caps, dtype=float), row_names=names, fixed_in=fixed_in,
+        fixed_out=fixed_out, requires=requires, exclusions=[g for g in exclusions if len(g) > 1],
+        row_units=units, labels=labels,
+    )
+    return Built(problem=problem, spec=spec, data=data, frames=all_frames, row_meta=meta,
+                 not_selectable=not_selectable, blocked=blocked, mandatory_only=mandatory_only,
+                 scores=scores, rank_order=[r.id for r in ranking.rows])
+
+
+def select_portfolio(session: Session, scenario: str | Scenario | None = None, *,
+                     objective: str | None = None,
+                     budget: float | dict[int, float] | None = None,
+                     frames: list[FrameSpec] | None = None) -> SelectionResult:
+    """The optimal (recommended) portfolio of a scenario, DESIGN §6 ``select``.
+
+    ``budget``: one total in kr. or {budget year: kr.}; it (or ``frames``) replaces the
+    scenario's budget frames. Raises ``NoBudgetError`` without any budget, ``UserError``
+    naming the conflict when infeasible, or for an unknown scenario.
+    """
+    if frames is None:
+        frames = budget_frames(budget)
+    built = build_problem(session, scenario, objective=objective, frames=frames)
+    p = built.problem
+    sol = solve(p)
+    price = 0.0
+    if built.mandatory_only.any():
+        free = SelectionProblem(
+            ids=p.ids, value=p.value, rows=p.rows, caps=p.caps, row_names=p.row_names,
+            fixed_in=p.fixed_in & ~built.mandatory_only, fixed_out=p.fixed_out,
+            requires=p.requires, exclusions=p.exclusions, row_units=p.row_units, labels=p.labels)
+        price = max(0.0, solve(free).objective - sol.objective)
+    order = {i: k for k, i in enumerate(built.rank_order)}
+    greedy_x = greedy(p, sorted(range(p.n), key=lambda k: order.get(p.ids[k], 0)))
+    return _result(built, sol.x, sol.optimal, sol.used, sol.binding, price, greedy_x)
+
+
+def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
+            binding: list[str], price: float, greedy_x: np.ndarray) -> SelectionResult:
+    p, data, spec = built.problem, built.data, built.spec
+    order = {i: k for k, i in enumerate(built.rank_order)}
+
+    def ranked(mask: np.ndarray) -> list[str]:
+        return sorted((p.ids[k] for k in np.flatnonzero(mask)), key=lambda i: order.get(i, 0))
+
+    selected = ranked(x)
+    always = closure(p, p.fixed_in)
+    use = []
+    for r in range(p.m):
+        year, ftype, unit_id = built.row_meta[r]
+        use.append(FrameUse(name=p.row_names[r], year=year, frame_type=ftype, unit_id=unit_id,
+                            cap=float(p.caps[r]), used=float(used[r]),
+                            binding=p.row_names[r] in binding, unit=p.row_units[r]))
+    return SelectionResult(
+        scenario=spec.name, objective=spec.objective, is_what_if=spec.is_what_if,
+        budget=budget_document(built.frames), selected=selected,
+        chosen=ranked(x & ~always), always_in=ranked(always),
+        not_selectable=sorted(built.not_selectable, key=lambda i: order.get(i, 0)),
+        blocked=built.blocked,
+        total_score=float(sum(built.scores.get(i, 0.0) for i in selected)),
+        total_cost=float(sum(data.total_cost[i] or 0.0 for i in selected)),
+        objective_value=float(p.value[x].sum()), optimal=optimal, binding=binding,
+        price_of_mandatory=float(price), frame_use=use, greedy_selected=ranked(greedy_x),
+        greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),
+        greedy_objective_value=float(p.value[greedy_x].sum()),
+    )

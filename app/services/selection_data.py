@@ -1,0 +1,107 @@
+"""Cost data for selection: every initiative's cash cost lines by year and type, its
+internal working time (årsværk), phase and mandatory status — loaded in one query per
+table (DESIGN §6 ``select``: likely values, cash lines only; internal time counts against
+capacity, never the budget)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import BusinessCaseLine, Dependency
+from app.models.enums import Flow
+from app.services.scenarios import FrameSpec
+from app.services.snapshots import load_initiatives, load_settings, load_units
+
+
+@dataclass
+class CostData:
+    """Plain cost data. ``lines[id]``: (budget year or None, line type, amount kr.) of the
+    cash cost lines; ``fte[id]``: (budget year or None, årsværk) of internal time;
+    ``total_cost[id]``: Σ cash cost (None = no cash cost lines)."""
+
+    ids: list[str]
+    title: dict[str, str]
+    phase: dict[str, str]
+    mandatory: dict[str, bool]
+    outside_frame: dict[str, bool]
+    lead_unit: dict[str, int | None]
+    total_cost: dict[str, float | None]
+    yearless_cost: dict[str, bool]
+    lines: dict[str, list[tuple[int | None, str, float]]]
+    fte: dict[str, list[tuple[int | None, float]]]
+    requires: list[tuple[str, str]]
+    unit_codes: dict[int, str]
+    unit_ancestors: dict[int, set[int]]  # unit → itself and every unit above it
+    budget_year: int
+    _cache: dict[tuple, float] = field(default_factory=dict)
+
+    def frame_cost(self, iid: str, frame: FrameSpec) -> float:
+        """Cash cost (kr.) of an initiative that a frame counts: all years (``year``
+        None) or one budget year; all lines (``total``) or anlæg / drift; for a per-unit
+        frame only when the lead unit is that unit or below it."""
+        if frame.unit_id is not None:
+            lead = self.lead_unit[iid]
+            if lead is None or frame.unit_id not in self.unit_ancestors.get(lead, {lead}):
+                return 0.0
+        total = 0.0
+        for year, line_type, amount in self.lines.get(iid, []):
+            if frame.year is not None and year != frame.year:
+                continue
+            if frame.frame_type != "total" and line_type != frame.frame_type:
+                continue
+            total += amount
+        return total
+
+    def fte_in_year(self, iid: str, year: int) -> float:
+        """Årsværk of internal time in a budget year (lines without a year count in the
+        portfolio's budget year)."""
+        return sum(f for y, f in self.fte.get(iid, [])
+                   if (y if y is not None else self.budget_year) == year)
+
+    def fte_years(self, ids: list[str]) -> list[int]:
+        """The budget years in which any of ``ids`` uses internal time."""
+        years = {y if y is not None else self.budget_year
+                 for i in ids for y, f in self.fte.get(i, []) if f}
+        return sorted(years)
+
+
+def load_cost_data(session: Session) -> CostData:
+    """Load ``CostData`` for every initiative of the portfolio."""
+    rows = load_initiatives(session)
+    units = load_units(session)
+    ancestors: dict[int, set[int]] = {}
+    for uid, u in units.items():
+        chain, cur = {uid}, u.parent_id
+        while cur is not None and cur not in chain and cur in units:
+            chain.add(cur)
+            cur = units[cur].parent_id
+        ancestors[uid] = chain
+    lines: dict[str, list[tuple[int | None, str, float]]] = defaultdict(list)
+    fte: dict[str, list[tuple[int | None, float]]] = defaultdict(list)
+    for iid, flow, year, line_type, amount, cash, line_fte in session.execute(
+        select(BusinessCaseLine.initiative_id, BusinessCaseLine.flow,
+               BusinessCaseLine.budget_year, BusinessCaseLine.line_type,
+               BusinessCaseLine.amount, BusinessCaseLine.cash, BusinessCaseLine.fte)
+    ):
+        if line_fte:
+            fte[iid].append((year, float(line_fte)))
+        if flow == Flow.COST.value and cash:
+            lines[iid].append((year, line_type, float(amount)))
+    requires = [(a, b) for a, b in session.execute(
+        select(Dependency.initiative_id, Dependency.requires_id)
+        .order_by(Dependency.initiative_id, Dependency.requires_id))]
+    return CostData(
+        ids=[r.id for r in rows], title={r.id: r.title for r in rows},
+        phase={r.id: r.phase for r in rows}, mandatory={r.id: r.mandatory for r in rows},
+        outside_frame={r.id: r.outside_frame for r in rows},
+        lead_unit={r.id: r.lead_unit_id for r in rows},
+        total_cost={r.id: r.total_cost for r in rows},
+        yearless_cost={r.id: any(y is None for y, _t, _a in lines.get(r.id, [])) for r in rows},
+        lines=dict(lines), fte=dict(fte), requires=requires,
+        unit_codes={uid: u.code for uid, u in units.items()}, unit_ancestors=ancestors,
+        budget_year=load_settings(session).budget_year,
+    )

@@ -1,0 +1,273 @@
+"""The 0/1 selection model on plain arrays, solved exactly (DESIGN §7 "Selection").
+
+``SelectionProblem`` holds what the optimiser needs and nothing of the store, so the
+application, the benchmarks and the OR-Library mknap tests share one code path:
+``select_portfolio`` (store) → ``SelectionProblem`` → ``solve`` → ``Solution``.
+
+The model: maximise Σ value_i x_i, x_i ∈ {0, 1}, subject to
+  rows · x ≤ caps                 (budget frames in kr., capacity in årsværk)
+  x_a ≤ x_b                       (a requires b)
+  Σ_{i ∈ G} x_i ≤ 1               (mutual exclusion)
+  x_i = 1 for fixed_in, 0 for fixed_out.
+Solved by ``scipy.optimize.milp`` (HiGHS branch and cut) with relative gap 0 and no
+printing (``disp=False``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import coo_matrix
+
+from app.services.errors import UserError
+from app.services.i18n import _
+
+#: relative slack below which a constraint counts as at its limit
+SLACK_TOLERANCE = 1e-7
+
+
+@dataclass
+class SelectionProblem:
+    """A 0/1 selection problem. n items, m resource rows.
+
+    ``value``: (n,) objective coefficients (score or NNV in kr.). ``rows``: (m, n) use of
+    each resource (kr. for budget frames, årsværk for capacity); ``caps``: (m,) limits;
+    ``row_names``: e.g. "budget", "budget 2027 anlæg", "capacity 2027"; ``row_units``:
+    "kr." or "årsværk". ``requires``: (a, b) index pairs, a requires b. ``exclusions``:
+    index groups of which at most one may be chosen. ``labels``: texts naming items in
+    messages (default: the ids).
+    """
+
+    ids: list[str]
+    value: np.ndarray
+    rows: np.ndarray
+    caps: np.ndarray
+    row_names: list[str]
+    fixed_in: np.ndarray | None = None
+    fixed_out: np.ndarray | None = None
+    requires: list[tuple[int, int]] = field(default_factory=list)
+    exclusions: list[list[int]] = field(default_factory=list)
+    row_units: list[str] | None = None
+    labels: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        n = len(self.ids)
+        self.value = np.asarray(self.value, dtype=float).reshape(n)
+        self.rows = np.asarray(self.rows, dtype=float).reshape(-1, n)
+        self.caps = np.asarray(self.caps, dtype=float).reshape(self.rows.shape[0])
+        self.fixed_in = (np.zeros(n, bool) if self.fixed_in is None
+                         else np.asarray(self.fixed_in, dtype=bool))
+        self.fixed_out = (np.zeros(n, bool) if self.fixed_out is None
+                          else np.asarray(self.fixed_out, dtype=bool))
+        if self.row_units is None:
+            self.row_units = ["kr."] * len(self.row_names)
+        if self.labels is None:
+            self.labels = list(self.ids)
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    @property
+    def m(self) -> int:
+        return self.rows.shape[0]
+
+
+@dataclass
+class Solution:
+    """The solver's answer. ``x`` bool (n,); ``objective`` Σ value of the chosen;
+    ``used`` (m,) use of each row; ``binding`` names of the rows at their limit;
+    ``optimal`` True when proven optimal (gap 0)."""
+
+    x: np.ndarray
+    objective: float
+    optimal: bool
+    used: np.ndarray
+    binding: list[str]
+    status: str = ""
+
+
+def closure(problem: SelectionProblem, start: np.ndarray) -> np.ndarray:
+    """The items in ``start`` plus, transitively, everything they require (bool (n,))."""
+    inn = start.copy()
+    req: dict[int, list[int]] = {}
+    for a, b in problem.requires:
+        req.setdefault(a, []).append(b)
+    stack = list(np.flatnonzero(inn))
+    while stack:
+        a = stack.pop()
+        for b in req.get(int(a), []):
+            if not inn[b]:
+                inn[b] = True
+                stack.append(b)
+    return inn
+
+
+def _amount(value: float, unit: str) -> str:
+    from app.services.formatting import format_amount, format_number
+
+    if unit == "kr.":
+        return format_amount(value, "DKK")
+    return f"{format_number(value, 2)} {unit}"
+
+
+def diagnose(problem: SelectionProblem) -> str:
+    """Why a problem is infeasible, in words naming what conflicts (checks, in order:
+    forced in and out at once; a required item forced out; two of an exclusion group
+    forced in; the always-in items exceeding a frame)."""
+    p = problem
+    both = np.flatnonzero(p.fixed_in & p.fixed_out)
+    if len(both):
+        return _("{items} must be in (mandatory, committed or forced in) but is forced out "
+                 "or cannot be selected").format(items=", ".join(p.labels[i] for i in both))
+    must = closure(p, p.fixed_in)
+    for a, b in p.requires:
+        if must[a] and p.fixed_out[b]:
+            return _("{a} must be in but requires {b}, which is out").format(
+                a=p.labels[a], b=p.labels[b])
+    for group in p.exclusions:
+        inside = [i for i in group if must[i]]
+        if len(inside) > 1:
+            return _("{items} must all be in but exclude each other").format(
+                items=", ".join(p.labels[i] for i in inside))
+    use = p.rows[:, must].sum(axis=1) if p.m else np.zeros(0)
+    for r in range(p.m):
+        if use[r] > p.caps[r] * (1 + SLACK_TOLERANCE) + SLACK_TOLERANCE:
+            return _("The items that must be in ({items}) use {use} of '{row}', more than its "
+                     "{cap}").format(
+                items=", ".join(p.labels[i] for i in np.flatnonzero(must & (p.rows[r] > 0))),
+                use=_amount(use[r], p.row_units[r]), row=p.row_names[r],
+                cap=_amount(p.caps[r], p.row_units[r]))
+    return _("No selection satisfies all the constraints together (frames, dependencies, "
+             "exclusions and forced choices)")
+
+
+def _binding(problem: SelectionProblem, x: np.ndarray, used: np.ndarray) -> list[str]:
+    """Rows at their limit: slack ≈ 0, or too small for some unchosen item of positive
+    value that is otherwise allowed (its prerequisites chosen, no exclusion conflict)."""
+    p = problem
+    out = []
+    slack = p.caps - used
+    at_limit = slack <= SLACK_TOLERANCE * np.maximum(1.0, np.abs(p.caps))
+    allowed = (~x) & (~p.fixed_out) & (p.value > 0)
+    for a, b in p.requires:
+        if not x[b]:
+            allowed[a] = False
+    for group in p.exclusions:
+        if x[group].any():
+            allowed[group] = False
+    blocked = np.zeros(p.m, dtype=bool)
+    if allowed.any() and p.m:
+        over = p.rows[:, allowed] > slack[:, None] + SLACK_TOLERANCE
+        blocked = over.any(axis=1)
+    for r in range(p.m):
+        if at_limit[r] or blocked[r]:
+            out.append(p.row_names[r])
+    return out
+
+
+def _drop_idle(problem: SelectionProblem, x: np.ndarray) -> np.ndarray:
+    """Remove chosen items of no value (≤ 0 objective, not fixed, not required by a chosen
+    item): an optimum may hold them by accident and they only spend the frames."""
+    p = problem
+    x = x.copy()
+    changed = True
+    while changed:
+        changed = False
+        needed = np.zeros(p.n, dtype=bool)
+        for a, b in p.requires:
+            if x[a]:
+                needed[b] = True
+        idle = x & ~p.fixed_in & ~needed & (p.value <= 0)
+        if p.m:
+            idle &= p.rows.max(axis=0, initial=0.0) > 0  # only those that spend something
+        # dropping an item of value exactly 0 keeps the objective; negative raises it
+        for i in np.flatnonzero(idle):
+            x[i] = False
+            changed = True
+    return x
+
+
+def solve(problem: SelectionProblem, *, time_limit: float | None = None) -> Solution:
+    """Solve exactly (HiGHS via ``scipy.optimize.milp``, ``mip_rel_gap=0``, ``disp=False``).
+
+    Raises ``UserError`` naming what conflicts when no selection is feasible
+    (``diagnose``). ``optimal`` is False only when ``time_limit`` (s) stopped the search.
+    """
+    p = problem
+    n = p.n
+    if n == 0:
+        return Solution(np.zeros(0, bool), 0.0, True, np.zeros(p.m), [], "empty")
+    cons = []
+    if p.m:
+        cons.append(LinearConstraint(p.rows, -np.inf, p.caps))
+    extra_r, extra_c, extra_v, ub = [], [], [], []
+    k = 0
+    for a, b in p.requires:
+        extra_r += [k, k]
+        extra_c += [a, b]
+        extra_v += [1.0, -1.0]
+        ub.append(0.0)
+        k += 1
+    for group in p.exclusions:
+        if len(group) < 2:
+            continue
+        for i in group:
+            extra_r.append(k)
+            extra_c.append(i)
+            extra_v.append(1.0)
+        ub.append(1.0)
+        k += 1
+    if k:
+        mat = coo_matrix((extra_v, (extra_r, extra_c)), shape=(k, n)).tocsr()
+        cons.append(LinearConstraint(mat, -np.inf, np.array(ub)))
+    lb = p.fixed_in.astype(float)
+    ubx = np.where(p.fixed_out, 0.0, 1.0)
+    if (lb > ubx).any():
+        raise UserError(diagnose(p))
+    options: dict[str, object] = {"disp": False, "mip_rel_gap": 0.0}
+    if time_limit is not None:
+        options["time_limit"] = float(time_limit)
+    res = milp(c=-p.value, integrality=np.ones(n), bounds=Bounds(lb, ubx),
+               constraints=cons, options=options)
+    if res.x is None:
+        if res.status == 2:
+            raise UserError(diagnose(p))
+        raise UserError(_("The optimiser found no selection: {message}").format(
+            message=res.message))
+    x = np.asarray(res.x) > 0.5
+    x = _drop_idle(p, x)
+    used = p.rows @ x.astype(float) if p.m else np.zeros(0)
+    return Solution(x=x, objective=float(p.value[x].sum()), optimal=res.status == 0,
+                    used=used, binding=_binding(p, x, used), status=str(res.message))
+
+
+def greedy(problem: SelectionProblem, order: list[int] | np.ndarray) -> np.ndarray:
+    """The greedy cut-off down a ranking (for comparison, DESIGN §7): start with what must
+    be in, then take each item in ``order`` that still fits every row, whose prerequisites
+    are already taken and that excludes nothing taken. Returns bool (n,)."""
+    p = problem
+    x = closure(p, p.fixed_in) & ~p.fixed_out
+    used = p.rows @ x.astype(float) if p.m else np.zeros(0)
+    req: dict[int, list[int]] = {}
+    for a, b in p.requires:
+        req.setdefault(a, []).append(b)
+    group_of: dict[int, list[int]] = {}
+    for gi, group in enumerate(p.exclusions):
+        for i in group:
+            group_of.setdefault(i, []).append(gi)
+    for i in order:
+        if x[i] or p.fixed_out[i]:
+            continue
+        if not all(x[b] for b in req.get(int(i), [])):
+            continue
+        if any(x[j] for g in group_of.get(int(i), []) for j in p.exclusions[g] if j != i):
+            continue
+        if p.m and (used + p.rows[:, i] > p.caps * (1 + SLACK_TOLERANCE) + SLACK_TOLERANCE).any():
+            continue
+        x[i] = True
+        if p.m:
+            used = used + p.rows[:, i]
+    return x
