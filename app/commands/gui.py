@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from pathlib import Path
 
 from app.services.errors import UserError
@@ -54,6 +55,7 @@ def _screenshot(args: argparse.Namespace, lang: str) -> int:
     from app.ui.views import registry
 
     app = make_application(lang)
+    _quiet_offscreen_plugin()
     try:
         registry.get(args.view)
     except KeyError as exc:
@@ -102,3 +104,14 @@ def _interactive(args: argparse.Namespace, lang: str) -> int:
     window.set_portfolio(portfolio)
     window.show()
     return int(app.exec())
+
+
+def _quiet_offscreen_plugin() -> None:
+    """Drop the offscreen plugin's harmless "does not support propagateSizeHints()" notes."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode: object, _ctx: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)

@@ -5,7 +5,7 @@ File/Edit/View menus, read-only banner, and the status bar (size, budget year, s
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -60,14 +60,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(140)
+        self.nav.setMaximumWidth(220)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 1000])
+        splitter.setSizes([160, 1100])
         ws_layout.addWidget(splitter, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.year_label = QLabel()
         self.scenario_label = QLabel()
         for label in (self.size_label, self.year_label, self.scenario_label):
+            label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
 
         file_actions.build_menus(self)
@@ -94,8 +95,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # opening and closing ---------------------------------------------------------------
-    def set_portfolio(self, portfolio: Portfolio | None) -> None:
-        """Show ``portfolio`` (None = the start page); closes the one open before."""
+    def set_portfolio(self, portfolio: Portfolio | None, *, banner: bool = True) -> None:
+        """Show ``portfolio`` (None = the start page); closes the one open before.
+        ``banner`` False hides the read-only banner (screenshots only)."""
         self._drop_views()
         self.undo_stack.clear()
         if self.portfolio is not None:
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
                 open_initiative=self.open_initiative)
             if portfolio.path is not None:
                 self.settings.add_recent(str(portfolio.path))
-            self.banner.setVisible(portfolio.readonly)
+            self.banner.setVisible(portfolio.readonly and banner)
             self.banner.setText(self.tr("Read-only: {reason}. Nothing can be changed.").format(
                 reason=portfolio.readonly_reason or self.tr("opened read-only")))
             self._fill_navigation()

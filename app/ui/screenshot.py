@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.store import Portfolio
@@ -55,9 +55,7 @@ def render_widget(widget: QWidget, size: QSize) -> QImage:
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(1.0)
     image.fill(widget.palette().window().color())
-    painter = QPainter(image)
-    widget.render(painter)
-    painter.end()
+    widget.render(image)
     return image
 
 
@@ -71,7 +69,7 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
     spec = registry.get(view)
     window = MainWindow(settings, dialogs=NoDialogs())
     try:
-        window.set_portfolio(portfolio)
+        window.set_portfolio(portfolio, banner=False)
         widget = window.show_view(spec.key)
         target: QWidget = window
         if getattr(spec, "chrome", True) is False and widget is not None:

@@ -1,0 +1,1 @@
+"""Qt item models over plain service results (no database access in ``data()``)."""

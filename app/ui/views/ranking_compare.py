@@ -1,0 +1,284 @@
+"""Why one initiative ranks above another, criterion by criterion (the comparison panel).
+
+``compare_rows`` (plain data) lines the two initiatives' contributions up per criterion;
+``ComparisonModel`` shows them; ``ComparisonPanel`` lets the user pick A and B (also from
+the ranking table's selection) and sums the explanation up in one sentence that names the
+criteria that decide it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.formatting import format_number
+from app.ui.views.ranking_bars import criterion_colour
+
+COL_CRITERION, COL_WEIGHT, COL_A, COL_B, COL_DIFF = range(5)
+DIFF_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RankingCompare", text)
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One criterion: ``weight`` fraction; ``score_*`` 0..1 or None (no agreed score);
+    ``contribution_*`` weight × score (missing → 0); ``difference`` = A − B in score points."""
+
+    index: int  # criterion position (colour)
+    name: str
+    weight: float
+    score_a: float | None
+    score_b: float | None
+    contribution_a: float
+    contribution_b: float
+
+    @property
+    def difference(self) -> float:
+        return self.contribution_a - self.contribution_b
+
+
+def compare_rows(
+    names: Sequence[str], weights: Sequence[float],
+    contributions_a: Sequence[float], contributions_b: Sequence[float],
+    scores_a: Sequence[float | None] | None = None, scores_b: Sequence[float | None] | None = None,
+) -> list[ComparisonRow]:
+    """Line two initiatives up criterion by criterion (all sequences in criterion order).
+
+    ``scores_*`` are the agreed scores 0..1 (None = missing); when not given they are
+    derived as contribution / weight.
+    """
+    out = []
+    for i, name in enumerate(names):
+        w = float(weights[i])
+
+        def score(scores: Sequence[float | None] | None, contrib: float) -> float | None:
+            if scores is not None:
+                return scores[i]
+            return contrib / w if w > 0 else None
+
+        ca, cb = float(contributions_a[i]), float(contributions_b[i])
+        out.append(ComparisonRow(i, name, w, score(scores_a, ca), score(scores_b, cb), ca, cb))
+    return out
+
+
+def explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
+                mandatory_a: bool = False, mandatory_b: bool = False) -> str:
+    """One sentence: who is ahead by how many points, and the criteria that decide it."""
+    if mandatory_a != mandatory_b:
+        first = title_a if mandatory_a else title_b
+        return tr("{first} is mandatory, and mandatory initiatives rank first.").format(first=first)
+    total = sum(r.difference for r in rows)
+    if abs(total) < 5e-4:
+        return tr("{a} and {b} have the same total score; the tie rule decides.").format(
+            a=title_a, b=title_b)
+    ahead, behind = (title_a, title_b) if total > 0 else (title_b, title_a)
+    sign = 1 if total > 0 else -1
+    pro = sorted((r for r in rows if sign * r.difference > 5e-4), key=lambda r: -sign * r.difference)
+    con = sorted((r for r in rows if sign * r.difference < -5e-4), key=lambda r: sign * r.difference)
+
+    def items(rs: Sequence[ComparisonRow]) -> str:
+        return ", ".join(f"{r.name} ({format_number(abs(r.difference) * 100, 1)})" for r in rs[:3])
+
+    text = tr("{ahead} scores {points} points more than {behind}, mostly on {pro}.").format(
+        ahead=ahead, points=format_number(abs(total) * 100, 1), behind=behind, pro=items(pro))
+    if con:
+        text += " " + tr("{behind} is ahead on {con}.").format(behind=behind, con=items(con))
+    return text
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Criterion | Weight | A | B | A − B (score points, 0–100 scale)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ComparisonRow] = []
+        self._a = "A"
+        self._b = "B"
+
+    def set_rows(self, rows: Sequence[ComparisonRow], label_a: str, label_b: str) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._a, self._b = label_a, label_b
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def rows(self) -> list[ComparisonRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    @staticmethod
+    def _score_text(score: float | None, contribution: float) -> str:
+        if score is None:
+            return tr("missing")
+        return f"{format_number(contribution * 100, 1)}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_CRITERION:
+                return r.name
+            if col == COL_WEIGHT:
+                return f"{format_number(r.weight * 100, 0)} %"
+            if col == COL_A:
+                return self._score_text(r.score_a, r.contribution_a)
+            if col == COL_B:
+                return self._score_text(r.score_b, r.contribution_b)
+            if col == COL_DIFF:
+                d = r.difference * 100
+                return ("+" if d > 0.05 else "") + format_number(d, 1)
+        if role == DIFF_ROLE:
+            return r.difference
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_CRITERION:
+            return criterion_colour(r.index)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_CRITERION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_A, COL_B):
+            score = r.score_a if col == COL_A else r.score_b
+            if score is None:
+                return tr("No agreed score: contributes 0")
+            return tr("Score {score} of 100 on the criterion's scale × weight").format(
+                score=format_number(score * 100, 0))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {COL_CRITERION: tr("Criterion"), COL_WEIGHT: tr("Weight"), COL_A: self._a,
+                COL_B: self._b, COL_DIFF: tr("Difference")}.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class DifferenceBarDelegate(QStyledItemDelegate):
+    """A diverging bar behind the difference: right of the middle when A is ahead."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        diff = index.data(DIFF_ROLE)
+        if isinstance(diff, float) and abs(diff) > 1e-9:
+            rect = QRectF(option.rect.adjusted(2, 4, -2, -4))
+            mid = rect.center().x()
+            # 0.25 score points fill half the cell: criteria rarely differ by more
+            length = min(1.0, abs(diff) / 0.25) * rect.width() / 2
+            bar = QRectF(mid, rect.top(), length, rect.height()) if diff > 0 else QRectF(
+                mid - length, rect.top(), length, rect.height())
+            painter.save()
+            painter.fillRect(bar, QColor("#B7D7F0") if diff > 0 else QColor("#F4C7B8"))
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class ComparisonPanel(QWidget):
+    """Pick A and B; see their contributions side by side and why one ranks above."""
+
+    pair_changed = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Why does one rank above the other?"))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.combo_a = QComboBox()
+        self.combo_b = QComboBox()
+        for combo in (self.combo_a, self.combo_b):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+            combo.currentIndexChanged.connect(self._emit_pair)
+        form = QFormLayout()
+        form.addRow(self.tr("A:"), self.combo_a)
+        form.addRow(self.tr("B:"), self.combo_b)
+        self.model = ComparisonModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_DIFF, DifferenceBarDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_CRITERION, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_WEIGHT, COL_A, COL_B, COL_DIFF):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """``choices``: (id, label) in rank order; keeps the current pair when possible."""
+        keep = (self.current_a(), self.current_b())
+        for combo, current in zip((self.combo_a, self.combo_b), keep):
+            combo.blockSignals(True)
+            combo.clear()
+            for iid, label in choices:
+                combo.addItem(label, iid)
+            pos = combo.findData(current) if current else -1
+            combo.setCurrentIndex(pos if pos >= 0 else -1)
+            combo.blockSignals(False)
+        if self.combo_a.currentIndex() < 0 and len(choices) >= 2:
+            self.set_pair(choices[0][0], choices[1][0])
+
+    def current_a(self) -> str | None:
+        return self.combo_a.currentData()
+
+    def current_b(self) -> str | None:
+        return self.combo_b.currentData()
+
+    def set_pair(self, a: str, b: str) -> None:
+        """Compare ``a`` with ``b`` (ids); emits ``pair_changed`` once."""
+        for combo, iid in ((self.combo_a, a), (self.combo_b, b)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(iid))
+            combo.blockSignals(False)
+        self._emit_pair()
+
+    def show_comparison(self, rows: Sequence[ComparisonRow], label_a: str, label_b: str,
+                        summary: str) -> None:
+        self.model.set_rows(rows, label_a, label_b)
+        self.summary.setText(summary)
+
+    def _emit_pair(self) -> None:
+        a, b = self.current_a(), self.current_b()
+        if a and b:
+            self.pair_changed.emit(a, b)

@@ -1,0 +1,95 @@
+"""The main window: opens and closes, title and status bar, views from the registry,
+read-only banner, lock held → read-only offered naming the holder, æøå paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.services.errors import LockedError
+from app.ui.views import registry
+
+
+def test_window_shows_portfolio_name_size_year_and_scenario(window) -> None:
+    assert "Portefølje 2027.portfolio" in window.windowTitle()
+    assert window.size_label.text() == "4 initiative(s)"
+    assert window.year_label.text() == "Budget year 2027"
+    assert window.scenario_label.text() == "Scenario: Standard"
+    assert not window.banner.isVisible()
+
+
+def test_navigation_lists_every_registered_view_and_switches(window) -> None:
+    keys = [window.nav.item(i).data(256) for i in range(window.nav.count())]
+    assert keys == [v.key for v in registry.views()]
+    assert {"table", "initiative"} <= set(keys)
+    widget = window.show_view("initiative")
+    assert window.stack.currentWidget() is widget
+    assert window.current_view_key() == "initiative"
+
+
+def test_unknown_view_is_refused_by_the_registry() -> None:
+    with pytest.raises(KeyError, match="unknown view 'nonsense'"):
+        registry.get("nonsense")
+
+
+def test_closing_the_window_closes_the_portfolio(window) -> None:
+    pf = window.portfolio
+    window.close()
+    assert window.portfolio is None
+    assert pf is not None
+
+
+def test_recent_portfolios_remember_the_æøå_path(window, ui_settings, sample_path: Path) -> None:
+    assert ui_settings.recent_files()[0] == str(sample_path)
+    assert "OneDrive - Kommune" in ui_settings.recent_files()[0]
+
+
+def test_lock_held_offers_read_only_naming_the_holder(
+        qtbot, monkeypatch, dialogs, ui_settings, sample_path: Path) -> None:
+    from app.services import store
+    from app.ui import opening
+    from app.ui.main_window import MainWindow
+
+    real_open = store.open_portfolio
+
+    def locked_open(target, readonly=False):
+        if not readonly:
+            raise LockedError("held", {"user": "mette", "host": "PC-ØKONOMI-7"})
+        return real_open(target, readonly=True)
+
+    monkeypatch.setattr(opening, "open_portfolio", locked_open)
+    dialogs.answer("ask", True)
+    pf = opening.open_for_editing(str(sample_path), dialogs)
+    assert pf is not None and pf.readonly
+    asked = dialogs.texts("ask")[0]
+    assert "mette on PC-ØKONOMI-7" in asked and "Portefølje 2027.portfolio" in asked
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    win.set_portfolio(pf)
+    assert "[read-only]" in win.windowTitle()
+    assert not win.banner.isHidden()
+    assert "mette on PC-ØKONOMI-7" in win.banner.text()
+    win.set_portfolio(None)
+
+
+def test_lock_held_and_declined_opens_nothing(monkeypatch, dialogs, sample_path: Path) -> None:
+    from app.ui import opening
+
+    def locked_open(target, readonly=False):
+        raise LockedError("held", {"user": "mette", "host": "pc"})
+
+    monkeypatch.setattr(opening, "open_portfolio", locked_open)
+    dialogs.answer("ask", False)
+    assert opening.open_for_editing(str(sample_path), dialogs) is None
+
+
+def test_not_a_portfolio_is_reported_and_nothing_opened(dialogs, tmp_path: Path) -> None:
+    from app.ui import opening
+
+    bad = tmp_path / "Ikke en portefølje.portfolio"
+    bad.write_bytes(b"hello")
+    before = bad.read_bytes()
+    assert opening.open_for_editing(str(bad), dialogs) is None
+    assert dialogs.calls and dialogs.calls[0][0] == "warn"
+    assert bad.read_bytes() == before
