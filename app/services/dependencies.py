@@ -55,7 +55,7 @@ def graph_from_rows(rows: Iterable[InitiativeRow]) -> nx.DiGraph:
     )
 
 
-def _cycle_text(cycle: Sequence[str]) -> str:
+def cycle_text(cycle: Sequence[str]) -> str:
     """``A requires B requires C requires A`` for a cycle given in requires order."""
     sep = _(" requires ")
     return sep.join([*cycle, cycle[0]])
@@ -117,7 +117,7 @@ def check_new_dependency(edges: Iterable[Edge], a: str, b: str) -> None:
         path = nx.shortest_path(requires, b, a)  # b requires … requires a
         cycle = [a, *path[:-1]]
         raise UserError(
-            _("The dependency would close a cycle: {cycle}.").format(cycle=_cycle_text(cycle))
+            _("The dependency would close a cycle: {cycle}.").format(cycle=cycle_text(cycle))
         )
 
 

@@ -1,0 +1,116 @@
+"""Axis ticks: "nice" numbers, compact amounts and calendar ticks.
+
+Nice numbers after P. S. Heckbert, "Nice numbers for graph labels", Graphics Gems (1990):
+steps of 1, 2 or 5 × 10^k. Amounts print compactly ("2,5 mio. kr.") with the portfolio's
+currency; dates are day numbers (``date.toordinal()``) with month/quarter/year ticks.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from app.services.charts.model import Axis, Tick
+from app.services.formatting import format_number
+from app.services.i18n import _
+
+
+def nice_step(span: float, count: int = 5) -> float:
+    """A step of 1, 2 or 5 × 10^k giving about ``count`` intervals over ``span`` (> 0)."""
+    if span <= 0 or not math.isfinite(span):
+        return 1.0
+    raw = span / max(1, count)
+    power = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 5, 10):
+        if raw <= m * power:
+            return m * power
+    return 10 * power  # pragma: no cover - the loop always returns
+
+
+def nice_range(lo: float, hi: float, count: int = 5) -> tuple[float, float, float]:
+    """``(lo', hi', step)``: the range widened to whole steps (lo' ≤ lo, hi' ≥ hi)."""
+    if hi < lo:
+        lo, hi = hi, lo
+    if hi == lo:
+        hi = lo + (abs(lo) or 1.0)
+    step = nice_step(hi - lo, count)
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step, step
+
+
+def _decimals(step: float) -> int:
+    return max(0, -math.floor(math.log10(step))) if step < 1 else 0
+
+
+def number_axis(title: str, lo: float, hi: float, count: int = 5, *, percent: bool = False) -> Axis:
+    """A numeric axis over ``lo``..``hi`` widened to nice steps, ticks formatted in the
+    current language (``percent`` prints 0.25 as "25 %")."""
+    lo2, hi2, step = nice_range(lo, hi, count)
+    ticks = []
+    n = int(round((hi2 - lo2) / step))
+    for i in range(n + 1):
+        v = lo2 + i * step
+        if percent:
+            label = format_number(v * 100, _decimals(step * 100)) + " %"
+        else:
+            label = format_number(v, _decimals(step))
+        ticks.append(Tick(v, label))
+    return Axis(title, lo2, hi2, tuple(ticks))
+
+
+def compact_amount(value: float, currency: str = "DKK", step: float | None = None) -> str:
+    """An amount in kr. written short: "2,5 mio. kr.", "1,2 mia. kr.", "850.000 kr.".
+
+    Other currencies: "2,5 mio. GBP". ``step`` (the tick step) sets the decimals so the
+    ticks of an axis print alike.
+    """
+    unit = _("kr.") if currency == "DKK" else currency
+    a = abs(value)
+    ref = step if step else a
+    if a >= 1e9 or (step and step >= 1e9):
+        dec = 0 if ref >= 1e9 else (1 if ref >= 1e8 else 2)
+        return _("{n} bn {unit}").format(n=format_number(value / 1e9, dec), unit=unit)
+    if a >= 1e6 or (step and step >= 1e5):
+        dec = 0 if ref >= 1e6 else (1 if ref >= 1e5 else 2)
+        return _("{n} m {unit}").format(n=format_number(value / 1e6, dec), unit=unit)
+    return f"{format_number(value, 0)} {unit}"
+
+
+def amount_axis(title: str, lo: float, hi: float, currency: str = "DKK", count: int = 5) -> Axis:
+    """A money axis (values in kr. or the portfolio's currency) with compact tick labels."""
+    lo2, hi2, step = nice_range(lo, hi, count)
+    n = int(round((hi2 - lo2) / step))
+    ticks = tuple(
+        Tick(lo2 + i * step, compact_amount(lo2 + i * step, currency, step)) for i in range(n + 1)
+    )
+    return Axis(title, lo2, hi2, ticks)
+
+
+def date_axis(title: str, first: date, last: date, max_ticks: int = 12) -> Axis:
+    """A calendar axis in day numbers (``date.toordinal()``) from ``first`` to ``last``.
+
+    Ticks on the first of a month every 1, 3 (quarters), 6 or 12 months — whichever keeps
+    the count at most ``max_ticks``; labels "jan. 2027"-style are kept short: "1/2027" for
+    months, "2027" for whole years.
+    """
+    if last <= first:
+        last = date.fromordinal(first.toordinal() + 30)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    every = next((m for m in (1, 3, 6, 12, 24, 60) if months / m <= max_ticks), 120)
+    start_month = ((first.month - 1) // every) * every + 1 if every < 12 else 1
+    y, m = first.year, start_month
+    ticks = []
+    while date(y, m, 1) <= last:
+        d = date(y, m, 1)
+        if d >= first:
+            label = str(y) if every >= 12 or m == 1 and every >= 6 else f"{m}/{y}"
+            ticks.append(Tick(float(d.toordinal()), label))
+        m += every
+        while m > 12:
+            m -= 12
+            y += 1
+    return Axis(title, float(first.toordinal()), float(last.toordinal()), tuple(ticks))
+
+
+def year_start(year: int) -> float:
+    """Day number of 1 January ``year`` (where a budget year begins)."""
+    return float(date(year, 1, 1).toordinal())
