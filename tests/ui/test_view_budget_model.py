@@ -19,12 +19,13 @@ def _danish():
 def _model() -> BudgetTableModel:
     model = BudgetTableModel()
     rows = [
-        BudgetTableRow("Anlæg", (1_250_000.0, 500_000.0, None, None), LINE),
-        BudgetTableRow("Drift", (100_000.0, 200_000.0, 200_000.0, 200_000.0), LINE),
-        BudgetTableRow("Gevinster", (None, -300_000.0, -1_234_567.0, -1_234_567.0), LINE),
-        BudgetTableRow("I alt", (1_350_000.0, 400_000.0, -1_034_567.0, -1_034_567.0), TOTAL),
+        BudgetTableRow("Anlæg", (1_250_000.0, 500_000.0, None, None, 1_750_000.0), LINE),
+        BudgetTableRow("Drift", (100_000.0, 200_000.0, 200_000.0, 200_000.0, 700_000.0), LINE),
+        BudgetTableRow("Gevinster", (None, -300_000.0, -1_234_567.0, -1_234_567.0, -2_769_134.0), LINE),
+        BudgetTableRow("I alt", (1_350_000.0, 400_000.0, -1_034_567.0, -1_034_567.0, -319_134.0), TOTAL),
+        BudgetTableRow("Interne ressourcer (årsværk)", (0.5, 1.3, None, None, 1.8), LINE, unit="fte"),
     ]
-    model.set_table([2027, 2028, 2029, 2030], rows, "1.000 kr.", "I alt")
+    model.set_table(["1.000 kr.", "2027", "2028", "2029", "2030", "I alt"], rows)
     return model
 
 
@@ -41,14 +42,14 @@ def test_amounts_show_in_thousands_with_savings_negative():
     assert model.headerData(5, Qt.Orientation.Horizontal) == "I alt"
 
 
-def test_total_column_sums_the_years():
+def test_total_row_is_bold_and_fte_rows_show_arsvaerk():
     model = _model()
-    assert model.index(0, 5).data() == "1.750"
-    assert model.index(3, 5).data() == formatting.format_thousands(1_350_000 + 400_000 - 2 * 1_034_567)
+    assert model.index(3, 5).data() == "-319"
     assert model.index(3, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(4, 2).data() == "1,3"
 
 
 def test_row_with_wrong_number_of_years_is_refused():
     model = BudgetTableModel()
     with pytest.raises(ValueError):
-        model.set_table([2027, 2028], [BudgetTableRow("x", (1.0,))], "", "")
+        model.set_table(["", "2027", "2028"], [BudgetTableRow("x", (1.0,))])

@@ -38,6 +38,8 @@ from app.ui.views.ranking_model import (
     COL_SCORE,
     COL_TITLE,
     COL_VFM,
+    INCOMPLETE_MARK,
+    MANDATORY_MARK,
     ROW_ROLE,
     RankingTableModel,
     RankingViewRow,
@@ -83,6 +85,7 @@ class RankingView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_RANK, COL_ID, COL_MARKS, COL_SCORE, COL_VFM, COL_COST, COL_INTERVAL):
@@ -96,17 +99,19 @@ class RankingView(QWidget):
         self.compare.pair_changed.connect(self._compare)
         self.footer = QLabel()
         self.footer.setWordWrap(True)
-        self.footer.setStyleSheet("color: palette(mid);")
+        small = self.footer.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.footer.setFont(small)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.what_if)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.compare)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 360])
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.legend)
@@ -130,7 +135,10 @@ class RankingView(QWidget):
         self.heading.setText(self.tr("Ranking — {scenario}").format(scenario=data.ranking.scenario))
         self.what_if.setVisible(data.ranking.is_what_if)
         self.what_if.setText(self.tr("WHAT-IF"))
-        self.legend.set_criteria(self._criteria_names, [w * 100 for w in self._weights])
+        self.legend.set_criteria(
+            self._criteria_names, [w * 100 for w in self._weights],
+            extra=[f"{MANDATORY_MARK} {self.tr('mandatory')}",
+                   f"{INCOMPLETE_MARK} {self.tr('incomplete assessment')}"])
         self.legend.setToolTip(self.tr("Weights: {name} ({status})").format(name=ws.name, status=status))
         self.model.set_rows(data.rows, data.currency)
         header = self.table.horizontalHeader()

@@ -87,10 +87,12 @@ class ContributionBarDelegate(QStyledItemDelegate):
         return QSize(max(base.width(), 220), base.height())
 
 
-def legend_html(names: Sequence[str], weights: Sequence[float] | None = None) -> str:
+def legend_html(names: Sequence[str], weights: Sequence[float] | None = None,
+                extra: Sequence[str] = ()) -> str:
     """Rich text naming the criteria with a square of each one's colour, in bar order.
 
-    ``weights`` in percent (optional) is shown after each name.
+    ``weights`` in percent (optional) is shown after each name; ``extra`` texts (e.g. what
+    the marks mean) follow the criteria.
     """
     parts = []
     for i, name in enumerate(names):
@@ -104,6 +106,7 @@ def legend_html(names: Sequence[str], weights: Sequence[float] | None = None) ->
             f'<span style="color:{colour}; font-size:large">&#9632;</span>&nbsp;'
             f"{i + 1}.&nbsp;{escape(name)}{suffix}"
         )
+    parts += [escape(text).replace(" ", "&nbsp;") for text in extra]
     return "&nbsp;&nbsp; ".join(parts)
 
 
@@ -116,10 +119,11 @@ class CriterionLegend(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self._names: list[str] = []
 
-    def set_criteria(self, names: Sequence[str], weights: Sequence[float] | None = None) -> None:
-        """Show ``names`` (in segment order) with their weights in percent."""
+    def set_criteria(self, names: Sequence[str], weights: Sequence[float] | None = None,
+                     extra: Sequence[str] = ()) -> None:
+        """Show ``names`` (in segment order) with their weights in percent, then ``extra``."""
         self._names = list(names)
-        self.setText(legend_html(names, weights))
+        self.setText(legend_html(names, weights, extra))
 
     def names(self) -> list[str]:
         """The criterion names shown, in segment order."""

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -90,9 +91,15 @@ def compare_rows(
 def explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
                 mandatory_a: bool = False, mandatory_b: bool = False) -> str:
     """One sentence: who is ahead by how many points, and the criteria that decide it."""
+    prefix = ""
     if mandatory_a != mandatory_b:
         first = title_a if mandatory_a else title_b
-        return tr("{first} is mandatory, and mandatory initiatives rank first.").format(first=first)
+        prefix = tr("{first} is mandatory, and mandatory initiatives rank first.").format(
+            first=first) + " " + tr("On score alone:") + " "
+    return prefix + _score_explanation(title_a, title_b, rows)
+
+
+def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow]) -> str:
     total = sum(r.difference for r in rows)
     if abs(total) < 5e-4:
         return tr("{a} and {b} have the same total score; the tie rule decides.").format(
@@ -193,7 +200,8 @@ class DifferenceBarDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         diff = index.data(DIFF_ROLE)
         if isinstance(diff, float) and abs(diff) > 1e-9:
-            rect = QRectF(option.rect.adjusted(2, 4, -2, -4))
+            text_room = option.fontMetrics.horizontalAdvance("+00,0") + 8
+            rect = QRectF(option.rect.adjusted(4, 4, -text_room, -4))
             mid = rect.center().x()
             # 0.25 score points fill half the cell: criteria rarely differ by more
             length = min(1.0, abs(diff) / 0.25) * rect.width() / 2
@@ -231,19 +239,27 @@ class ComparisonPanel(QWidget):
         self.table.setItemDelegateForColumn(COL_DIFF, DifferenceBarDelegate(self.table))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_CRITERION, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_WEIGHT, COL_A, COL_B, COL_DIFF):
+        for col in (COL_WEIGHT, COL_A, COL_B):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DIFF, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_DIFF, self.fontMetrics().horizontalAdvance("+00,0") + 110)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.title)
+        left.addLayout(form)
+        left.addWidget(self.summary)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.table, 3)
 
     def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
         """``choices``: (id, label) in rank order; keeps the current pair when possible."""

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.formatting import format_amount, format_number
+from app.services.formatting import format_number, format_thousands
 from app.ui.views.ranking_bars import CONTRIBUTIONS_ROLE
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -26,8 +26,18 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 COLUMN_COUNT = 9
 
 
+#: Symbols marking mandatory and incomplete initiatives (never colour alone).
+MANDATORY_MARK = "⚑"
+INCOMPLETE_MARK = "◔"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("RankingModel", text)
+
+
+def currency_unit(currency: str) -> str:
+    """"kr." for Danish (and Nordic) kroner, else the ISO code (e.g. "GBP")."""
+    return "kr." if currency in ("DKK", "NOK", "SEK") else currency
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,7 @@ class RankingTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._currency = currency
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     def rows(self) -> list[RankingViewRow]:
         return list(self._rows)
@@ -88,13 +99,22 @@ class RankingTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def _marks(self, row: RankingViewRow) -> str:
+    @staticmethod
+    def _marks(row: RankingViewRow) -> str:
+        """Symbols (explained in the view's legend and in the tooltip)."""
+        return " ".join(s for s, on in ((MANDATORY_MARK, row.mandatory),
+                                         (INCOMPLETE_MARK, not row.complete)) if on)
+
+    @staticmethod
+    def _marks_tip(row: RankingViewRow) -> str:
         parts = []
         if row.mandatory:
-            parts.append("⚑ " + tr("Mandatory"))
+            parts.append(MANDATORY_MARK + " " + tr("Mandatory: ranks first and is in every selection"))
         if not row.complete:
-            parts.append("◔ " + tr("Incomplete {n}/{m}").format(n=row.assessed, m=row.criteria))
-        return "  ".join(parts)
+            parts.append(INCOMPLETE_MARK + " " + tr(
+                "Incomplete: agreed scores on {n} of {m} criteria; a missing score counts 0").format(
+                    n=row.assessed, m=row.criteria))
+        return "\n".join(parts)
 
     def _display(self, row: RankingViewRow, col: int) -> str:
         if col == COL_RANK:
@@ -110,7 +130,7 @@ class RankingTableModel(QAbstractTableModel):
         if col == COL_VFM:
             return format_number(row.value_for_money * 100, 1) if row.value_for_money is not None else "–"
         if col == COL_COST:
-            return format_amount(row.cost, self._currency) if row.cost is not None else "–"
+            return format_thousands(row.cost) if row.cost is not None else "–"
         if col == COL_INTERVAL:
             if row.rank_low is None or row.rank_high is None:
                 return "–"
@@ -154,6 +174,8 @@ class RankingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TITLE:
                 return row.title
+            if col == COL_MARKS:
+                return self._marks_tip(row) or None
             if col == COL_INTERVAL:
                 return tr("Rank between the 5th and 95th percentile when all weights are "
                           "perturbed at random")
@@ -167,14 +189,17 @@ class RankingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             headers = {
                 COL_RANK: tr("Rank"), COL_ID: tr("Id"), COL_TITLE: tr("Initiative"),
-                COL_MARKS: tr("Marks"), COL_BAR: tr("Contributions"), COL_SCORE: tr("Score"),
-                COL_VFM: tr("Value for money"), COL_COST: tr("Cost"),
-                COL_INTERVAL: tr("Rank interval"),
+                COL_MARKS: "", COL_BAR: tr("Contributions"), COL_SCORE: tr("Score"),
+                COL_VFM: tr("Value/mio."), COL_COST: tr("Cost (1.000 {unit})").format(unit=currency_unit(self._currency)),
+                COL_INTERVAL: tr("Interval"),
             }
             return headers.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
                 COL_SCORE: tr("Total score, 0–100 = Σ weight × score"),
+                COL_MARKS: tr("⚑ mandatory, ◔ incomplete assessment"),
+                COL_COST: tr("Total cash cost, all years, in 1.000 {unit}").format(
+                    unit=currency_unit(self._currency)),
                 COL_VFM: tr("Score points per 1 mio. kr. of cost"),
                 COL_INTERVAL: tr("Rank between the 5th and 95th percentile when all weights are "
                                  "perturbed at random"),
