@@ -128,6 +128,79 @@ def create_scenario(
     return sc
 
 
+def _scenario_by_id(session: Session, scenario_id: int) -> Scenario:
+    sc = session.get(Scenario, scenario_id)
+    if sc is None:
+        raise UserError(_("Unknown scenario: {name}").format(name=scenario_id))
+    return sc
+
+
+def set_frames(session: Session, scenario_id: int, frames: list[FrameSpec]) -> list[FrameSpec]:
+    """Replace a scenario's budget frames (kr.); returns the old ones (for undo).
+    Raises ``UserError`` for an unknown scenario or a negative amount."""
+    sc = _scenario_by_id(session, scenario_id)
+    for f in frames:
+        if f.amount < 0:
+            raise UserError(_("A budget frame cannot be negative ({amount})").format(amount=f.amount))
+    old = spec_of(sc).frames
+    sc.frames.clear()
+    session.flush()
+    sc.frames.extend(BudgetFrame(budget_year=f.year, frame_type=f.frame_type, unit_id=f.unit_id,
+                                 amount=f.amount) for f in frames)
+    session.flush()
+    return old
+
+
+def set_force(session: Session, scenario_id: int, initiative_id: str,
+              mode: str | None) -> str | None:
+    """Force an initiative in ("in") or out ("out") of a scenario, or release it (None);
+    returns the old mode (for undo). Raises ``UserError`` for a bad mode or scenario."""
+    if mode not in (None, ForceMode.IN.value, ForceMode.OUT.value):
+        raise UserError(_("Unknown force mode: {mode}").format(mode=mode))
+    sc = _scenario_by_id(session, scenario_id)
+    current = next((f for f in sc.forces if f.initiative_id == initiative_id), None)
+    old = current.mode if current is not None else None
+    if current is not None and mode is None:
+        sc.forces.remove(current)
+    elif current is not None:
+        current.mode = mode
+    elif mode is not None:
+        sc.forces.append(ScenarioForce(initiative_id=initiative_id, mode=mode))
+    session.flush()
+    return old
+
+
+def set_objective(session: Session, scenario_id: int, objective: str) -> str:
+    """Set a scenario's objective ("score" or "npv"); returns the old one (for undo)."""
+    if objective not in {o.value for o in Objective}:
+        raise UserError(_("Unknown objective: {objective}").format(objective=objective))
+    sc = _scenario_by_id(session, scenario_id)
+    old = sc.objective
+    sc.objective = objective
+    session.flush()
+    return old
+
+
+def delete_scenario(session: Session, scenario_id: int) -> None:
+    """Delete a scenario, and its weight set when that is a what-if set used by no other
+    scenario. Refuses (``UserError``) the default scenario."""
+    from app.models import WeightSet
+    from app.models.enums import WeightStatus
+
+    sc = _scenario_by_id(session, scenario_id)
+    if sc.is_default:
+        raise UserError(_("The default scenario '{name}' cannot be deleted").format(name=sc.name))
+    ws_id = sc.weight_set_id
+    session.delete(sc)
+    session.flush()
+    if ws_id is not None:
+        ws = session.get(WeightSet, ws_id)
+        used = session.scalars(select(Scenario).where(Scenario.weight_set_id == ws_id)).first()
+        if ws is not None and ws.status == WeightStatus.WHAT_IF.value and used is None:
+            session.delete(ws)
+            session.flush()
+
+
 @dataclass(frozen=True)
 class RankChange:
     id: str

@@ -13,6 +13,7 @@ matrix–vector product. ``rank(session, scenario)`` builds it from the store.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -106,6 +107,13 @@ class ScoreModel:
     def n(self) -> int:
         return len(self.ids)
 
+    @cached_property
+    def id_rank(self) -> np.ndarray:
+        """Position of each row's id in ascending id order (the last tie-breaker)."""
+        ranks = np.empty(self.n, dtype=np.int64)
+        ranks[np.argsort(np.array(self.ids, dtype=object), kind="stable")] = np.arange(self.n)
+        return ranks
+
     def with_weights(self, weights: np.ndarray | dict[str, float]) -> ScoreModel:
         """A copy with other leaf weights (array in column order, or {key: fraction});
         normalised to sum 1. Raises ``UserError`` on negative or all-zero weights."""
@@ -150,12 +158,9 @@ class ScoreModel:
         t = self.totals() if totals is None else totals
         vfm = self.value_for_money(t)
         cost = np.where(np.isnan(self.costs), np.inf, self.costs)
-        ids = np.array(self.ids, dtype=object)
-        id_rank = np.empty(self.n, dtype=np.int64)
-        id_rank[np.argsort(ids, kind="stable")] = np.arange(self.n)
         # lexsort: last key is primary
         return np.lexsort((
-            id_rank,
+            self.id_rank,
             cost,
             -np.nan_to_num(vfm, nan=-np.inf),
             -np.round(t, TIE_DECIMALS),
@@ -220,26 +225,57 @@ class Ranking:
         return {r.id: r for r in self.rows}
 
 
+@dataclass(frozen=True)
+class RankArrays:
+    """A ranking as arrays (the fast path for a weight change; no per-row objects).
+
+    ``order``: row indices in rank order; ``ranks``: rank 1..n of each row; ``totals``
+    (n,); ``contributions`` n×k; ``value_for_money`` (n,) NaN without cost;
+    ``completeness`` (n,). Rows are in the model's row order (``model.ids``)."""
+
+    order: np.ndarray
+    ranks: np.ndarray
+    totals: np.ndarray
+    contributions: np.ndarray
+    value_for_money: np.ndarray
+    completeness: np.ndarray
+
+
+def rank_arrays(model: ScoreModel, weights: np.ndarray | None = None) -> RankArrays:
+    """Rank a ``ScoreModel`` under ``weights`` (fractions in column order; default the
+    model's) as arrays: one matrix–vector product and one lexsort."""
+    w = model.weights if weights is None else normalise(np.asarray(weights, dtype=float))
+    filled = model.filled()
+    totals = filled @ w
+    order = model.order(totals)
+    ranks = np.empty(model.n, dtype=np.int64)
+    ranks[order] = np.arange(1, model.n + 1)
+    return RankArrays(order=order, ranks=ranks, totals=totals,
+                      contributions=filled * w[None, :],
+                      value_for_money=model.value_for_money(totals),
+                      completeness=model.completeness())
+
+
 def rank_model(model: ScoreModel) -> list[RankedInitiative]:
     """Rank a ``ScoreModel`` (pure): every initiative once, ranks 1..n by ``TIE_RULE``."""
-    totals = model.totals()
-    contrib = model.contributions()
-    comp = model.completeness()
-    vfm = model.value_for_money(totals)
+    ra = rank_arrays(model)
     keys = [c.key for c in model.criteria]
+    totals = ra.totals.tolist()
+    contrib = ra.contributions.tolist()
+    comp = ra.completeness.tolist()
+    vfm = ra.value_for_money.tolist()
+    costs = model.costs.tolist()
+    mand = model.mandatory.tolist()
+    leads = model.lead_unit_ids or [None] * model.n
+    depts = model.lead_departments or [""] * model.n
+    phases = model.phases or [""] * model.n
     rows: list[RankedInitiative] = []
-    for pos, i in enumerate(model.order(totals), start=1):
-        cost = model.costs[i]
+    for pos, i in enumerate(ra.order.tolist(), start=1):
+        cost, v = costs[i], vfm[i]
         rows.append(RankedInitiative(
-            rank=pos, id=model.ids[i], title=model.titles[i], score=float(totals[i]),
-            mandatory=bool(model.mandatory[i]), complete=bool(comp[i] >= 1.0),
-            completeness=float(comp[i]),
-            contributions={k: float(contrib[i, j]) for j, k in enumerate(keys)},
-            value_for_money=None if np.isnan(vfm[i]) else float(vfm[i]),
-            total_cost=None if np.isnan(cost) else float(cost),
-            lead_unit_id=model.lead_unit_ids[i] if model.lead_unit_ids else None,
-            lead_department=model.lead_departments[i] if model.lead_departments else "",
-            phase=model.phases[i] if model.phases else "",
+            pos, model.ids[i], model.titles[i], totals[i], mand[i], comp[i] >= 1.0, comp[i],
+            dict(zip(keys, contrib[i])), None if v != v else v,
+            None if cost != cost else cost, leads[i], depts[i], phases[i],
         ))
     return rows
 

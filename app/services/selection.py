@@ -13,7 +13,7 @@ done, so satisfied). The model is built by ``build_problem`` and solved by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -77,6 +77,21 @@ class Built:
     mandatory_only: np.ndarray  # fixed in only because mandatory
     scores: dict[str, float]
     rank_order: list[str]
+
+    def with_amounts(self, amounts: list[float]) -> Built:
+        """The same problem with new frame amounts (kr.), one per ``frames`` entry in
+        that order (capacity rows unchanged). Raises ``UserError`` on a wrong count or a
+        negative amount."""
+        if len(amounts) != len(self.frames):
+            raise UserError(_("Expected {n} frame amounts, got {k}").format(
+                n=len(self.frames), k=len(amounts)))
+        if any(not np.isfinite(a) or a < 0 for a in amounts):
+            raise UserError(_("A budget frame cannot be negative ({amount})").format(
+                amount=min(amounts)))
+        caps = self.problem.caps.copy()
+        caps[: len(amounts)] = amounts
+        return replace(self, problem=replace(self.problem, caps=caps),
+                       frames=[replace(f, amount=float(a)) for f, a in zip(self.frames, amounts)])
 
 
 @dataclass
@@ -268,15 +283,17 @@ def select_portfolio(session: Session, scenario: str | Scenario | None = None, *
     """
     if frames is None:
         frames = budget_frames(budget)
-    built = build_problem(session, scenario, objective=objective, frames=frames)
+    return select_built(build_problem(session, scenario, objective=objective, frames=frames))
+
+
+def select_built(built: Built) -> SelectionResult:
+    """Solve a built problem (no session needed, e.g. off the GUI thread): the optimum,
+    the price of mandatory and the greedy cut-off. Raises ``UserError`` when infeasible."""
     p = built.problem
     sol = solve(p)
     price = 0.0
     if built.mandatory_only.any():
-        free = SelectionProblem(
-            ids=p.ids, value=p.value, rows=p.rows, caps=p.caps, row_names=p.row_names,
-            fixed_in=p.fixed_in & ~built.mandatory_only, fixed_out=p.fixed_out,
-            requires=p.requires, exclusions=p.exclusions, row_units=p.row_units, labels=p.labels)
+        free = replace(p, fixed_in=p.fixed_in & ~built.mandatory_only)
         price = max(0.0, solve(free).objective - sol.objective)
     order = {i: k for k, i in enumerate(built.rank_order)}
     greedy_x = greedy(p, sorted(range(p.n), key=lambda k: order.get(p.ids[k], 0)))

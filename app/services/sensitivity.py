@@ -1,0 +1,259 @@
+"""Sensitivity of the ranking and the recommended portfolio to the weights (DESIGN §7).
+
+1. Stability intervals, one per leaf weight: the range the weight can take — the other
+   weights rescaled proportionally so they still sum to 1 — within which the top-k of the
+   ranking (its members and their order) does not change. Exact: each total score is linear
+   in the varied weight, so the interval ends at the nearest crossing of two scores that
+   matter (adjacent top-k items, or the k-th against an outsider of the same group).
+2. The same for the recommended portfolio (the optimal selection), found numerically: a
+   grid over 0..1 then bisection at the ends of the stable stretch around the current
+   weight (each probe is one exact solve).
+3. Rank intervals under random weights: seeded Dirichlet draws around the current weights
+   (concentration ``c``: α = c·w), ranks in float32 chunks, the 5th–95th percentile of each
+   initiative's rank (memory O(chunk·n + n²) counts, not O(draws·n)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from app.services.scoring import ScoreModel
+from app.services.selection_model import SelectionProblem, solve
+
+#: default k of "top-k"
+DEFAULT_TOP_K = 10
+
+
+@dataclass(frozen=True)
+class WeightInterval:
+    """For one criterion: current weight and the [low, high] interval (fractions of 1)
+    within which the thing watched (top-k or the portfolio) does not change."""
+
+    key: str
+    name: str
+    weight: float
+    low: float
+    high: float
+
+
+def varied(weights: np.ndarray, j: int, t: float) -> np.ndarray:
+    """Weights with weight j set to t and the others rescaled to sum to 1 − t (when the
+    others are all 0, they share 1 − t equally)."""
+    w = np.asarray(weights, dtype=float)
+    rest = 1.0 - w[j]
+    out = w * ((1.0 - t) / rest) if rest > 1e-15 else np.full_like(w, (1.0 - t) / max(1, len(w) - 1))
+    out[j] = t
+    return out
+
+
+def _top(model: ScoreModel, weights: np.ndarray, k: int) -> tuple[str, ...]:
+    order = model.order(model.filled() @ weights)
+    return tuple(model.ids[i] for i in order[:k])
+
+
+def topk_intervals(model: ScoreModel, k: int = DEFAULT_TOP_K) -> list[WeightInterval]:
+    """Per leaf weight, the interval within which the top-k (members and order) stays.
+
+    Score of row i as weight j moves to t: s_i(t) = t·x_ij + (1 − t)/(1 − w_j)·(S_i − w_j x_ij),
+    linear in t; the interval is bounded by the nearest crossings around w_j between
+    adjacent top-k rows and between the k-th row and every outsider of its group
+    (mandatory or not). Ties at a crossing follow ``scoring.TIE_RULE``."""
+    x = model.filled()
+    w = model.weights
+    n = model.n
+    k = min(k, n)
+    out = []
+    if n == 0:
+        return [WeightInterval(c.key, c.name, float(c.weight), 0.0, 1.0) for c in model.criteria]
+    order = model.order(x @ w)
+    top = order[:k]
+    outsiders = order[k:]
+    pairs_a, pairs_b = [], []
+    for a, b in zip(top[:-1], top[1:]):
+        if model.mandatory[a] == model.mandatory[b]:
+            pairs_a.append(a)
+            pairs_b.append(b)
+    last = top[-1]
+    same = outsiders[model.mandatory[outsiders] == model.mandatory[last]]
+    pairs_a += [last] * len(same)
+    pairs_b += list(same)
+    pa, pb = np.array(pairs_a, dtype=int), np.array(pairs_b, dtype=int)
+    totals = x @ w
+    base = _top(model, w, k)
+    for j, c in enumerate(model.criteria):
+        rest = 1.0 - w[j]
+        if len(pa) == 0:
+            out.append(WeightInterval(c.key, c.name, float(w[j]), 0.0, 1.0))
+            continue
+        if rest <= 1e-15:
+            low, high = _scan(lambda t: _top(model, varied(w, j, t), k) == base, w[j])
+            out.append(WeightInterval(c.key, c.name, float(w[j]), low, high))
+            continue
+        # s_i(t) = A_i + B_i t
+        r = (totals - w[j] * x[:, j]) / rest
+        A = r
+        B = x[:, j] - r
+        dA = A[pa] - A[pb]
+        dB = B[pa] - B[pb]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = -dA / dB
+        t = t[np.isfinite(t) & (t >= 0) & (t <= 1)]
+        below = t[t < w[j] - 1e-12]
+        above = t[t > w[j] + 1e-12]
+        low = float(below.max()) if len(below) else 0.0
+        high = float(above.min()) if len(above) else 1.0
+        out.append(WeightInterval(c.key, c.name, float(w[j]), low, high))
+    return out
+
+
+def _scan(same, current: float, grid: int = 20, tol: float = 1e-4) -> tuple[float, float]:
+    """The stretch around ``current`` where ``same(t)`` holds: a grid walk outwards, then
+    bisection to ``tol``. Assumes ``same(current)``."""
+    def edge(inside: float, outside: float) -> float:
+        while abs(outside - inside) > tol:
+            mid = (inside + outside) / 2
+            if same(mid):
+                inside = mid
+            else:
+                outside = mid
+        return inside
+
+    step = 1.0 / grid
+    low, t = 0.0, current
+    while t > 0:
+        nxt = max(0.0, t - step)
+        if not same(nxt):
+            low = edge(t, nxt)
+            break
+        t = nxt
+    else:
+        low = 0.0
+    high, t = 1.0, current
+    while t < 1:
+        nxt = min(1.0, t + step)
+        if not same(nxt):
+            high = edge(t, nxt)
+            break
+        t = nxt
+    else:
+        high = 1.0
+    return low, high
+
+
+def portfolio_intervals(model: ScoreModel, problem: SelectionProblem, *,
+                        grid: int = 20, tol: float = 1e-4) -> list[WeightInterval]:
+    """Per leaf weight, the interval within which the recommended portfolio (the optimal
+    selection of ``problem`` with ``value`` = total scores) does not change. ``problem.ids``
+    must be a subset of ``model.ids``. Costs one exact solve per probe."""
+    pos = {i: r for r, i in enumerate(model.ids)}
+    rows = np.array([pos[i] for i in problem.ids], dtype=int)
+    x = model.filled()[rows]
+    w = model.weights
+
+    def chosen(weights: np.ndarray) -> frozenset[int]:
+        sol = solve(replace(problem, value=x @ weights))
+        return frozenset(np.flatnonzero(sol.x).tolist())
+
+    base = chosen(w)
+    out = []
+    for j, c in enumerate(model.criteria):
+        low, high = _scan(lambda t: chosen(varied(w, j, t)) == base, float(w[j]), grid, tol)
+        out.append(WeightInterval(c.key, c.name, float(w[j]), low, high))
+    return out
+
+
+@dataclass(frozen=True)
+class RankIntervals:
+    """Per initiative (model row order): the 5th and 95th percentile and the median of its
+    rank over ``draws`` random weight vectors; ``seed`` makes it reproducible."""
+
+    ids: list[str]
+    p05: np.ndarray
+    p50: np.ndarray
+    p95: np.ndarray
+    draws: int
+    seed: int
+    concentration: float
+
+
+def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
+                   concentration: float = 50.0, chunk: int = 500,
+                   low: float = 5.0, high: float = 95.0) -> RankIntervals:
+    """Rank intervals under seeded Dirichlet weight perturbation (α = concentration · w
+    for the criteria with weight > 0; zero weights stay 0). Mandatory items keep their
+    place above the rest, as in the ranking. Float32 chunks of ``chunk`` draws; rank
+    counts n × n int32. Equal scores are ordered by the (deterministic) sort, so results repeat exactly for a seed."""
+    n, k = model.scores.shape
+    rng = np.random.default_rng(seed)
+    counts = np.zeros((n, n), dtype=np.int32)
+    if n == 0:
+        empty = np.zeros(0)
+        return RankIntervals([], empty, empty, empty, draws, seed, concentration)
+    x = model.filled().astype(np.float32)
+    boost = model.mandatory.astype(np.float32) * 2.0  # scores ≤ 1: mandatory first
+    w = model.weights
+    active = np.flatnonzero(w > 0)
+    flat_base = np.arange(n, dtype=np.int64) * n
+    done = 0
+    while done < draws:
+        m = min(chunk, draws - done)
+        wd = np.zeros((m, k), dtype=np.float32)
+        if len(active):
+            wd[:, active] = rng.dirichlet(w[active] * concentration, size=m).astype(np.float32)
+        # einsum: steadier than BLAS for this thin product on small machines
+        s = np.einsum("mk,nk->mn", wd, x) + boost[None, :]  # m × n
+        order = np.argsort(-s, axis=1)
+        ranks = np.empty_like(order)
+        ranks[np.arange(m)[:, None], order] = np.arange(n)[None, :]
+        counts += np.bincount((flat_base[None, :] + ranks).ravel(),
+                              minlength=n * n).reshape(n, n).astype(np.int32)
+        done += m
+    cum = np.cumsum(counts, axis=1)
+
+    def pct(q: float) -> np.ndarray:
+        target = np.ceil(q / 100.0 * draws)
+        return (np.argmax(cum >= max(1, target), axis=1) + 1).astype(float)
+
+    return RankIntervals(ids=list(model.ids), p05=pct(low), p50=pct(50.0), p95=pct(high),
+                         draws=draws, seed=seed, concentration=concentration)
+
+
+@dataclass(frozen=True)
+class SensitivityReport:
+    """Everything for the sensitivity view of one scenario. ``portfolio`` is None when the
+    scenario has no budget (no recommended portfolio)."""
+
+    scenario: str
+    top_k: int
+    topk: list[WeightInterval]
+    portfolio: list[WeightInterval] | None
+    ranks: RankIntervals
+
+
+def analyse_scenario(session, scenario=None, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
+                     seed: int = 0, concentration: float = 50.0,
+                     with_portfolio: bool = True) -> SensitivityReport:
+    """Stability intervals (top-k and, when the scenario has a budget, the recommended
+    portfolio) and rank intervals for a scenario (name, object or None = default).
+    Raises ``UserError`` for an unknown scenario or an infeasible selection."""
+    from app.services import weights as weights_service
+    from app.services.scenarios import get_scenario
+    from app.services.scoring import load_model
+    from app.services.selection import NoBudgetError, build_problem
+
+    sc = get_scenario(session, scenario)
+    ws = weights_service.weight_set_for(session, sc)
+    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None))
+    portfolio = None
+    if with_portfolio:
+        try:
+            built = build_problem(session, sc)
+        except NoBudgetError:
+            built = None
+        if built is not None and built.spec.objective == "score":
+            portfolio = portfolio_intervals(model, built.problem)
+    return SensitivityReport(
+        scenario=sc.name, top_k=k, topk=topk_intervals(model, k), portfolio=portfolio,
+        ranks=rank_intervals(model, draws=draws, seed=seed, concentration=concentration))
