@@ -1,0 +1,111 @@
+"""The budget table of the outputs (Økonomi section): budget year + three overslagsår,
+anlæg and drift apart, in kr. (shown in 1.000 kr.), savings negative (mindreudgifter), and
+the financing of the costs (DESIGN §2, §7 "Business case").
+
+Built from the cash business-case lines (likely values) of a set of initiatives; internal
+working time is not cash and stays out (it counts against capacity in årsværk).
+Amounts with a year outside the four budget years, or with no year, go into one
+"other years" column so the totals always equal the lines' sum.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.services.exports.records import LineRecord
+from app.services.i18n import _
+
+#: the column key of amounts outside the four budget years or without a year
+OTHER = "other"
+
+
+@dataclass
+class BudgetRow:
+    """A row: ``values`` {year or OTHER: kr.}; ``kind`` "line", "subtotal" or "total";
+    ``section`` "expenses" or "financing"."""
+
+    label: str
+    values: dict[int | str, float]
+    kind: str = "line"
+    section: str = "expenses"
+
+    def total(self) -> float:
+        """The row's sum over all columns (kr.)."""
+        return float(sum(self.values.values()))
+
+
+@dataclass
+class BudgetTable:
+    """``years``: the budget year and three overslagsår; ``has_other``: an "other years"
+    column is needed; amounts in kr. (outputs print them in 1.000 kr.)."""
+
+    years: list[int]
+    rows: list[BudgetRow] = field(default_factory=list)
+    has_other: bool = False
+    initiative_count: int = 0
+
+    def columns(self) -> list[int | str]:
+        """The value columns in order: the four years, then OTHER when needed."""
+        return [*self.years, *([OTHER] if self.has_other else [])]
+
+    def row(self, label: str) -> BudgetRow:
+        """The row with ``label``; raises KeyError."""
+        for r in self.rows:
+            if r.label == label:
+                return r
+        raise KeyError(label)
+
+
+def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str],
+                       budget_year: int, outside_frame: Iterable[str] = ()) -> BudgetTable:
+    """The budget table of the given initiatives' cash lines.
+
+    Rows: Anlæg, Drift (incl. afledt drift), Budgetrealiserbare gevinster (negative),
+    Netto i alt; then the costs by financing source (with "uden for rammen" for
+    initiatives financed outside the frame). Qualitative and non-cash benefits and
+    internal working time are left out (not cash).
+    """
+    ids = set(initiative_ids)
+    outside = set(outside_frame)
+    years = [budget_year + k for k in range(4)]
+    capital: dict[int | str, float] = defaultdict(float)
+    operating: dict[int | str, float] = defaultdict(float)
+    savings: dict[int | str, float] = defaultdict(float)
+    financing: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
+    has_other = False
+    for ln in lines:
+        if ln.initiative_id not in ids or not ln.cash:
+            continue
+        col: int | str = ln.budget_year if ln.budget_year in years else OTHER  # type: ignore[assignment]
+        if col == OTHER and ln.amount:
+            has_other = True
+        if ln.flow == "cost":
+            (capital if ln.line_type == "anlaeg" else operating)[col] += ln.amount
+            source = ln.financing.strip() or _("Not stated")
+            if ln.initiative_id in outside:
+                source = _("{source} (outside the frame)").format(source=source)
+            financing[source][col] += ln.amount
+        elif ln.benefit_kind in (None, "budgetrealiserbar"):
+            savings[col] -= ln.amount  # mindreudgift: negative in budget tables
+    cols: list[int | str] = [*years, OTHER]
+
+    def full(d: dict[int | str, float]) -> dict[int | str, float]:
+        return {c: float(d.get(c, 0.0)) for c in cols}
+
+    net = {c: capital.get(c, 0.0) + operating.get(c, 0.0) + savings.get(c, 0.0) for c in cols}
+    table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids))
+    table.rows = [
+        BudgetRow(_("Capital expenditure (anlæg)"), full(capital)),
+        BudgetRow(_("Operating expenditure (drift, incl. derived operating)"), full(operating)),
+        BudgetRow(_("Cash-releasing benefits (savings)"), full(savings)),
+        BudgetRow(_("Net total"), full(net), kind="total"),
+    ]
+    for source in sorted(financing):
+        table.rows.append(BudgetRow(source, full(financing[source]), section="financing"))
+    if financing:
+        fin_total = {c: sum(f.get(c, 0.0) for f in financing.values()) for c in cols}
+        table.rows.append(BudgetRow(_("Expenditure financed in total"), full(fin_total),
+                                    kind="total", section="financing"))
+    return table

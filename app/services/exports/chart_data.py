@@ -1,0 +1,49 @@
+"""The chart descriptions for the bilag, from the CHARTS package (``app.services.charts``),
+built from the public-filtered data so confidential initiatives never appear in a chart.
+
+Returns ``[(key, description)]`` for the keys ranking, bubble, value_curve, dependencies,
+roadmap. A chart that cannot be made for this portfolio (the value curve without a budget
+frame) is left out; the rest of the bilag still prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.services.errors import UserError
+from app.services.snapshots import InitiativeRow, load_units
+
+
+def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[InitiativeRow],
+                  hidden: set[str], budget_year: int, currency: str,
+                  recommended: bool) -> list[tuple[str, Any]]:
+    """The chart descriptions of the bilag (see module docstring). ``ranking`` is the
+    engine's ``scoring.Ranking``; ``rows`` all initiatives; ``hidden`` ids to leave out."""
+    from app.services.charts import sources
+    from app.services.charts.bubble import bubble_chart
+    from app.services.charts.dependency_chart import dependency_chart
+    from app.services.charts.ranking import ranking_chart
+    from app.services.charts.roadmap import roadmap_chart
+
+    units = load_units(session)
+    visible_rows = [r for r in rows if r.id not in hidden]
+    if hidden:
+        visible_rows = [replace(r, requires=[x for x in r.requires if x not in hidden])
+                        for r in visible_rows]
+    what_if = bool(ranking.is_what_if)
+    out: list[tuple[str, Any]] = []
+    shown_ranking = replace(ranking, rows=[r for r in ranking.rows if r.id not in hidden])
+    out.append(("ranking", ranking_chart(shown_ranking, units, limit=25)))
+    items = [b for b in sources.bubble_inputs(session, scenario) if b.id not in hidden]
+    out.append(("bubble", bubble_chart(items, units, currency=currency, what_if=what_if)))
+    if recommended:
+        try:
+            out.append(("value_curve", sources.chart(session, "value_curve", scenario=scenario)))
+        except UserError:
+            pass
+    out.append(("dependencies", dependency_chart(visible_rows, units, what_if=what_if)))
+    out.append(("roadmap", roadmap_chart(visible_rows, units, budget_year, what_if=what_if)))
+    return out

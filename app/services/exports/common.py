@@ -1,0 +1,93 @@
+"""What every export shares: cancel and progress hooks, atomic output files, cell safety.
+
+An export runs in steps (gathering, sections, pages). Between steps it calls
+``hooks.step(fraction, text)``: the progress callback gets ``(fraction 0..1, text)`` and
+the cancel check, when it returns True, makes the export raise ``Cancelled``. The output
+is written to a temporary file beside the target and renamed over it only when complete
+(``atomic_output``), so a cancelled or failed export leaves no partial file and an older
+file at the target stays intact.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services.i18n import _
+
+ProgressCallback = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+#: first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass
+class ExportHooks:
+    """Progress and cancel hooks for a worker thread (both optional)."""
+
+    progress: ProgressCallback | None = None
+    cancel: CancelCheck | None = None
+
+    def step(self, fraction: float, text: str = "") -> None:
+        """Report progress (0..1) and raise ``Cancelled`` when the user has cancelled."""
+        if self.cancel is not None and self.cancel():
+            raise Cancelled(_("The export was cancelled."))
+        if self.progress is not None:
+            self.progress(max(0.0, min(1.0, fraction)), text)
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` when the user has cancelled (no progress report)."""
+        if self.cancel is not None and self.cancel():
+            raise Cancelled(_("The export was cancelled."))
+
+
+@contextmanager
+def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success rename it over ``target``.
+
+    On any exception (``Cancelled`` included) the temporary file is removed and the
+    exception propagates; ``target`` is untouched. The temporary file is in the same
+    folder so the rename is atomic on the same file system (``os.replace``).
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        from app.services.errors import UserError
+
+        raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def neutralise_csv(text: str) -> str:
+    """Text for a CSV cell that no spreadsheet runs as a formula: a leading ``'`` is added
+    when it starts with ``= + - @`` (DESIGN §9). ``restore_csv`` undoes it."""
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def restore_csv(text: str) -> str:
+    """Undo ``neutralise_csv`` on a cell read back from Prioritise's own CSV export."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text

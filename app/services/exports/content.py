@@ -1,0 +1,326 @@
+"""Gather everything an output shows into one plain ``ReportContent`` (DOCX, PDF, XLSX, CSV).
+
+Reads the portfolio in one read session and computes the ranking (``scoring.rank``) and,
+when the scenario has budget frames, the recommended portfolio
+(``selection.select_portfolio``); without frames the content says that no recommendation
+was computed, and the budget table shows the whole active portfolio instead.
+
+``public=True`` leaves confidential initiatives out of every list (their titles never
+appear). The recommendation is still computed on the whole portfolio — it is the same
+recommendation — and their amounts stay in the budget table's totals so the sums agree
+with the frames; ``hidden_count`` says how many were left out so the outputs can say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Initiative, PairwiseJudgement, Scenario
+from app.models.enums import EXCLUDED_PHASES
+from app.services import scoring
+from app.services.errors import UserError
+from app.services.exports.budget import BudgetTable, build_budget_table
+from app.services.exports.common import ExportHooks
+from app.services.exports.dump import dump_portfolio
+from app.services.exports.records import LineRecord, PortfolioDump
+from app.services.i18n import _
+from app.services.snapshots import InitiativeRow, load_initiatives
+
+
+@dataclass(frozen=True)
+class LevelText:
+    level: int
+    label: str
+    guide: str
+
+
+@dataclass(frozen=True)
+class CriterionFacts:
+    """A criterion as the method section states it. ``weight`` fraction 0..1 of the
+    whole; ``percent`` the weight as adopted (within its parent)."""
+
+    key: str
+    name: str
+    description: str
+    kind: str
+    weight: float
+    percent: float | None
+    lower_is_better: bool
+    anchor_low: float | None
+    anchor_high: float | None
+    unit_label: str
+    levels: tuple[LevelText, ...] = ()
+
+
+@dataclass(frozen=True)
+class WeightFacts:
+    name: str
+    budget_year: int | None
+    status: str
+    adopted_on: date | None
+    adopted_by: str
+    consistency_ratio: float | None  # CR of the pairwise comparison, when one was used
+
+
+@dataclass(frozen=True)
+class ScenarioFacts:
+    name: str
+    description: str
+    is_what_if: bool
+    objective: str
+    frames: tuple[tuple[int | None, str, float], ...]  # (budget year, frame type, kr.)
+    capacity_fte: float | None
+
+
+@dataclass(frozen=True)
+class RankRow:
+    """A ranking row of a visible initiative. ``score`` 0..1; ``contributions`` by
+    criterion key; ``value_for_money`` score per 1 mio. kr."""
+
+    rank: int
+    id: str
+    title: str
+    lead_department: str
+    phase: str
+    score: float
+    mandatory: bool
+    complete: bool
+    contributions: dict[str, float]
+    value_for_money: float | None
+    total_cost: float | None
+    selected: bool | None  # None when no recommendation was computed
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The recommended portfolio (visible ids, rank order) and its key facts."""
+
+    selected: list[str]
+    chosen: list[str]  # candidates the optimiser chose
+    always_in: list[str]  # committed and mandatory items
+    mandatory: list[str]
+    not_selectable: list[str]
+    total_score: float
+    total_cost: float
+    optimal: bool
+    binding: list[str]
+    price_of_mandatory: float
+    objective: str
+    frames: list[tuple[str, float, float, bool]]  # (name, cap, used, binding)
+    greedy_selected: list[str]
+    greedy_total_score: float
+    hidden_selected: int  # confidential initiatives in the recommendation (public outputs)
+
+
+@dataclass
+class ReportContent:
+    """Everything the outputs print; amounts in kr., scores 0..1."""
+
+    lang: str
+    public: bool
+    generated_at: datetime
+    data_date: date
+    municipality: str
+    portfolio_name: str
+    currency: str
+    budget_year: int
+    price_base_year: int
+    discount_rate: float
+    horizon_years: int
+    logo_png: bytes | None
+    scenario: ScenarioFacts
+    weights: WeightFacts
+    criteria: list[CriterionFacts]
+    tie_rule: str
+    initiatives: dict[str, InitiativeRow]  # visible initiatives by id, id order
+    ranking: list[RankRow]
+    recommendation: Recommendation | None
+    no_recommendation_reason: str  # '' when a recommendation was computed
+    budget: BudgetTable
+    budget_scope: str  # what the budget table covers, as a sentence
+    dump: PortfolioDump  # records (public-filtered) for the spreadsheets and the appendix
+    hidden_count: int = 0
+    lines_by_initiative: dict[str, list[LineRecord]] = field(default_factory=dict)
+    agreed: dict[str, dict[str, float]] = field(default_factory=dict)  # id → key → value
+    charts: list[tuple[str, Any]] = field(default_factory=list)  # (key, chart description)
+
+    @property
+    def title(self) -> str:
+        """The document title, e.g. "Digitaliseringsportefølje 2027"."""
+        return _("Digitalisation portfolio {year}").format(year=self.budget_year)
+
+    def visible(self, ids: list[str]) -> list[InitiativeRow]:
+        """The visible initiatives among ``ids``, in that order."""
+        return [self.initiatives[i] for i in ids if i in self.initiatives]
+
+
+def _consistency_ratio(session: Session, weight_set_id: int | None) -> float | None:
+    """CR of the top-level pairwise comparison of a weight set, or None when none was
+    made (Saaty's eigenvector method, via the engine's ``ahp`` module when present)."""
+    if weight_set_id is None:
+        return None
+    rows = list(session.scalars(select(PairwiseJudgement).where(
+        PairwiseJudgement.weight_set_id == weight_set_id,
+        PairwiseJudgement.parent_criterion_id.is_(None))))
+    if not rows:
+        return None
+    try:
+        from app.services import ahp  # the ENGINE engineer's module
+    except ImportError:  # pragma: no cover - engine not present
+        return None
+    ids = sorted({r.row_criterion_id for r in rows} | {r.col_criterion_id for r in rows})
+    pos = {cid: k for k, cid in enumerate(ids)}
+    n = len(ids)
+    matrix = [[1.0] * n for _k in range(n)]
+    for r in rows:
+        i, j = pos[r.row_criterion_id], pos[r.col_criterion_id]
+        matrix[i][j] = float(r.value)
+        matrix[j][i] = 1.0 / float(r.value)
+    try:
+        result = ahp.analyse([str(c) for c in ids], matrix)  # type: ignore[attr-defined]
+        return float(result.cr)
+    except Exception:  # noqa: BLE001 - a CR we cannot compute is simply not stated
+        return None
+
+
+def gather(session: Session, *, scenario: str | None = None, public: bool = False,
+           audit: bool = False, charts: bool = False,
+           hooks: ExportHooks | None = None) -> ReportContent:
+    """Read and compute everything the outputs show (see module docstring).
+
+    ``scenario``: a scenario name, None = the default. Raises ``UserError`` for an unknown
+    scenario. ``audit``: include the audit log (the XLSX export); ``charts``: build the
+    chart descriptions (the PDF). Checks ``hooks`` for cancel between steps.
+    """
+    from app.services import weights as weights_service
+    from app.services.formatting import language
+    from app.services.scenarios import get_scenario
+    from app.services.selection import select_portfolio
+
+    hooks = hooks or ExportHooks()
+    sc: Scenario = get_scenario(session, scenario)
+    hooks.step(0.02, _("Reading the portfolio"))
+    dump = dump_portfolio(session, public=public, audit=audit)
+    s = dump.settings
+    rows = load_initiatives(session)
+    hidden = {r.id for r in rows if public and r.confidential}
+    visible = {r.id: r for r in rows if r.id not in hidden}
+
+    hooks.step(0.06, _("Ranking"))
+    ranking = scoring.rank(session, sc)
+    ws = weights_service.weight_set_for(session, sc)
+    percents = weights_service.percents(session, ws.id) if ws else {}
+
+    hooks.step(0.10, _("Computing the recommended portfolio"))
+    rec: Recommendation | None = None
+    reason = ""
+    try:
+        result = select_portfolio(session, sc)
+    except UserError as exc:
+        result = None
+        has_frames = bool(sc.frames)
+        reason = str(exc) if has_frames else _(
+            "No recommendation was computed: the scenario “{name}” has no budget frame."
+        ).format(name=sc.name)
+    selected_all = set(result.selected) if result else set()
+    rank_rows = [
+        RankRow(
+            rank=r.rank, id=r.id, title=r.title, lead_department=r.lead_department,
+            phase=r.phase, score=r.score, mandatory=r.mandatory, complete=r.complete,
+            contributions=r.contributions, value_for_money=r.value_for_money,
+            total_cost=r.total_cost, selected=(r.id in selected_all) if result else None,
+        )
+        for r in ranking.rows if r.id not in hidden
+    ]
+    if result is not None:
+        keep = [i for i in result.selected if i not in hidden]
+        rec = Recommendation(
+            selected=keep, chosen=[i for i in result.chosen if i not in hidden],
+            always_in=[i for i in result.always_in if i not in hidden],
+            mandatory=[i for i in keep if visible[i].mandatory],
+            not_selectable=[i for i in result.not_selectable if i not in hidden],
+            total_score=result.total_score, total_cost=result.total_cost,
+            optimal=result.optimal, binding=list(result.binding),
+            price_of_mandatory=result.price_of_mandatory, objective=result.objective,
+            frames=[(u.name, u.cap, u.used, u.binding) for u in result.frame_use],
+            greedy_selected=[i for i in result.greedy_selected if i not in hidden],
+            greedy_total_score=result.greedy_total_score,
+            hidden_selected=len(selected_all & hidden),
+        )
+        budget_ids = list(result.selected)
+        scope = _("The budget table shows the recommended portfolio ({n} initiatives).").format(
+            n=len(budget_ids))
+    else:
+        excluded = {p.value for p in EXCLUDED_PHASES}
+        budget_ids = [r.id for r in rows if r.phase not in excluded]
+        scope = _("No recommendation was computed, so the budget table shows every active "
+                  "initiative ({n}; rejected and closed ones left out).").format(n=len(budget_ids))
+
+    hooks.step(0.14, _("Budget table"))
+    all_lines = dump.lines
+    if hidden:  # the hidden initiatives' amounts stay in the totals (see module docstring)
+        all_lines = dump_portfolio(session, public=False, audit=False).lines
+    outside = [r.id for r in rows if r.outside_frame]
+    budget = build_budget_table(all_lines, budget_ids, s.budget_year, outside)
+
+    levels: dict[str, list[LevelText]] = {}
+    for lv in dump.levels:
+        levels.setdefault(lv.criterion_key, []).append(LevelText(lv.level, lv.label, lv.guide))
+    descriptions = {c.key: c.description for c in dump.criteria}
+    criteria = [
+        CriterionFacts(
+            key=c.key, name=c.name, description=descriptions.get(c.key, ""), kind=c.kind,
+            weight=c.weight, percent=percents.get(c.key), lower_is_better=c.lower_is_better,
+            anchor_low=c.anchor_low, anchor_high=c.anchor_high, unit_label=c.unit_label,
+            levels=tuple(levels.get(c.key, ())),
+        )
+        for c in ranking.criteria
+    ]
+    lines_by: dict[str, list[LineRecord]] = {}
+    for ln in dump.lines:
+        lines_by.setdefault(ln.initiative_id, []).append(ln)
+    agreed: dict[str, dict[str, float]] = {}
+    for a in dump.assessments:
+        if a.assessor == "agreed":
+            agreed.setdefault(a.initiative_id, {})[a.criterion_key] = a.value
+    latest = session.scalar(select(func.max(Initiative.updated_at)))
+    from app.services.snapshots import load_settings
+
+    chart_list: list[tuple[str, Any]] = []
+    if charts:
+        from app.services.exports.chart_data import gather_charts
+
+        hooks.step(0.15, _("Charts"))
+        chart_list = gather_charts(session, sc, ranking, rows, hidden, s.budget_year,
+                                   s.currency, result is not None)
+    settings = load_settings(session)
+    data_date = (latest or settings.created_at).date()
+    return ReportContent(
+        lang=language(), public=public, generated_at=datetime.now(), data_date=data_date,
+        municipality=s.municipality, portfolio_name=s.name, currency=s.currency,
+        budget_year=s.budget_year, price_base_year=s.price_base_year,
+        discount_rate=s.discount_rate, horizon_years=s.horizon_years,
+        logo_png=settings.logo_png,
+        scenario=ScenarioFacts(
+            name=sc.name, description=sc.description, is_what_if=bool(sc.is_what_if),
+            objective=sc.objective,
+            frames=tuple((f.budget_year, f.frame_type, float(f.amount)) for f in sc.frames
+                         if f.unit_id is None),
+            capacity_fte=sc.capacity_fte,
+        ),
+        weights=WeightFacts(
+            name=ws.name if ws else "", budget_year=ws.budget_year if ws else None,
+            status=ws.status if ws else "", adopted_on=ws.adopted_on if ws else None,
+            adopted_by=ws.adopted_by if ws else "",
+            consistency_ratio=_consistency_ratio(session, ws.id if ws else None),
+        ),
+        criteria=criteria, tie_rule=ranking.tie_rule, initiatives=visible, ranking=rank_rows,
+        recommendation=rec, no_recommendation_reason=reason, budget=budget,
+        budget_scope=scope, dump=dump, hidden_count=len(hidden),
+        lines_by_initiative=lines_by, agreed=agreed, charts=chart_list,
+    )

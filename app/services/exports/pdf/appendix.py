@@ -1,0 +1,125 @@
+"""The optional appendix: one page per initiative (facts, description, scores,
+business case by year, dependencies)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+
+from app.services.exports import labels
+from app.services.exports.content import ReportContent
+from app.services.exports.pdf.styles import RULE, esc, styles
+from app.services.exports.pdf.tables import data_table, score_text
+from app.services.formatting import format_date, format_number, format_thousands
+from app.services.i18n import _
+
+
+def _facts_table(rows: list[tuple[str, str]]) -> Table:
+    st = styles()
+    data = [[Paragraph(esc(k), st["cell_bold"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
+    t = Table(data, colWidths=[120, 391], hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return t
+
+
+def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]]) -> list[Flowable]:
+    """The page of one initiative (starts on a new page)."""
+    st = styles()
+    ini = c.initiatives[iid]
+    rank = next((r for r in c.ranking if r.id == iid), None)
+    out: list[Flowable] = [PageBreak(), Paragraph(esc(f"{ini.id} {ini.title}"), st["h2"])]
+    rec = c.recommendation
+    in_rec = "–" if rec is None else labels.yes_no(iid in rec.selected)
+    period = f"{format_date(ini.start_date)} – {format_date(ini.end_date)}"
+    facts = [
+        (_("Lead unit"), ini.lead_department or "–"),
+        (_("Participating units"), ", ".join(ini.departments[1:]) or "–"),
+        (_("Phase"), labels.phase(ini.phase)),
+        (_("Kind / audience"), f"{labels.kind(ini.kind)} / {labels.audience(ini.audience)}"),
+        (_("Mandatory"), labels.yes_no(ini.mandatory)
+         + (" (" + _("financed outside the frame") + ")" if ini.outside_frame else "")),
+        (_("Period"), period),
+        (_("Project owner / manager"),
+         " / ".join(x for x in (ini.project_owner, ini.project_manager) if x) or "–"),
+        (_("Financing"), ini.financing or "–"),
+        (_("Rank and score"), f"{rank.rank} · {score_text(rank.score)}" if rank else "–"),
+        (_("In the recommendation"), in_rec),
+        (_("Cost in total"), format_thousands(ini.total_cost) + " " + _("(1,000 kr.)")),
+        (_("Internal resources"), _("{fte} full-time equivalents").format(
+            fte=format_number(ini.internal_fte, 1))),
+    ]
+    out.append(_facts_table(facts))
+    if ini.description:
+        out.append(Paragraph(esc(_("Description")), st["h3"]))
+        out.append(Paragraph(esc(ini.description), st["body"]))
+    agreed = c.agreed.get(iid, {})
+    if c.criteria:
+        rows = []
+        for cr in c.criteria:
+            value = agreed.get(cr.key)
+            contrib = rank.contributions.get(cr.key, 0.0) if rank else 0.0
+            if value is None:
+                shown = _("not assessed")
+            elif cr.kind == "numeric":
+                shown = f"{format_number(value, 0)} {cr.unit_label}".strip()
+            else:
+                lv = next((lv for lv in cr.levels if lv.level == int(value)), None)
+                shown = f"{int(value)} {lv.label}" if lv else format_number(value, 0)
+            rows.append([cr.name, shown, score_text(contrib)])
+        out.append(KeepTogether([Paragraph(esc(_("Agreed assessment")), st["h3"]),
+                                 data_table([_("Criterion"), _("Agreed value"),
+                                             _("Contribution")], rows, [190, 221, 100],
+                                            right=[2])]))
+    lines = [ln for ln in c.lines_by_initiative.get(iid, []) if ln.cash]
+    if lines:
+        years = sorted({ln.budget_year for ln in lines if ln.budget_year is not None})
+        cols: list[int | None] = [*years, *([None] if any(ln.budget_year is None for ln in lines)
+                                            else [])]
+        table: dict[str, dict[int | None, float]] = defaultdict(lambda: defaultdict(float))
+        for ln in lines:
+            key = (labels.line_type(ln.line_type) if ln.flow == "cost"
+                   else _("Benefit") + " (" + labels.benefit_kind(ln.benefit_kind or "") + ")")
+            sign = 1.0 if ln.flow == "cost" else -1.0
+            table[key][ln.budget_year] += sign * ln.amount
+        cols = cols[:8]  # at most eight columns fit the page; the rest are summed in "total"
+        head = [_("1,000 kr."), *(str(y) if y is not None else _("No year") for y in cols),
+                _("Total")]
+        rows = [[k, *(format_thousands(v.get(y, 0.0)) for y in cols),
+                 format_thousands(sum(v.values()))] for k, v in table.items()]
+        n = len(cols) + 1
+        out.append(CondPageBreak(80))
+        out.append(Paragraph(esc(_("Business case (cash, benefits negative)")), st["h3"]))
+        out.append(data_table(head, rows, [140, *([371 / n] * n)], right=list(range(1, n + 1)),
+                              zebra=False))
+    needs = [c.initiatives[r].title if r in c.initiatives else r for r in ini.requires]
+    needed = [c.initiatives[r].title for r in required_by.get(iid, []) if r in c.initiatives]
+    if needs or needed:
+        out.append(Paragraph(esc(_("Dependencies")), st["h3"]))
+        if needs:
+            out.append(Paragraph(esc(_("Requires: {items}").format(items="; ".join(needs))),
+                                 st["small"]))
+        if needed:
+            out.append(Paragraph(esc(_("Required by: {items}").format(items="; ".join(needed))),
+                                 st["small"]))
+    return out
+
+
+def appendix(c: ReportContent) -> list[Flowable]:
+    """One page per visible initiative, in ranking order."""
+    required_by: dict[str, list[str]] = defaultdict(list)
+    for ini in c.initiatives.values():
+        for r in ini.requires:
+            required_by[r].append(ini.id)
+    order = [r.id for r in c.ranking] + [i for i in c.initiatives if i not in
+                                         {r.id for r in c.ranking}]
+    out: list[Flowable] = []
+    for k, iid in enumerate(order):
+        page = initiative_page(c, iid, required_by)
+        if k == 0:
+            page.insert(1, Paragraph(esc(_("The initiatives one by one")), styles()["h1"]))
+        out += page
+    return out

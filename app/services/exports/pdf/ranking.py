@@ -1,0 +1,48 @@
+"""The ranking table of the bilag (every visible initiative, header on every page)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app.services.exports import labels
+from app.services.exports.content import ReportContent
+from app.services.exports.pdf.styles import esc, styles
+from app.services.exports.pdf.tables import data_table, score_text
+from app.services.formatting import format_number, format_thousands
+from app.services.i18n import _
+
+
+def ranking(c: ReportContent) -> list[Flowable]:
+    """Ranking with score, value for money, cost and whether it is recommended.
+    Marks: "O" obligatorisk; "✓" in the recommendation; "*" incomplete assessment."""
+    st = styles()
+    out: list[Flowable] = [Paragraph(esc(_("Ranking")), st["h1"])]
+    out.append(Paragraph(esc(_(
+        "Total score = Σ weight × score on each criterion's fixed scale (0–1). Mandatory "
+        "initiatives come first. Value for money = total score per 1 mio. kr. of cost. "
+        "* = not assessed on every criterion (a missing score counts as 0).")), st["body"]))
+    rec_col = c.recommendation is not None
+    rows = []
+    highlight = []
+    for k, r in enumerate(c.ranking):
+        title = r.title + (" *" if not r.complete else "")
+        row = [str(r.rank), r.id, title, r.lead_department, labels.phase(r.phase),
+               "O" if r.mandatory else "", score_text(r.score),
+               format_number(r.value_for_money, 2) if r.value_for_money is not None else "–",
+               format_thousands(r.total_cost)]
+        if rec_col:
+            row.append("✓" if r.selected else "")
+            if r.selected:
+                highlight.append(k)
+        rows.append(row)
+    head = [_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Phase"), _("Mand."),
+            _("Score"), _("Value for money"), _("Cost, 1,000 kr.")]
+    widths = [26, 44, 150, 86, 56, 30, 34, 40, 45]
+    if rec_col:
+        head.append(_("Rec."))
+        widths = [26, 44, 138, 80, 56, 30, 34, 40, 45, 18]
+    out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight))
+    if rec_col:
+        out.append(Paragraph(esc(_("✓ = in the recommended portfolio (green rows); "
+                                   "O = mandatory.")), st["muted"]))
+    return out

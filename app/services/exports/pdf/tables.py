@@ -1,0 +1,118 @@
+"""Tables of the bilag: a common table builder, the budget table and the ranking table.
+
+Every cell is a Paragraph, so long titles wrap inside their column and never run over the
+page edge; the header row repeats on every page (``repeatRows``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from app.services.exports.budget import OTHER, BudgetTable
+from app.services.exports.pdf.styles import HEADER_BG, RULE, SELECTED_BG, ZEBRA, esc, styles
+from app.services.formatting import format_number, format_thousands
+from app.services.i18n import _
+
+#: usable width of the body frame on A4 with the document's margins (points)
+BODY_WIDTH = 595.27 - 2 * 42
+
+
+def cell(text: object, style: str = "cell") -> Paragraph:
+    """A table cell holding user text printed literally."""
+    return Paragraph(esc(text), styles()[style])
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               *, right: Sequence[int] = (), bold_rows: Sequence[int] = (),
+               highlight_rows: Sequence[int] = (), zebra: bool = True) -> Table:
+    """A table with a repeated header. ``rows`` hold plain values (escaped here) or
+    ready flowables; ``right``: column indexes aligned right (numbers); ``bold_rows``:
+    data-row indexes in bold (totals); ``highlight_rows``: rows with a green tint."""
+    st = styles()
+    head = [Paragraph(esc(h), st["head_right" if i in right else "head"])
+            for i, h in enumerate(header)]
+    body: list[list[object]] = []
+    for r, row in enumerate(rows):
+        bold = r in bold_rows
+        out: list[object] = []
+        for i, value in enumerate(row):
+            if isinstance(value, Flowable):
+                out.append(value)
+                continue
+            name = "cell_right" if i in right else ("cell_bold" if bold else "cell")
+            text = esc(value)
+            out.append(Paragraph(f"<b>{text}</b>" if bold and i in right else text, st[name]))
+        body.append(out)
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    cmds: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if zebra:
+        for r in range(1, len(body) + 1, 2):
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    for r in highlight_rows:
+        cmds.append(("BACKGROUND", (0, r + 1), (-1, r + 1), SELECTED_BG))
+    for r in bold_rows:
+        cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, colors.black))
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def budget_header(table: BudgetTable) -> list[str]:
+    """Column headers of a budget table: the text column, the years (budget year first,
+    then overslagsår), "Other years" when needed, and the total."""
+    head = [_("1,000 kr. (fixed prices)")]
+    for col in table.columns():
+        head.append(_("Other years") if col == OTHER else str(col))
+    head.append(_("Total"))
+    return head
+
+
+def budget_rows(table: BudgetTable, section: str) -> tuple[list[list[str]], list[int]]:
+    """The printed rows of one section of a budget table (in 1.000 kr.) and the indexes
+    of its total rows."""
+    rows: list[list[str]] = []
+    bold: list[int] = []
+    for r in table.rows:
+        if r.section != section:
+            continue
+        if r.kind != "line":
+            bold.append(len(rows))
+        rows.append([r.label, *(format_thousands(r.values[c]) for c in table.columns()),
+                     format_thousands(r.total())])
+    return rows, bold
+
+
+def budget_flowables(table: BudgetTable) -> list[Flowable]:
+    """The budget table (expenses and savings) and the financing table, as flowables."""
+    n = len(table.columns())
+    first = 170.0
+    rest = (BODY_WIDTH - first) / (n + 1)
+    widths = [first, *([rest] * (n + 1))]
+    right = list(range(1, n + 2))
+    out: list[Flowable] = []
+    rows, bold = budget_rows(table, "expenses")
+    out.append(data_table(budget_header(table), rows, widths, right=right, bold_rows=bold,
+                          zebra=False))
+    fin, fin_bold = budget_rows(table, "financing")
+    if fin:
+        out.append(Paragraph(esc(_("Financing of the expenditure")), styles()["h3"]))
+        head = budget_header(table)
+        head[0] = _("Financing source, 1,000 kr.")
+        out.append(data_table(head, fin, widths, right=right, bold_rows=fin_bold, zebra=False))
+    return out
+
+
+def score_text(score: float) -> str:
+    """A total score 0..1 printed with two decimals in the output language."""
+    return format_number(score, 2)
