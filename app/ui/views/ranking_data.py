@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app.services import scoring
+from app.services import scoring, sensitivity
 from app.services.snapshots import load_settings
 from app.ui.views.ranking_model import RankingViewRow
 
@@ -48,9 +48,28 @@ def view_rows(ranking: scoring.Ranking,
     return out
 
 
+def draws_for(n: int) -> int:
+    """Random weight draws for rank intervals: 10,000 (DESIGN §7) up to 1,000 initiatives,
+    fewer above so that a national-size portfolio still re-ranks while the user waits."""
+    return INTERVAL_DRAWS if n <= 1000 else max(500, INTERVAL_DRAWS * 1000 // n)
+
+
+#: random weight draws behind the rank intervals (seeded: the same every time)
+INTERVAL_DRAWS = 10_000
+INTERVAL_SEED = 0
+
+
 def load_ranking(session: Session, scenario: str | None) -> RankingData:
-    """The ranking of ``scenario`` (None = default) as view rows, with rank intervals when
-    the engine provides them. Raises ``UserError`` for an unknown scenario."""
+    """The ranking of ``scenario`` (None = default) as view rows, with the 5th–95th
+    percentile rank intervals of ``sensitivity.rank_intervals`` under the same weights.
+    Raises ``UserError`` for an unknown scenario."""
     ranking = scoring.rank(session, scenario)
     currency = load_settings(session).currency
-    return RankingData(ranking, view_rows(ranking), currency)
+    weights = {c.key: c.weight for c in ranking.criteria}
+    model = scoring.load_model(session, weights)
+    if model.n == 0 or not len(model.weights) or model.weights.sum() <= 0:
+        return RankingData(ranking, view_rows(ranking), currency)
+    draws = draws_for(model.n)
+    ri = sensitivity.rank_intervals(model, draws=draws, seed=INTERVAL_SEED)
+    intervals = {i: (int(lo), int(hi)) for i, lo, hi in zip(ri.ids, ri.p05, ri.p95)}
+    return RankingData(ranking, view_rows(ranking, intervals), currency, draws)
