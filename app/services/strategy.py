@@ -20,7 +20,9 @@ from app.models import (
     Criterion,
     CriterionLevel,
     ExternalRequirement,
+    PairwiseJudgement,
     StrategicGoal,
+    WeightSet,
     initiative_goal,
     initiative_requirement,
 )
@@ -325,3 +327,52 @@ def restore_requirement(session: Session, snap: RequirementRow) -> None:
     if snap.initiative_ids:
         session.execute(insert(initiative_requirement), [
             {"initiative_id": i, "requirement_id": snap.id} for i in snap.initiative_ids])
+
+
+# -- pairwise-comparison workshop ---------------------------------------------------------
+def load_judgements(session: Session, weight_set_id: int, parent_criterion_id: int | None = None
+                    ) -> dict[tuple[str, str], float]:
+    """The stored AHP judgements of a weight set among the children of
+    ``parent_criterion_id`` (None = the top level): {(row key, col key): value}, each pair
+    once (``ahp.matrix_from_judgements`` fills in reciprocals and missing pairs as 1)."""
+    keys = {c.id: c.key for c in session.scalars(select(Criterion))}
+    q = select(PairwiseJudgement).where(PairwiseJudgement.weight_set_id == weight_set_id)
+    q = q.where(PairwiseJudgement.parent_criterion_id.is_(None) if parent_criterion_id is None
+                else PairwiseJudgement.parent_criterion_id == parent_criterion_id)
+    return {(keys[j.row_criterion_id], keys[j.col_criterion_id]): float(j.value)
+            for j in session.scalars(q)
+            if j.row_criterion_id in keys and j.col_criterion_id in keys}
+
+
+def set_judgement(session: Session, weight_set_id: int, row_key: str, col_key: str,
+                  value: float | None, parent_criterion_id: int | None = None) -> float | None:
+    """Store how much more important ``row_key`` is than ``col_key`` (Saaty's 1/9..9), or
+    forget the judgement (None); the reverse pair is replaced. Returns the old value of
+    (row, col) or None. Raises ``ValidationError`` outside 1/9..9 or for a criterion
+    compared with itself, ``UserError`` for an unknown criterion or weight set."""
+    if row_key == col_key:
+        raise ValidationError(_("A criterion cannot be compared with itself"))
+    if value is not None and not (1 / 9 - 1e-9 <= value <= 9 + 1e-9):
+        raise ValidationError(_("A judgement is between 1/9 and 9, not {value}").format(value=value))
+    if session.get(WeightSet, weight_set_id) is None:
+        raise UserError(_("Unknown weight set: {id}").format(id=weight_set_id))
+    crits = {c.key: c for c in session.scalars(select(Criterion).where(Criterion.key.in_([row_key, col_key])))}
+    for key in (row_key, col_key):
+        if key not in crits:
+            raise UserError(_("Unknown criterion: {key}").format(key=key))
+    r, c = crits[row_key].id, crits[col_key].id
+    old: float | None = None
+    for j in session.scalars(select(PairwiseJudgement).where(
+            PairwiseJudgement.weight_set_id == weight_set_id,
+            PairwiseJudgement.row_criterion_id.in_([r, c]),
+            PairwiseJudgement.col_criterion_id.in_([r, c]))):
+        if {j.row_criterion_id, j.col_criterion_id} != {r, c}:
+            continue
+        old = float(j.value) if j.row_criterion_id == r else 1.0 / float(j.value)
+        session.delete(j)
+    session.flush()
+    if value is not None:
+        session.add(PairwiseJudgement(weight_set_id=weight_set_id, parent_criterion_id=parent_criterion_id,
+                                      row_criterion_id=r, col_criterion_id=c, value=float(value)))
+        session.flush()
+    return old
