@@ -1,0 +1,244 @@
+"""Import mapping files (DESIGN §10): load, validate and describe the target fields.
+
+A mapping is a public format that users save and share; keys may be added, never renamed.
+Keys added here beyond DESIGN §10 (all optional): per column ``line_type`` ("anlaeg" |
+"drift", for cost/benefit fields) and ``assessor`` ("proposer" | "unit" | "agreed", for
+``score:`` fields, default agreed); top level ``strip_quote_prefix`` (remove the ``'``
+that an export put before text starting with = + - @) and ``generate_ids`` (a row
+with a blank id gets a generated one instead of an error). Extra target fields:
+``project_manager``, ``maturity_level`` and ``field_notes`` (a list of
+"<column>: <reason>" items, e.g. the GMPP ``withheld_fields`` column, kept as notes on the
+named fields).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.models.enums import Assessor, LineType
+from app.services.errors import ValidationError
+from app.services.i18n import _
+
+TEXT_FIELDS = frozenset({"id", "title", "description", "lead_department", "owner",
+                         "financing", "note", "project_manager"})
+CHOICE_FIELDS = frozenset({"phase", "kind", "audience", "maturity_level"})
+BOOL_FIELDS = frozenset({"mandatory", "outside_frame", "confidential"})
+DATE_FIELDS = frozenset({"start_date", "end_date"})
+AMOUNT_FIELDS = frozenset({"total_cost", "total_benefit"})
+LIST_FIELDS = frozenset({"departments", "requires", "field_notes"})
+#: text fields whose values from several columns are joined rather than coalesced
+JOINED_FIELDS = frozenset({"description", "note"})
+PLAIN_FIELDS = TEXT_FIELDS | CHOICE_FIELDS | BOOL_FIELDS | DATE_FIELDS | AMOUNT_FIELDS | LIST_FIELDS
+PREFIXES = ("cost:", "benefit:", "score:")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
+DELIMITERS = (",", ";", "\t")
+
+
+class MappingError(ValidationError):
+    """A mapping file that cannot be used; ``problems`` lists every fault."""
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """How one source column becomes a target field."""
+
+    source: str
+    field: str
+    multiplier: float | None = None
+    values: dict[str, Any] | None = None
+    split: str | None = None
+    line_type: str | None = None
+    assessor: str = Assessor.AGREED.value
+
+    @property
+    def kind(self) -> str:
+        """The field's kind: text, choice, bool, date, amount, list, year_amount, score."""
+        f = self.field
+        if f.startswith(("cost:", "benefit:")):
+            return "year_amount"
+        if f.startswith("score:"):
+            return "score"
+        for kind, names in (("text", TEXT_FIELDS), ("choice", CHOICE_FIELDS),
+                            ("bool", BOOL_FIELDS), ("date", DATE_FIELDS),
+                            ("amount", AMOUNT_FIELDS), ("list", LIST_FIELDS)):
+            if f in names:
+                return kind
+        raise KeyError(f)  # pragma: no cover - validated on load
+
+    @property
+    def year(self) -> int | None:
+        """The budget year of a ``cost:<year>`` / ``benefit:<year>`` field."""
+        return int(self.field.split(":", 1)[1]) if self.kind == "year_amount" else None
+
+
+@dataclass
+class Mapping:
+    """A validated mapping (DESIGN §10). ``None`` means detected or default."""
+
+    columns: list[ColumnSpec]
+    name: str = ""
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+    date_format: str | None = None
+    currency: str | None = None
+    sheet: str | None = None
+    header_row: int = 1
+    missing: list[str] = field(default_factory=list)
+    strip_quote_prefix: bool = False
+    generate_ids: bool = False
+
+    def is_missing(self, text: str) -> bool:
+        """True when the stripped text matches a ``missing`` glob pattern (case-sensitive,
+        the whole cell; ``*`` matches line breaks too)."""
+        stripped = text.strip()
+        return any(_glob(p).fullmatch(stripped) for p in self.missing)
+
+    def fields(self) -> set[str]:
+        """The target fields this mapping fills."""
+        return {c.field for c in self.columns}
+
+    def to_json(self) -> dict[str, Any]:
+        """The mapping as its JSON document (for saving from the wizard)."""
+        doc: dict[str, Any] = {}
+        for key in ("name", "encoding", "delimiter", "decimal", "date_format", "currency",
+                    "sheet"):
+            value = getattr(self, key)
+            if value:
+                doc[key] = value
+        if self.header_row != 1:
+            doc["header_row"] = self.header_row
+        if self.missing:
+            doc["missing"] = list(self.missing)
+        if self.strip_quote_prefix:
+            doc["strip_quote_prefix"] = True
+        if self.generate_ids:
+            doc["generate_ids"] = True
+        cols: dict[str, Any] = {}
+        for c in self.columns:
+            spec: dict[str, Any] = {"field": c.field}
+            for key in ("multiplier", "values", "split", "line_type"):
+                if getattr(c, key) is not None:
+                    spec[key] = getattr(c, key)
+            if c.assessor != Assessor.AGREED.value:
+                spec["assessor"] = c.assessor
+            cols[c.source] = spec
+        doc["columns"] = cols
+        return doc
+
+
+@lru_cache(maxsize=256)
+def _glob(pattern: str) -> re.Pattern[str]:
+    # fnmatch.translate wraps the pattern in (?s:...): `*` matches line breaks too
+    return re.compile(fnmatch.translate(pattern))
+
+
+def _check_field(name: str) -> str | None:
+    """None when ``name`` is a valid target field, else the reason."""
+    if name in PLAIN_FIELDS:
+        return None
+    if name.startswith(("cost:", "benefit:")):
+        year = name.split(":", 1)[1]
+        if year.isdigit() and 1900 <= int(year) <= 2200:
+            return None
+        return _("“{field}”: the year after “:” must be a year such as 2027").format(field=name)
+    if name.startswith("score:") and name[6:].strip():
+        return None
+    return _("unknown target field “{field}”").format(field=name)
+
+
+def _column(source: str, spec: Any, problems: list[str]) -> ColumnSpec | None:
+    where = _("column “{column}”").format(column=source)
+    if isinstance(spec, str):
+        spec = {"field": spec}
+    if not isinstance(spec, dict) or not isinstance(spec.get("field"), str):
+        problems.append(where + ": " + _("needs an object with a \"field\""))
+        return None
+    reason = _check_field(spec["field"])
+    if reason:
+        problems.append(f"{where}: {reason}")
+        return None
+    mult = spec.get("multiplier")
+    if mult is not None and (isinstance(mult, bool) or not isinstance(mult, (int, float))):
+        problems.append(where + ": " + _("\"multiplier\" must be a number"))
+        return None
+    values = spec.get("values")
+    if values is not None and not isinstance(values, dict):
+        problems.append(where + ": " + _("\"values\" must be an object of source text → value"))
+        return None
+    split = spec.get("split")
+    if split is not None and (not isinstance(split, str) or not split):
+        problems.append(where + ": " + _("\"split\" must be a non-empty text"))
+        return None
+    line_type = spec.get("line_type")
+    if line_type is not None and line_type not in {t.value for t in LineType}:
+        problems.append(where + ": " + _("\"line_type\" must be \"anlaeg\" or \"drift\""))
+        return None
+    assessor = spec.get("assessor", Assessor.AGREED.value)
+    if assessor not in {a.value for a in Assessor}:
+        problems.append(where + ": " + _("\"assessor\" must be proposer, unit or agreed"))
+        return None
+    return ColumnSpec(source=source, field=spec["field"],
+                      multiplier=float(mult) if mult is not None else None,
+                      values=values, split=split, line_type=line_type, assessor=assessor)
+
+
+def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
+    """Validate a mapping document. Raises ``MappingError`` listing every problem."""
+    problems: list[str] = []
+    if not isinstance(doc, dict):
+        raise MappingError(_("{where}: a mapping must be a JSON object").format(where=where))
+    columns_doc = doc.get("columns")
+    if not isinstance(columns_doc, dict) or not columns_doc:
+        problems.append(_("\"columns\" must be an object with at least one column"))
+        columns_doc = {}
+    choices = {"encoding": ENCODINGS, "delimiter": DELIMITERS, "decimal": (".", ",")}
+    for key, allowed in choices.items():
+        if key in doc and doc[key] not in allowed:
+            problems.append(_("\"{key}\" must be one of {allowed}").format(
+                key=key, allowed=", ".join(repr(a) for a in allowed)))
+    currency = doc.get("currency")
+    if currency is not None and not (isinstance(currency, str) and re.fullmatch(r"[A-Z]{3}", currency)):
+        problems.append(_("\"currency\" must be an ISO 4217 code such as \"DKK\""))
+    header_row = doc.get("header_row", 1)
+    if isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1:
+        problems.append(_("\"header_row\" must be a whole number from 1"))
+        header_row = 1
+    missing = doc.get("missing", [])
+    if not isinstance(missing, list) or not all(isinstance(m, str) for m in missing):
+        problems.append(_("\"missing\" must be a list of texts (glob patterns)"))
+        missing = []
+    for key in ("name", "date_format", "sheet"):
+        if key in doc and not isinstance(doc[key], str):
+            problems.append(_("\"{key}\" must be a text").format(key=key))
+    columns = [c for s, spec in columns_doc.items() if (c := _column(s, spec, problems))]
+    if problems:
+        raise MappingError(_("The mapping {where} cannot be used").format(where=where), problems)
+    return Mapping(
+        columns=columns, name=str(doc.get("name", "")), encoding=doc.get("encoding"),
+        delimiter=doc.get("delimiter"), decimal=doc.get("decimal"),
+        date_format=doc.get("date_format"), currency=currency, sheet=doc.get("sheet"),
+        header_row=header_row, missing=list(missing),
+        strip_quote_prefix=bool(doc.get("strip_quote_prefix", False)),
+        generate_ids=bool(doc.get("generate_ids", False)),
+    )
+
+
+def load_mapping(path: Path) -> Mapping:
+    """Read and validate a mapping file. Raises ``MappingError`` (exit 2 in the CLI)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise MappingError(_("Cannot read the mapping {file}: {error}").format(
+            file=path, error=exc)) from exc
+    except json.JSONDecodeError as exc:
+        raise MappingError(_("The mapping {file} is not valid JSON: line {line}, column "
+                             "{col}: {error}").format(file=path.name, line=exc.lineno,
+                                                      col=exc.colno, error=exc.msg)) from exc
+    return parse_mapping(doc, where=path.name)

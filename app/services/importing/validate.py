@@ -1,0 +1,205 @@
+"""Build an import plan: convert every row, then check the source as a whole against the
+portfolio (DESIGN §9): duplicate ids (naming both rows), titles of new initiatives,
+prerequisites that exist, self-dependencies and cycles (the whole cycle named), the
+currency, mapped columns that are absent, formulas without a cached value. All problems
+are collected; nothing is written here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Criterion, Dependency, Initiative, OrgUnit, PortfolioSettings
+from app.models.enums import CriterionKind
+from app.services.defaults import DEFAULT_CRITERIA
+from app.services.i18n import _
+from app.services.importing.convert import CriterionInfo, convert_row, source_of
+from app.services.importing.mapping import Mapping
+from app.services.importing.plan import ImportPlan, ImportRecord, Problem
+from app.services.importing.readers import SourceTable
+
+GENERATED_PREFIX = "IMP-"
+
+
+@dataclass
+class PortfolioState:
+    """What validation needs to know of the target portfolio (empty for a new one)."""
+
+    currency: str | None
+    ids: set[str] = field(default_factory=set)
+    dependencies: list[tuple[str, str]] = field(default_factory=list)
+    criteria: dict[str, CriterionInfo] = field(default_factory=dict)
+    units: set[str] = field(default_factory=set)  # codes and names
+
+    @classmethod
+    def new(cls, currency: str | None) -> PortfolioState:
+        """The state of a portfolio that the import will create (default criteria)."""
+        crit = {c.name: CriterionInfo(c.name, c.kind.value) for c in DEFAULT_CRITERIA}
+        crit.update({c.key: CriterionInfo(c.name, c.kind.value) for c in DEFAULT_CRITERIA})
+        return cls(currency=currency, criteria=crit)
+
+    @classmethod
+    def load(cls, session: Session) -> PortfolioState:
+        """The state of an existing portfolio."""
+        settings = session.get(PortfolioSettings, 1)
+        crit: dict[str, CriterionInfo] = {}
+        for c in session.scalars(select(Criterion).where(Criterion.kind != CriterionKind.GROUP.value)):
+            crit[c.name] = crit[c.key] = CriterionInfo(c.name, c.kind)
+        units: set[str] = set()
+        for code, name in session.execute(select(OrgUnit.code, OrgUnit.name)):
+            units.update((code, name))
+        return cls(
+            currency=settings.currency if settings else None,
+            ids=set(session.scalars(select(Initiative.id))),
+            dependencies=[tuple(r) for r in session.execute(
+                select(Dependency.initiative_id, Dependency.requires_id))],
+            criteria=crit, units=units,
+        )
+
+
+def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) -> list[Problem]:
+    problems: list[Problem] = []
+    absent = [c.source for c in mapping.columns if c.source not in table.columns]
+    for name in dict.fromkeys(absent):
+        problems.append(Problem(_("the mapping names column “{column}”, which {file} does not "
+                                  "have; its columns are: {columns}").format(
+            column=name, file=table.where, columns=", ".join(table.columns))))
+    fields = mapping.fields()
+    if "id" not in fields and "title" not in fields:
+        problems.append(Problem(_("the mapping maps neither “id” nor “title”")))
+    for spec in mapping.columns:
+        if spec.kind == "score" and spec.field[6:].strip() not in state.criteria:
+            names = sorted({c.name for c in state.criteria.values()})
+            problems.append(Problem(_("“{field}”: the portfolio has no criterion of that name; "
+                                      "its criteria are: {names}").format(
+                field=spec.field, names=", ".join(names)), column=spec.source))
+    if mapping.currency and state.currency and mapping.currency != state.currency:
+        problems.append(Problem(_("the source is in {source} but the portfolio is in "
+                                  "{portfolio}; nothing was imported").format(
+            source=mapping.currency, portfolio=state.currency)))
+    mapped = {table.columns.index(c.source) for c in mapping.columns if c.source in table.columns}
+    for (row, col), ref in sorted(table.uncached.items()):
+        if col in mapped:
+            problems.append(Problem(
+                _("cell {cell} holds a formula with no calculated value; open the file in "
+                  "Excel, recalculate and save it, then import again").format(cell=ref),
+                row, table.columns[col]))
+    return problems
+
+
+def _cycle_text(cycle: list[str]) -> str:
+    return " → ".join([*cycle, cycle[0]])
+
+
+def _cross_checks(
+    records: list[ImportRecord], mapping: Mapping, state: PortfolioState,
+) -> dict[int, list[Problem]]:
+    """Problems between rows, by row number (recomputed for each candidate set)."""
+    found: dict[int, list[Problem]] = defaultdict(list)
+    id_col = source_of(mapping, "id")
+    by_id: dict[str, list[ImportRecord]] = defaultdict(list)
+    for r in records:
+        if r.id:
+            by_id[r.id].append(r)
+    for iid, group in by_id.items():
+        if len(group) > 1:
+            rows = ", ".join(str(r.row) for r in group)
+            for r in group:
+                found[r.row].append(Problem(_("the id “{id}” appears more than once: rows "
+                                              "{rows}").format(id=iid, rows=rows), r.row, id_col))
+    for r in records:
+        if r.id not in state.ids and not r.title:
+            found[r.row].append(Problem(_("the title is missing (a new initiative needs one)"),
+                                        r.row, source_of(mapping, "title")))
+    if "requires" not in mapping.fields():
+        return found
+    req_col = source_of(mapping, "requires")
+    known = state.ids | set(by_id)
+    graph = nx.DiGraph()
+    replaced = set(by_id)
+    graph.add_edges_from((a, b) for a, b in state.dependencies if a not in replaced)
+    row_of = {iid: group[0].row for iid, group in by_id.items()}
+    for r in records:
+        for req in r.requires:
+            if req == r.id:
+                found[r.row].append(Problem(_("“{id}” cannot require itself").format(id=req),
+                                            r.row, req_col))
+            elif req not in known:
+                found[r.row].append(Problem(_("requires “{id}”, which is neither in the source "
+                                              "nor in the portfolio").format(id=req), r.row, req_col))
+            elif r.id:
+                graph.add_edge(r.id, req)
+    for component in nx.strongly_connected_components(graph):
+        if len(component) < 2:
+            continue
+        cycle = [a for a, _b in nx.find_cycle(graph.subgraph(component))]
+        text = _("the dependencies form a cycle: {cycle}").format(cycle=_cycle_text(cycle))
+        for iid in cycle:
+            if iid in row_of:
+                found[row_of[iid]].append(Problem(text, row_of[iid], req_col))
+    return found
+
+
+def _generate_ids(records: list[ImportRecord], state: PortfolioState,
+                  taken_in_source: set[str] | None = None) -> None:
+    taken = set(state.ids) | (taken_in_source or set())
+    n = 0
+    for r in records:
+        while True:
+            n += 1
+            candidate = f"{GENERATED_PREFIX}{n:04d}"
+            if candidate not in taken:
+                break
+        r.values["id"] = candidate
+        taken.add(candidate)
+
+
+def build_plan(
+    table: SourceTable, mapping: Mapping, state: PortfolioState, *, skip_invalid: bool = False,
+) -> ImportPlan:
+    """Convert and check the whole source; returns the plan with every problem.
+
+    With ``skip_invalid`` rows with errors (and rows that depend on them) are moved to
+    ``plan.skipped``; file-level problems always refuse the import.
+    """
+    fields = mapping.fields()
+    mapped = {c.source for c in mapping.columns}
+    plan = ImportPlan(
+        source=table.where, records=[], columns=list(table.columns),
+        unmapped=[c for c in table.columns if c not in mapped],
+        currency=mapping.currency or state.currency, fields=fields,
+        problems=_file_problems(table, mapping, state),
+        score_columns=[(c.field, c.assessor) for c in mapping.columns if c.kind == "score"],
+    )
+    records = [convert_row(row, table.columns, mapping, state.criteria) for row in table.rows]
+    if "id" not in fields or mapping.generate_ids:
+        _generate_ids([r for r in records if not r.id], state,
+                      {r.id for r in records if r.id})
+    candidates = records
+    while True:
+        cross = _cross_checks(candidates, mapping, state)
+        bad = [r for r in candidates if not r.ok or any(
+            p.severity == "error" for p in cross.get(r.row, []))]
+        if not skip_invalid or not bad:
+            break
+        candidates = [r for r in candidates if r not in bad]
+        for r in bad:
+            r.problems.extend(cross.get(r.row, []))
+            plan.skipped.append(r)
+    for r in candidates:
+        r.problems.extend(cross.get(r.row, []))
+    plan.records = candidates
+    plan.skipped.sort(key=lambda r: r.row)
+    plan.new_ids = [r.id for r in candidates if r.id not in state.ids]  # type: ignore[misc]
+    plan.updated_ids = [r.id for r in candidates if r.id in state.ids]  # type: ignore[misc]
+    seen: set[str] = set()
+    for r in candidates:
+        for name in [r.values.get("lead_department"), *r.departments]:
+            if name and name not in state.units and name not in seen:
+                seen.add(name)
+                plan.new_units.append(name)
+    return plan
