@@ -1,0 +1,1 @@
+"""The initiative editor: a view with one tab per part of an initiative."""

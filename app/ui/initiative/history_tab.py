@@ -1,0 +1,78 @@
+"""The initiative's audit history: who changed what, when, old → new (newest first)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.services import formatting
+from app.services.initiative_detail import AuditRow, InitiativeDetail
+from app.ui.context import ViewContext
+from app.ui.initiative.base import EditorTab
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < 6:
+            return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
+                    self.tr("Old value"), self.tr("New value"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= 6:
+            return None
+        r = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            local = r.at.astimezone() if r.at.tzinfo else r.at
+            action = {"create": self.tr("created"), "update": self.tr("changed"),
+                      "delete": self.tr("deleted"), "event": self.tr("event")}.get(r.action, r.action)
+            values = (f"{formatting.format_date(local.date())} {local:%H:%M}", r.user,
+                      f"{action} {r.entity}" + (f" ({r.context})" if r.context else ""),
+                      r.field, r.old_value or "", r.new_value or "")
+            return values[index.column()]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class HistoryTab(EditorTab):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        QVBoxLayout(self).addWidget(self.table)
+
+    def show_detail(self, detail: InitiativeDetail) -> None:
+        self.model.set_rows(detail.history)
+        for col, width in enumerate((130, 90, 260, 120, 200)):
+            self.table.setColumnWidth(col, width)
