@@ -22,6 +22,15 @@ from app.services.i18n import _
 ProgressCallback = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: the file mode a new output gets (mkstemp makes 0600; an export is an ordinary file)
+_FILE_MODE = 0o666 & ~_umask()
+
 #: first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -69,6 +78,7 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -1,0 +1,216 @@
+"""The agenda item (dagsordenspunkt) as DOCX (python-docx): Sagsfremstilling, Indstilling
+with numbered "at"-points, Økonomi with the budget table, Bilag. Editable text and real
+Word tables, so it pastes into the agenda system (DESIGN §8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from app.services.exports.budget import OTHER, BudgetTable
+from app.services.exports.common import ExportHooks
+from app.services.exports.content import ReportContent
+from app.services.exports.texts import at_points, method_facts
+from app.services.formatting import format_amount, format_long_date, format_number, format_thousands
+from app.services.i18n import _, ngettext
+
+
+def _clean(text: str) -> str:
+    """Text Word can hold: XML-illegal control characters removed (python-docx refuses
+    them); ``&``, ``<``, ``>`` are escaped by python-docx itself."""
+    return "".join(ch for ch in str(text) if ch in "\t\n\r" or ord(ch) >= 32)
+
+
+def _shade(cell, hex_fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_fill)
+    tc_pr.append(shd)
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = frozenset(),
+           bold_rows: set[int] = frozenset(), widths: list[float] | None = None):
+    """A real Word table with a repeated, shaded header; ``right`` columns align right."""
+    t = doc.add_table(rows=1, cols=len(header))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _repeat_header(t.rows[0])
+    for i, h in enumerate(header):
+        cell = t.rows[0].cells[i]
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(_clean(h))
+        run.bold = True
+        if i in right:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _shade(cell, "DFE7EF")
+    for r, values in enumerate(rows):
+        cells = t.add_row().cells
+        for i, v in enumerate(values):
+            p = cells[i].paragraphs[0]
+            run = p.add_run(_clean(v))
+            run.bold = r in bold_rows
+            if i in right:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if widths:
+        for row in t.rows:
+            for i, w in enumerate(widths):
+                row.cells[i].width = Cm(w)
+    return t
+
+
+def budget_table_rows(table: BudgetTable, section: str) -> tuple[list[list[str]], set[int]]:
+    """Printed rows (1.000 kr.) of one section of the budget table and its total rows."""
+    rows: list[list[str]] = []
+    bold: set[int] = set()
+    for r in table.rows:
+        if r.section != section:
+            continue
+        if r.kind != "line":
+            bold.add(len(rows))
+        rows.append([r.label, *(format_thousands(r.values[c]) for c in table.columns()),
+                     format_thousands(r.total())])
+    return rows, bold
+
+
+def _budget_header(table: BudgetTable, first: str) -> list[str]:
+    return [first, *(_("Other years") if c == OTHER else str(c) for c in table.columns()),
+            _("Total")]
+
+
+def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None) -> None:
+    """Write the agenda item of ``c`` to ``out`` (the caller makes it atomic)."""
+    hooks = hooks or ExportHooks()
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Cm(2.2)
+    rec = c.recommendation
+    doc.add_heading(_clean(_("{title}: the steering group's recommendation").format(
+        title=c.title)), level=0)
+    meta = doc.add_paragraph()
+    meta.add_run(_clean(" · ".join(x for x in (
+        c.municipality, format_long_date(c.generated_at.date()),
+        _("Scenario: {name}").format(name=c.scenario.name)) if x)))
+    if c.scenario.is_what_if:
+        p = doc.add_paragraph()
+        run = p.add_run(_("WHAT-IF SCENARIO") + " – " +
+                        _("Not the adopted basis: weights or frames differ."))
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xB3, 0x26, 0x1E)
+    if c.public and c.hidden_count:
+        doc.add_paragraph(_clean(ngettext(
+            "For a public agenda: {n} confidential initiative is left out.",
+            "For a public agenda: {n} confidential initiatives are left out.",
+            c.hidden_count).format(n=c.hidden_count))).runs[0].italic = True
+    hooks.step(0.3, _("Agenda item"))
+
+    # Sagsfremstilling ---------------------------------------------------------------
+    doc.add_heading(_("Case presentation"), level=1)
+    doc.add_heading(_("Background"), level=2)
+    units = {r.lead_department for r in c.initiatives.values() if r.lead_department}
+    n = len(c.initiatives)
+    mandatory = [r for r in c.initiatives.values() if r.mandatory]
+    doc.add_paragraph(_clean(_(
+        "The digitalisation steering group has reviewed the municipality's portfolio of "
+        "digitalisation initiatives for budget {y0}–{y3}. The portfolio holds {n} initiatives "
+        "from {u} units; {m} of them are mandatory because of law or binding joint-public "
+        "agreements.").format(y0=c.budget_year, y3=c.budget_year + 3, n=n, u=len(units),
+                              m=len(mandatory))))
+    doc.add_heading(_("Process"), level=2)
+    doc.add_paragraph(_clean(_(
+        "The units proposed the initiatives with a business case. Each initiative was assessed "
+        "on the adopted criteria by the proposer and the digitalisation unit, and an agreed "
+        "score was set. The agreed scores and the weights “{weights}” rank the initiatives; the "
+        "recommended portfolio is the set with the highest total value within the budget "
+        "frames.").format(weights=c.weights.name)))
+    doc.add_heading(_("The recommended portfolio"), level=2)
+    if rec is None:
+        doc.add_paragraph(_clean(c.no_recommendation_reason))
+        top = c.ranking[:10]
+        if top:
+            doc.add_paragraph(_("The ten highest-ranked initiatives:"))
+            _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Score")],
+                   [[str(r.rank), f"{r.id} {r.title}", r.lead_department,
+                     format_number(r.score, 2)] for r in top], right={0, 3},
+                   widths=[1.3, 8.5, 4.6, 1.8])
+    else:
+        doc.add_paragraph(_clean(ngettext(
+            "The steering group recommends {n} initiative with a total cost of {cost}.",
+            "The steering group recommends {n} initiatives with a total cost of {cost}.",
+            len(rec.selected)).format(n=len(rec.selected),
+                                      cost=format_amount(rec.total_cost, c.currency))))
+        ranks = {r.id: r for r in c.ranking}
+        rows = []
+        for ini in c.visible(rec.selected):
+            r = ranks.get(ini.id)
+            basis = _("mandatory") if ini.mandatory else (
+                _("committed") if ini.id in rec.always_in else _("chosen"))
+            rows.append([str(r.rank) if r else "", f"{ini.id} {ini.title}", ini.lead_department,
+                         basis, format_thousands(ini.total_cost),
+                         format_number(r.score, 2) if r else ""])
+        _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Basis"),
+                     _("Cost, 1,000 kr."), _("Score")], rows, right={0, 4, 5},
+               widths=[1.2, 6.6, 3.6, 2.2, 2.0, 1.4])
+        if rec.hidden_selected:
+            doc.add_paragraph(_clean(ngettext(
+                "{n} confidential initiative in the recommendation is not listed.",
+                "{n} confidential initiatives in the recommendation are not listed.",
+                rec.hidden_selected).format(n=rec.hidden_selected)))
+    doc.add_heading(_("How the recommendation was found"), level=2)
+    for fact in method_facts(c):
+        doc.add_paragraph(_clean(fact), style="List Bullet")
+    hooks.step(0.6, _("Agenda item"))
+
+    # Indstilling --------------------------------------------------------------------
+    doc.add_heading(_("Recommendation to the committee"), level=1)
+    doc.add_paragraph(_("The digitalisation steering group recommends that"))
+    for point in at_points(c):
+        doc.add_paragraph(_clean(point), style="List Number")
+
+    # Økonomi ------------------------------------------------------------------------
+    doc.add_heading(_("Economy"), level=1)
+    doc.add_paragraph(_clean(c.budget_scope + " " + _(
+        "Amounts in 1,000 kr. at {year} prices; savings (mindreudgifter) are negative.").format(
+        year=c.price_base_year)))
+    b = c.budget
+    ncols = len(b.columns()) + 2
+    widths = [5.6, *([10.6 / (ncols - 1)] * (ncols - 1))]
+    rows, bold = budget_table_rows(b, "expenses")
+    _table(doc, _budget_header(b, _("1,000 kr.")), rows, right=set(range(1, ncols)),
+           bold_rows=bold, widths=widths)
+    fin, fin_bold = budget_table_rows(b, "financing")
+    if fin:
+        doc.add_paragraph()
+        doc.add_paragraph(_("Financing of the expenditure:"))
+        _table(doc, _budget_header(b, _("Financing source")), fin, right=set(range(1, ncols)),
+               bold_rows=fin_bold, widths=widths)
+    if c.public and c.hidden_count:
+        doc.add_paragraph(_("Totals include confidential initiatives that are not listed."))
+
+    # Bilag --------------------------------------------------------------------------
+    doc.add_heading(_("Appendices"), level=1)
+    doc.add_paragraph(_clean(_("Appendix 1: {title} – the steering group's recommendation "
+                               "(PDF)").format(title=c.title)), style="List Number 2")
+    doc.add_paragraph(_("Appendix 2: the portfolio as a spreadsheet (XLSX)"),
+                      style="List Number 2")
+    doc.core_properties.title = _clean(c.title)
+    doc.core_properties.author = _clean(c.municipality or "Prioritise")
+    hooks.check()
+    doc.save(str(out))
