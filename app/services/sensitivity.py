@@ -95,15 +95,17 @@ def topk_intervals(model: ScoreModel, k: int = DEFAULT_TOP_K) -> list[WeightInte
         r = (totals - w[j] * x[:, j]) / rest
         A = r
         B = x[:, j] - r
-        dA = A[pa] - A[pb]
+        dA = A[pa] - A[pb]  # a ranks above b now: dA + dB·w ≥ 0
         dB = B[pa] - B[pb]
         with np.errstate(divide="ignore", invalid="ignore"):
             t = -dA / dB
-        t = t[np.isfinite(t) & (t >= 0) & (t <= 1)]
-        below = t[t < w[j] - 1e-12]
-        above = t[t > w[j] + 1e-12]
-        low = float(below.max()) if len(below) else 0.0
-        high = float(above.min()) if len(above) else 1.0
+        ok = np.isfinite(t) & (t >= -1e-12) & (t <= 1 + 1e-12)
+        tied = ok & (np.abs(t - w[j]) <= 1e-12)
+        # tied now (order by the tie rule): the side on which b gains ends the interval
+        high_c = np.concatenate([t[ok & ~tied & (t > w[j])], np.full(int((tied & (dB < 0)).sum()), w[j])])
+        low_c = np.concatenate([t[ok & ~tied & (t < w[j])], np.full(int((tied & (dB > 0)).sum()), w[j])])
+        low = float(np.clip(low_c.max(), 0, 1)) if len(low_c) else 0.0
+        high = float(np.clip(high_c.min(), 0, 1)) if len(high_c) else 1.0
         out.append(WeightInterval(c.key, c.name, float(w[j]), low, high))
     return out
 

@@ -130,3 +130,52 @@ def scenario_with_frames(pf: Portfolio, name: str, frames: list[Any], **kw: Any)
 
     with pf.session(context="test") as s:
         create_scenario(s, name, frames=frames, **kw)
+
+
+def read_mknap(path: Path) -> list[tuple[int, int, float, list[float], list[list[float]], list[float]]]:
+    """The instances of OR-Library ``mknap1``: (n, m, optimum, profits, rows, caps)."""
+    toks = path.read_text().split()
+    pos = 0
+
+    def nxt() -> float:
+        nonlocal pos
+        pos += 1
+        return float(toks[pos - 1])
+
+    out = []
+    for _ in range(int(nxt())):
+        n, m, opt = int(nxt()), int(nxt()), nxt()
+        profits = [nxt() for _ in range(n)]
+        rows = [[nxt() for _ in range(n)] for _ in range(m)]
+        caps = [nxt() for _ in range(m)]
+        out.append((n, m, opt, profits, rows, caps))
+    return out
+
+
+def mknap_portfolio(path: Path, profits: list[float], rows: list[list[float]]) -> float:
+    """A portfolio holding one mknap instance: item j is initiative ``K{j}`` with a cash
+    anlæg cost line of rows[r][j] kr. in budget year YEAR + r, and an agreed value
+    profit_j on a numeric criterion "profit" (anchors 0..max profit) that carries 100 %
+    of the weight; so total score × max profit = Σ profit. Returns the scale (max profit)."""
+    from app.models import Criterion as Crit
+
+    scale = max(profits)
+    pf = create_portfolio(path, municipality="OR-Library", budget_year=YEAR)
+    with pf.session(context="mknap") as s:
+        crit = Crit(key="profit", name="Profit", kind="numeric", anchor_low=0.0,
+                    anchor_high=scale, sort_order=99)
+        s.add(crit)
+        s.flush()
+        ws = s.scalars(select(WeightSet)).first()
+        for w in ws.weights:
+            w.percent = 0.0
+        ws.weights.append(Weight(criterion_id=crit.id, percent=100.0))
+        for j, p in enumerate(profits):
+            ini = Initiative(id=f"K{j:02d}", title=f"Item {j}", phase="proposal")
+            ini.assessments.append(Assessment(criterion_id=crit.id, assessor="agreed", value=p))
+            for r, row in enumerate(rows):
+                ini.lines.append(BusinessCaseLine(flow="cost", budget_year=YEAR + r,
+                                                  line_type="anlaeg", amount=row[j]))
+            s.add(ini)
+    pf.close()
+    return scale

@@ -1,0 +1,141 @@
+"""Economics in budget form (DESIGN §7) and NPV/IRR against numpy-financial's own tests."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy_financial as npf
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.services.economics import (
+    Line,
+    budget_table,
+    economics_by_initiative,
+    initiative_budget,
+    irr,
+    key_figures,
+    npv,
+    payback_period,
+    pert,
+    portfolio_budget,
+)
+from tests.services.engine_fixtures import YEAR, Ini, add_initiatives
+
+
+# numpy-financial tests/test_financial.py: test_npv, test_irr, test_npv_irr_congruence
+def test_npv_matches_numpy_financial_published_value():
+    assert npv(0.05, [-15000, 1500, 2500, 3500, 4500, 6000]) == pytest.approx(
+        122.894854950942692161628715, abs=1e-9)
+
+
+@pytest.mark.parametrize("values, expected", [
+    ([-150000, 15000, 25000, 35000, 45000, 60000], 0.0524),
+    ([-100, 0, 0, 74], -0.0955),
+    ([-100, 39, 59, 55, 20], 0.28095),
+    ([-100, 100, 0, -7], -0.0833),
+    ([-100, 100, 0, 7], 0.06206),
+    ([-5, 10.5, 1, -8, 1], 0.0886),
+])
+def test_irr_matches_numpy_financial_published_values(values, expected):
+    assert irr(values) == pytest.approx(expected, abs=0.5e-2)
+    assert irr(values) == pytest.approx(npf.irr(values), abs=1e-10)
+
+
+def test_irr_without_solution_is_nan():
+    assert math.isnan(irr([-1, -2, -3]))
+
+
+def test_npv_irr_congruence_and_readme_value():
+    cash = [-40000, 5000, 8000, 12000, 30000]
+    assert abs(npv(irr(cash), cash)) < 1e-8
+    assert irr([-250000, 100000, 150000, 200000, 250000, 300000]) == pytest.approx(
+        0.5672303344358536, abs=1e-12)
+
+
+@given(st.floats(-0.5, 1.0), st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=12))
+def test_npv_agrees_with_numpy_financial(rate, values):
+    assert npv(rate, values) == pytest.approx(float(npf.npv(rate, values)), rel=1e-9, abs=1e-6)
+
+
+def test_pert_and_payback():
+    assert pert(100, 70, 190) == pytest.approx((70 + 400 + 190) / 6)
+    assert pert(100, None, 190) == 100
+    assert payback_period([-100, 60, 60]) == pytest.approx(1 + 40 / 60)
+    assert payback_period([10, 5]) == 0.0
+    assert payback_period([-100, 10, 10]) is None
+
+
+def test_budget_table_in_budget_form():
+    lines = [
+        Line("cost", YEAR, "anlaeg", 1_000_000, financing="Digitaliseringspulje"),
+        Line("cost", YEAR + 1, "drift", 200_000, derived_operating=True, financing="Drift"),
+        Line("cost", YEAR + 6, "drift", 50_000),
+        Line("cost", None, "anlaeg", 10_000),
+        Line("cost", YEAR, "drift", 300_000, category="interne_ressourcer", cash=False, fte=0.5),
+        Line("benefit", YEAR + 2, "drift", 400_000, benefit_kind="budgetrealiserbar"),
+        Line("benefit", YEAR + 2, "drift", 999_000, benefit_kind="ikke_budgetrealiserbar",
+             cash=False),
+    ]
+    t = budget_table(lines, YEAR)
+    assert t.years == [YEAR, YEAR + 1, YEAR + 2, YEAR + 3]
+    assert t.rows["anlaeg"][YEAR] == 1_000_000
+    assert t.rows["drift"][YEAR + 1] == 200_000
+    assert t.rows["derived_operating"][YEAR + 1] == 200_000
+    assert t.rows["savings"][YEAR + 2] == -400_000  # mindreudgift: negative
+    assert t.rows["drift"]["other"] == 50_000 and t.other_years == [YEAR + 6]
+    assert t.rows["anlaeg"]["none"] == 10_000
+    assert t.rows["net"]["total"] == 1_000_000 + 200_000 + 50_000 + 10_000 - 400_000
+    assert t.rows["drift"][YEAR] == 0  # internal time is not cash
+    assert t.fte[YEAR] == 0.5
+    assert t.financing["Digitaliseringspulje"][YEAR] == 1_000_000
+
+
+def test_key_figures_horizon_rate_and_internal_time():
+    lines = [
+        Line("cost", 2027, "anlaeg", 1000),
+        Line("cost", 2027, "drift", 100, cash=False, fte=0.1),
+        Line("benefit", 2028, "drift", 500),
+        Line("benefit", 2029, "drift", 500),
+        Line("benefit", 2040, "drift", 500),  # after the horizon
+        Line("benefit", 2028, "drift", 10_000, benefit_kind="kvalitativ"),
+    ]
+    k = key_figures("X", lines, rate=0.035, horizon=2, go_live_year=None, full=False)
+    assert (k.first_year, k.go_live_year, k.last_year) == (2027, 2027, 2029)
+    assert k.npv == pytest.approx(npf.npv(0.035, [-1100, 500, 500]))
+    assert k.tco == 1100 and k.cash_cost == 1000 and k.internal_cost == 100
+    assert k.payback_years is None  # -1100 + 1000 never turns within the horizon
+    assert k.roi == pytest.approx((1500 - 1100) / 1100)
+    assert k.irr == pytest.approx(npf.irr([-1100, 500, 500]))
+
+
+def test_economics_from_store_uses_portfolio_defaults_and_threshold(tmp_path):
+    from app.services.store import create_portfolio
+
+    pf = create_portfolio(tmp_path / "ø.portfolio", budget_year=YEAR)
+    add_initiatives(pf, [
+        Ini("BIG", costs=[(YEAR, "anlaeg", 12_000_000)], benefits=[(YEAR + 1, 4_000_000)]),
+        Ini("SMALL", costs=[(YEAR, "anlaeg", 100_000)]),
+    ])
+    with pf.read() as s:
+        e = economics_by_initiative(s)
+        assert e["BIG"].discount_rate == 0.035 and e["BIG"].horizon_years == 5
+        assert e["BIG"].full_business_case and not e["SMALL"].full_business_case
+        assert e["BIG"].npv == pytest.approx(npf.npv(0.035, [-12e6, 4e6, 0, 0, 0, 0]))
+        b = initiative_budget(s, "BIG")
+        assert b.years[0] == YEAR
+        assert b.rows["savings"][YEAR + 1] == -4_000_000
+        assert b.rows["net"]["total"] == 8_000_000
+        total = portfolio_budget(s)
+        assert total.rows["anlaeg"]["total"] == 12_100_000
+    pf.close()
+
+
+def test_pert_expected_npv_differs_when_three_points_given():
+    lines = [Line("cost", 2027, "anlaeg", 100, low=90, high=200), Line("benefit", 2028, "drift", 150)]
+    k = key_figures("X", lines, rate=0.0, horizon=1, go_live_year=2027, full=True)
+    assert k.three_point and k.expected_cost == pytest.approx((90 + 400 + 200) / 6)
+    assert k.npv_expected == pytest.approx(150 - k.expected_cost)
+    assert np.isclose(k.npv, 50)

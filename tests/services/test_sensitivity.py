@@ -1,0 +1,91 @@
+"""Sensitivity: stability intervals and seeded rank intervals (DESIGN §7)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.services.scenarios import FrameSpec
+from app.services.scoring import CriterionInfo, ScoreModel
+from app.services.selection_model import SelectionProblem
+from app.services.sensitivity import (
+    _top,
+    analyse_scenario,
+    portfolio_intervals,
+    rank_intervals,
+    topk_intervals,
+    varied,
+)
+from tests.services.engine_fixtures import scenario_with_frames, small_portfolio
+
+
+def model(scores, weights, mandatory=None):
+    s = np.array(scores, dtype=float)
+    n, k = s.shape
+    return ScoreModel(
+        criteria=[CriterionInfo(j, f"c{j}", f"C{j}", "ordinal", weights[j]) for j in range(k)],
+        ids=[f"I{i}" for i in range(n)], titles=[""] * n, scores=s,
+        weights=np.array(weights, dtype=float),
+        mandatory=np.array(mandatory or [False] * n), costs=np.ones(n))
+
+
+def test_varied_keeps_the_sum():
+    w = varied(np.array([0.5, 0.3, 0.2]), 0, 0.2)
+    assert w.sum() == pytest.approx(1) and w[0] == 0.2
+    assert w[1] / w[2] == pytest.approx(1.5)
+
+
+def test_topk_interval_ends_where_two_scores_cross():
+    # I0 = (1, 0), I1 = (0, 1): with weight t on c0, I0 = t, I1 = 1 - t; they cross at 0.5;
+    # I2 scores 0.1 throughout and overtakes I1 at t = 0.9
+    m = model([[1, 0], [0, 1], [0.1, 0.1]], [0.7, 0.3])
+    iv = topk_intervals(m, k=2)
+    assert iv[0].low == pytest.approx(0.5) and iv[0].high == pytest.approx(0.9)
+    assert iv[1].low == pytest.approx(0.1) and iv[1].high == pytest.approx(0.5)
+
+
+def test_topk_intervals_are_exact_by_probing():
+    rng = np.random.default_rng(3)
+    m = model(rng.integers(0, 5, size=(30, 4)) / 4, [0.4, 0.3, 0.2, 0.1])
+    base = _top(m, m.weights, 5)
+    for j, iv in enumerate(topk_intervals(m, k=5)):
+        assert iv.low <= iv.weight <= iv.high
+        for t in np.linspace(iv.low, iv.high, 9)[1:-1]:
+            assert _top(m, varied(m.weights, j, t), 5) == base
+        if iv.high < 1:
+            assert _top(m, varied(m.weights, j, min(1, iv.high + 1e-6)), 5) != base
+        if iv.low > 0:
+            assert _top(m, varied(m.weights, j, max(0, iv.low - 1e-6)), 5) != base
+
+
+def test_portfolio_interval():
+    m = model([[1, 0], [0, 1]], [0.7, 0.3])
+    p = SelectionProblem(ids=["I0", "I1"], value=[0, 0], rows=[[1, 1]], caps=[1],
+                         row_names=["budget"])
+    iv = portfolio_intervals(m, p, tol=1e-5)
+    assert iv[0].low == pytest.approx(0.5, abs=1e-4) and iv[0].high == 1.0
+
+
+def test_rank_intervals_are_seeded_and_sensible():
+    rng = np.random.default_rng(1)
+    m = model(rng.random((40, 5)), [0.3, 0.25, 0.2, 0.15, 0.1], mandatory=[i == 7 for i in range(40)])
+    a = rank_intervals(m, draws=3000, seed=42)
+    b = rank_intervals(m, draws=3000, seed=42, chunk=128)
+    assert b.draws == 3000 and (b.p05 <= b.p95).all()
+    c = rank_intervals(m, draws=3000, seed=42)
+    assert np.array_equal(a.p05, c.p05) and np.array_equal(a.p95, c.p95)
+    assert (a.p05 <= a.p50).all() and (a.p50 <= a.p95).all()
+    assert a.p05[7] == a.p95[7] == 1  # the mandatory item stays first
+    assert a.p50.min() == 1 and a.p95.max() <= 40
+
+
+def test_analyse_scenario_from_store(tmp_path):
+    pf = small_portfolio(tmp_path / "x.portfolio")
+    scenario_with_frames(pf, "Ramme", [FrameSpec(2_000_000)])
+    with pf.read() as s:
+        r = analyse_scenario(s, "Ramme", k=3, draws=500)
+        r0 = analyse_scenario(s, None, k=3, draws=500)
+    assert r.portfolio is not None and len(r.portfolio) == len(r.topk) == 7
+    assert r0.portfolio is None
+    assert r.ranks.ids == ["A", "B", "C", "D", "E", "F", "G", "H"]
+    pf.close()
