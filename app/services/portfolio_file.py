@@ -141,8 +141,8 @@ def read_revision(path: Path, known: list[str]) -> str:
 def write_block_reason(path: Path) -> str:
     """Why this process may not write the file ("" when it may): a write-protected file,
     or a folder where SQLite cannot create its journal."""
-    if not os.access(path, os.W_OK):
-        return _("the file is write-protected")
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return _("the folder {folder} is read-only").format(folder=path.parent)
+    if not os.access(path, os.W_OK):
+        return _("the file is write-protected")
     return ""

@@ -418,12 +418,15 @@ def pg_write_block_reason(conn: Any) -> str:
     if conn.execute(text("SELECT current_setting('transaction_read_only')")).scalar() == "on":
         return _("the database server is read-only")
     role = conn.execute(text("SELECT current_user")).scalar()
-    for table in Base.metadata.sorted_tables:
-        for privilege in ("INSERT", "UPDATE", "DELETE"):
-            ok = conn.execute(text("SELECT has_table_privilege(:t, :p)"),
-                              {"t": table.name, "p": privilege}).scalar()
-            if not ok:
-                return _("the database role {role} has no write rights").format(role=role)
+    names = [t.name for t in Base.metadata.sorted_tables] + [migrate.VERSION_TABLE]
+    refused = conn.execute(text(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+        " AND c.relname = ANY(:names) AND NOT (has_table_privilege(c.oid, 'INSERT')"
+        " AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE'))"
+    ), {"names": names}).first()
+    if refused is not None:
+        return _("the database role {role} has no write rights").format(role=role)
     return ""
 
 

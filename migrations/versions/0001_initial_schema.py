@@ -47,7 +47,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_org_unit_code'))
     )
     op.create_table('portfolio_settings',
-    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('municipality', sa.String(length=200), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
