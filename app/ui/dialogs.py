@@ -10,12 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from app.ui.tr import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 class DialogService(Protocol):

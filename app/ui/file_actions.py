@@ -13,20 +13,17 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.services.changes import Changes
 from app.ui import opening
+from app.ui.tr import tr
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 FILTER = "Prioritise (*.portfolio)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 def _hook(module: str, name: str) -> Any | None:

@@ -2,74 +2,70 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from app.ui.tr import tr
 
 
 def phases() -> dict[str, str]:
-    return {"idea": _t("Idea"), "proposal": _t("Project proposal"), "approved": _t("Approved"),
-            "procurement": _t("Procurement"), "implementation": _t("Implementation"),
-            "operation": _t("In operation"), "closed": _t("Closed"), "rejected": _t("Rejected"),
-            "on_hold": _t("On hold")}
+    return {"idea": tr("Idea", "phase"), "proposal": tr("Project proposal", "phase"), "approved": tr("Approved", "phase"),
+            "procurement": tr("Procurement", "phase"), "implementation": tr("Implementation", "phase"),
+            "operation": tr("In operation", "phase"), "closed": tr("Closed", "phase"), "rejected": tr("Rejected", "phase"),
+            "on_hold": tr("On hold", "phase")}
 
 
 def kinds() -> dict[str, str]:
-    return {"development": _t("Development"), "operation": _t("Operation")}
+    return {"development": tr("Development"), "operation": tr("Operation")}
 
 
 def audiences() -> dict[str, str]:
-    return {"internal": _t("Internal"), "citizen": _t("Citizen-facing")}
+    return {"internal": tr("Internal"), "citizen": tr("Citizen-facing")}
 
 
 def maturity_levels() -> dict[str, str]:
-    return {"web_presence": _t("Web presence"), "interaction": _t("Digital interaction"),
-            "transaction": _t("Digital transaction"), "transformation": _t("Transformation"),
-            "e_democracy": _t("E-democracy")}
+    return {"web_presence": tr("Web presence"), "interaction": tr("Digital interaction"),
+            "transaction": tr("Digital transaction"), "transformation": tr("Transformation"),
+            "e_democracy": tr("E-democracy")}
 
 
 def line_types() -> dict[str, str]:
-    return {"anlaeg": _t("Capital (anlæg)"), "drift": _t("Operating (drift)")}
+    return {"anlaeg": tr("Capital (anlæg)"), "drift": tr("Operating (drift)")}
 
 
 def flows() -> dict[str, str]:
-    return {"cost": _t("Cost"), "benefit": _t("Benefit")}
+    return {"cost": tr("Cost"), "benefit": tr("Benefit")}
 
 
 def categories() -> dict[str, str]:
-    return {"anskaffelse": _t("Procurement"), "implementering": _t("Implementation"),
-            "uddannelse": _t("Training"), "interne_ressourcer": _t("Internal time"),
-            "licens_drift": _t("Licence and operation"), "konsulenter": _t("Consultants"),
-            "andet": _t("Other")}
+    return {"anskaffelse": tr("Procurement"), "implementering": tr("Implementation"),
+            "uddannelse": tr("Training"), "interne_ressourcer": tr("Internal time"),
+            "licens_drift": tr("Licence and operation"), "konsulenter": tr("Consultants"),
+            "andet": tr("Other")}
 
 
 def benefit_kinds() -> dict[str, str]:
-    return {"budgetrealiserbar": _t("Cash-releasing"),
-            "ikke_budgetrealiserbar": _t("Non-cash (freed time)"),
-            "kvalitativ": _t("Qualitative")}
+    return {"budgetrealiserbar": tr("Cash-releasing"),
+            "ikke_budgetrealiserbar": tr("Non-cash (freed time)"),
+            "kvalitativ": tr("Qualitative")}
 
 
 def beneficiaries() -> dict[str, str]:
-    return {"borgere": _t("Citizens"), "medarbejdere": _t("Employees"),
-            "virksomheder": _t("Businesses"), "kommunen": _t("The municipality")}
+    return {"borgere": tr("Citizens"), "medarbejdere": tr("Employees"),
+            "virksomheder": tr("Businesses"), "kommunen": tr("The municipality")}
 
 
 def outcomes() -> dict[str, str]:
-    return {"approved": _t("Approved"), "approved_with_conditions": _t("Approved with conditions"),
-            "rejected": _t("Rejected"), "postponed": _t("Postponed"),
-            "referred": _t("Referred")}
+    return {"approved": tr("Approved"), "approved_with_conditions": tr("Approved with conditions"),
+            "rejected": tr("Rejected"), "postponed": tr("Postponed"),
+            "referred": tr("Referred")}
 
 
 def forums() -> dict[str, str]:
-    return {"steering_group": _t("Steering group"), "directorate": _t("Directorate"),
-            "finance_committee": _t("Finance Committee"), "city_council": _t("City Council")}
+    return {"steering_group": tr("Steering group"), "directorate": tr("Directorate"),
+            "finance_committee": tr("Finance Committee"), "city_council": tr("City Council")}
 
 
 def assessors() -> dict[str, str]:
-    return {"proposer": _t("Proposer"), "unit": _t("Digitalisation unit"), "agreed": _t("Agreed")}
+    return {"proposer": tr("Proposer"), "unit": tr("Digitalisation unit"), "agreed": tr("Agreed")}
 
 
 def yes_no(value: bool) -> str:
-    return _t("Yes") if value else _t("No")
+    return tr("Yes") if value else tr("No")

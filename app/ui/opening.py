@@ -10,15 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import LockedError, UserError
 from app.services.store import Portfolio, create_portfolio, open_portfolio
 from app.ui.dialogs import DialogService
+from app.ui.tr import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
 
 
 def describe_holder(holder: dict[str, object]) -> str:

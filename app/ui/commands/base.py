@@ -13,18 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.services.changes import Changes
 from app.services.errors import ConflictError, UserError
+from app.ui.tr import tr
 
 if TYPE_CHECKING:
     from app.ui.context import ViewContext
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class ServiceCommand(QUndoCommand):

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 
 from app.services import editing_rows as rows
 from app.services.changes import Changes
 from app.services.store import Portfolio
 from app.ui.commands.base import ServiceCommand
+from app.ui.tr import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class AssessmentCommand(ServiceCommand):

@@ -3,7 +3,7 @@ with a comment; the criterion's scoring guide is in the tooltip and in the side 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,6 +23,7 @@ from app.ui.commands.rows import AssessmentCommand
 from app.ui.context import ViewContext
 from app.ui.initiative.base import EditorTab
 from app.ui.widgets.number_edit import NumberEdit
+from app.ui.tr import tr
 
 ASSESSORS = ("proposer", "unit", "agreed")
 
@@ -33,19 +34,16 @@ def guide_html(c: CriterionRow, currency: str) -> str:
     if c.kind == "numeric":
         low = formatting.format_number(c.anchor_low)
         high = formatting.format_number(c.anchor_high)
-        parts.append("<p>" + _t("Score 0 at {low} and 1 at {high} {unit}, capped.")
+        parts.append("<p>" + tr("Score 0 at {low} and 1 at {high} {unit}, capped.")
                      .format(low=low, high=high, unit=_esc(c.unit_label)) + "</p>")
     else:
         parts.append("<table cellspacing='4'>" + "".join(
             f"<tr><td valign='top'><b>{lv}&nbsp;{_esc(label)}</b></td><td>{_esc(guide)}</td></tr>"
             for lv, label, guide in c.levels) + "</table>")
     if c.lower_is_better:
-        parts.append("<p><i>" + _t("Lower is better.") + "</i></p>")
+        parts.append("<p><i>" + tr("Lower is better.") + "</i></p>")
     return "".join(parts)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssessmentTab", text)
 
 
 def _esc(text: str) -> str:

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,28 +20,26 @@ from PySide6.QtCore import (
 
 from app.services import formatting
 from app.ui import labels
+from app.ui.tr import tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LinesModel", text)
-
 
 #: (field, header, kind) — kind: year, choice:<labels fn>, text, amount, fte
 COLUMNS: tuple[tuple[str, Callable[[], str], str], ...] = (
-    ("flow", lambda: _t("Cost/benefit"), "fixed"),
-    ("budget_year", lambda: _t("Budget year"), "year"),
-    ("line_type", lambda: _t("Type"), "choice"),
-    ("category", lambda: _t("Category"), "choice"),
-    ("financing", lambda: _t("Financing"), "text"),
-    ("amount_low", lambda: _t("Low"), "amount"),
-    ("amount", lambda: _t("Likely"), "amount"),
-    ("amount_high", lambda: _t("High"), "amount"),
-    ("fte", lambda: _t("FTE"), "fte"),
-    ("benefit_kind", lambda: _t("Benefit kind"), "choice"),
-    ("beneficiary", lambda: _t("Beneficiary"), "choice"),
-    ("giving_unit_id", lambda: _t("Giving unit"), "choice"),
+    ("flow", lambda: tr("Cost/benefit"), "fixed"),
+    ("budget_year", lambda: tr("Budget year"), "year"),
+    ("line_type", lambda: tr("Type"), "choice"),
+    ("category", lambda: tr("Category"), "choice"),
+    ("financing", lambda: tr("Financing"), "text"),
+    ("amount_low", lambda: tr("Low"), "amount"),
+    ("amount", lambda: tr("Likely"), "amount"),
+    ("amount_high", lambda: tr("High"), "amount"),
+    ("fte", lambda: tr("FTE"), "fte"),
+    ("benefit_kind", lambda: tr("Benefit kind"), "choice"),
+    ("beneficiary", lambda: tr("Beneficiary"), "choice"),
+    ("giving_unit_id", lambda: tr("Giving unit"), "choice"),
 )
 FIELDS = [c[0] for c in COLUMNS]
 

@@ -141,18 +141,18 @@ class TableView(QWidget):
                 continue
             width = max(hh.sectionSizeFromContents(i).width(),
                         self.table.sizeHintForColumn(i) if self.model.rowCount() < 500 else 0)
-            self.table.setColumnWidth(i, min(width + 8, 200))
+            self.table.setColumnWidth(i, min(width + 8, 180))
         self._fit_title()
 
     def _fit_title(self) -> None:
-        """The title takes the width the other columns leave (at least 220 px)."""
+        """The title takes the width the other columns leave (at least 180 px)."""
         keys = self.model.column_keys()
         if "title" not in keys:
             return
         col = keys.index("title")
         others = sum(self.table.columnWidth(i) for i in range(len(keys)) if i != col)
         available = self.table.viewport().width() - others
-        self.table.setColumnWidth(col, max(220, available))
+        self.table.setColumnWidth(col, max(180, available - 2))
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.services import formatting
 from app.services.formatting import NumberFormatError
+from app.ui.tr import tr
 
 KINDS = ("amount", "signed_amount", "percent", "fte", "level", "value", "year")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NumberEdit", text)
 
 
 def parse_field(kind: str, text: str, lang: str | None = None) -> float | None:
@@ -38,16 +36,16 @@ def parse_field(kind: str, text: str, lang: str | None = None) -> float | None:
         return None
     value = formatting.parse_number(stripped, lang=lang)
     if kind in ("amount", "fte") and value < 0:
-        raise NumberFormatError(_t("The value cannot be negative."))
+        raise NumberFormatError(tr("The value cannot be negative."))
     if kind == "level":
         if value != int(value) or not 0 <= value <= 4:
-            raise NumberFormatError(_t("A level is a whole number from 0 to 4."))
+            raise NumberFormatError(tr("A level is a whole number from 0 to 4."))
     if kind == "year":
         if value != int(value) or not 1990 <= value <= 2200:
-            raise NumberFormatError(_t("A year is a whole number such as 2027."))
+            raise NumberFormatError(tr("A year is a whole number such as 2027."))
     if kind == "percent":
         if not -100 <= value <= 100:
-            raise NumberFormatError(_t("A percentage is between −100 and 100."))
+            raise NumberFormatError(tr("A percentage is between −100 and 100."))
         return value / 100.0
     return float(value)
 
