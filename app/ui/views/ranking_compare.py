@@ -42,9 +42,6 @@ COL_CRITERION, COL_WEIGHT, COL_A, COL_B, COL_DIFF = range(5)
 DIFF_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RankingCompare", text)
-
 
 @dataclass(frozen=True)
 class ComparisonRow:
@@ -94,15 +91,15 @@ def explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
     prefix = ""
     if mandatory_a != mandatory_b:
         first = title_a if mandatory_a else title_b
-        prefix = tr("{first} is mandatory, and mandatory initiatives rank first.").format(
-            first=first) + " " + tr("On score alone:") + " "
+        prefix = QCoreApplication.translate("RankingCompare", "{first} is mandatory, and mandatory initiatives rank first.").format(
+            first=first) + " " + QCoreApplication.translate("RankingCompare", "On score alone:") + " "
     return prefix + _score_explanation(title_a, title_b, rows)
 
 
 def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow]) -> str:
     total = sum(r.difference for r in rows)
     if abs(total) < 5e-4:
-        return tr("{a} and {b} have the same total score; the tie rule decides.").format(
+        return QCoreApplication.translate("RankingCompare", "{a} and {b} have the same total score; the tie rule decides.").format(
             a=title_a, b=title_b)
     ahead, behind = (title_a, title_b) if total > 0 else (title_b, title_a)
     sign = 1 if total > 0 else -1
@@ -112,10 +109,10 @@ def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow]
     def items(rs: Sequence[ComparisonRow]) -> str:
         return ", ".join(f"{r.name} ({format_number(abs(r.difference) * 100, 1)})" for r in rs[:3])
 
-    text = tr("{ahead} scores {points} points more than {behind}, mostly on {pro}.").format(
+    text = QCoreApplication.translate("RankingCompare", "{ahead} scores {points} points more than {behind}, mostly on {pro}.").format(
         ahead=ahead, points=format_number(abs(total) * 100, 1), behind=behind, pro=items(pro))
     if con:
-        text += " " + tr("{behind} is ahead on {con}.").format(behind=behind, con=items(con))
+        text += " " + QCoreApplication.translate("RankingCompare", "{behind} is ahead on {con}.").format(behind=behind, con=items(con))
     return text
 
 
@@ -147,7 +144,7 @@ class ComparisonModel(QAbstractTableModel):
     @staticmethod
     def _score_text(score: float | None, contribution: float) -> str:
         if score is None:
-            return tr("missing")
+            return QCoreApplication.translate("RankingCompare", "missing")
         return f"{format_number(contribution * 100, 1)}"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -176,16 +173,16 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_A, COL_B):
             score = r.score_a if col == COL_A else r.score_b
             if score is None:
-                return tr("No agreed score: contributes 0")
-            return tr("Score {score} of 100 on the criterion's scale × weight").format(
+                return QCoreApplication.translate("RankingCompare", "No agreed score: contributes 0")
+            return QCoreApplication.translate("RankingCompare", "Score {score} of 100 on the criterion's scale × weight").format(
                 score=format_number(score * 100, 0))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {COL_CRITERION: tr("Criterion"), COL_WEIGHT: tr("Weight"), COL_A: self._a,
-                COL_B: self._b, COL_DIFF: tr("Difference")}.get(section)
+        return {COL_CRITERION: QCoreApplication.translate("RankingCompare", "Criterion"), COL_WEIGHT: QCoreApplication.translate("RankingCompare", "Weight"), COL_A: self._a,
+                COL_B: self._b, COL_DIFF: QCoreApplication.translate("RankingCompare", "Difference")}.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -31,9 +31,6 @@ MANDATORY_MARK = "⚑"
 INCOMPLETE_MARK = "◔"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RankingModel", text)
-
 
 def currency_unit(currency: str) -> str:
     """"kr." for Danish (and Nordic) kroner, else the ISO code (e.g. "GBP")."""
@@ -109,9 +106,9 @@ class RankingTableModel(QAbstractTableModel):
     def _marks_tip(row: RankingViewRow) -> str:
         parts = []
         if row.mandatory:
-            parts.append(MANDATORY_MARK + " " + tr("Mandatory: ranks first and is in every selection"))
+            parts.append(MANDATORY_MARK + " " + QCoreApplication.translate("RankingModel", "Mandatory: ranks first and is in every selection"))
         if not row.complete:
-            parts.append(INCOMPLETE_MARK + " " + tr(
+            parts.append(INCOMPLETE_MARK + " " + QCoreApplication.translate("RankingModel", 
                 "Incomplete: agreed scores on {n} of {m} criteria; a missing score counts 0").format(
                     n=row.assessed, m=row.criteria))
         return "\n".join(parts)
@@ -177,10 +174,10 @@ class RankingTableModel(QAbstractTableModel):
             if col == COL_MARKS:
                 return self._marks_tip(row) or None
             if col == COL_INTERVAL:
-                return tr("Rank between the 5th and 95th percentile when all weights are "
+                return QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                           "perturbed at random")
             if col == COL_VFM:
-                return tr("Score points per 1 mio. kr. of cost")
+                return QCoreApplication.translate("RankingModel", "Score points per 1 mio. kr. of cost")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -188,20 +185,20 @@ class RankingTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             headers = {
-                COL_RANK: tr("Rank"), COL_ID: tr("Id"), COL_TITLE: tr("Initiative"),
-                COL_MARKS: "", COL_BAR: tr("Contributions"), COL_SCORE: tr("Score"),
-                COL_VFM: tr("Value/mio."), COL_COST: tr("Cost (1.000 {unit})").format(unit=currency_unit(self._currency)),
-                COL_INTERVAL: tr("Interval"),
+                COL_RANK: QCoreApplication.translate("RankingModel", "Rank"), COL_ID: QCoreApplication.translate("RankingModel", "Id"), COL_TITLE: QCoreApplication.translate("RankingModel", "Initiative"),
+                COL_MARKS: "", COL_BAR: QCoreApplication.translate("RankingModel", "Contributions"), COL_SCORE: QCoreApplication.translate("RankingModel", "Score"),
+                COL_VFM: QCoreApplication.translate("RankingModel", "Value/mio."), COL_COST: QCoreApplication.translate("RankingModel", "Cost (1.000 {unit})").format(unit=currency_unit(self._currency)),
+                COL_INTERVAL: QCoreApplication.translate("RankingModel", "Interval"),
             }
             return headers.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
-                COL_SCORE: tr("Total score, 0–100 = Σ weight × score"),
-                COL_MARKS: tr("⚑ mandatory, ◔ incomplete assessment"),
-                COL_COST: tr("Total cash cost, all years, in 1.000 {unit}").format(
+                COL_SCORE: QCoreApplication.translate("RankingModel", "Total score, 0–100 = Σ weight × score"),
+                COL_MARKS: QCoreApplication.translate("RankingModel", "⚑ mandatory, ◔ incomplete assessment"),
+                COL_COST: QCoreApplication.translate("RankingModel", "Total cash cost, all years, in 1.000 {unit}").format(
                     unit=currency_unit(self._currency)),
-                COL_VFM: tr("Score points per 1 mio. kr. of cost"),
-                COL_INTERVAL: tr("Rank between the 5th and 95th percentile when all weights are "
+                COL_VFM: QCoreApplication.translate("RankingModel", "Score points per 1 mio. kr. of cost"),
+                COL_INTERVAL: QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                                  "perturbed at random"),
             }
             return tips.get(section)

@@ -186,7 +186,14 @@ class PairwiseMatrixModel(QAbstractTableModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and 0 <= section < len(self._names):
+        if not 0 <= section < len(self._names):
+            return None
+        # columns are numbered (names would not fit); rows carry number and name
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return str(section + 1)
+            return f"{section + 1}. {self._names[section]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._names[section]
         return None
 
