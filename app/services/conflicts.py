@@ -8,21 +8,16 @@ rolls back, so the session still knows what this editor changed.
 
 from __future__ import annotations
 
+from datetime import timezone
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import ConflictError
 from app.services.i18n import _
 
 _SKIP = frozenset({"row_version", "updated_at", "created_at"})
-
-
-def _label(obj: Any) -> str:
-    state = inspect(obj)
-    ident = "/".join(str(k) for k in (state.identity or ()))
-    return f"{obj.__tablename__} {ident}".strip()
 
 
 def _my_changes(obj: Any) -> dict[str, Any]:
@@ -47,36 +42,61 @@ def _last_change(session: Session, table: str, ident: str) -> str:
     ).first()
     if row is None:
         return ""
-    when = row.at.astimezone().strftime("%H:%M") if row.at else "?"
+    at = row.at
+    if at is not None and at.tzinfo is None:  # SQLite returns stored UTC times naive
+        at = at.replace(tzinfo=timezone.utc)
+    when = at.astimezone().strftime("%H:%M") if at is not None else "?"
     return _("changed by {user} at {time}").format(user=row.user, time=when)
+
+
+def remember_changes(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """``before_flush`` listener: note what this session is about to write to versioned
+    rows (a failed flush rolls the objects back before the error reaches the store)."""
+    pending: list[dict[str, Any]] = []
+    for obj in list(session.dirty) + list(session.deleted):
+        state = inspect(obj)
+        mapper = state.mapper
+        if mapper.version_id_col is None or not state.identity:
+            continue
+        deleted = obj in session.deleted
+        changes = {"(delete)": True} if deleted else _my_changes(obj)
+        if not changes:
+            continue
+        version_key = mapper.get_property_by_column(mapper.version_id_col).key
+        pending.append({"class": mapper.class_, "identity": state.identity,
+                        "table": obj.__tablename__, "version": getattr(obj, version_key),
+                        "version_key": version_key, "changes": changes})
+    session.info["versioned_pending"] = pending
+
+
+def install(session_factory: sessionmaker[Session]) -> None:
+    """Attach ``remember_changes`` to a ``sessionmaker`` (idempotent)."""
+    if not event.contains(session_factory, "before_flush", remember_changes):
+        event.listen(session_factory, "before_flush", remember_changes)
 
 
 def conflict_error(session: Session, factory: sessionmaker[Session]) -> ConflictError:
     """A ``ConflictError`` naming the rows another editor changed since this session read
     them, with ``mine`` and ``theirs`` = {field: value} for the fields this editor changed
-    (keys are ``"<table> <id>: <field>"`` when more than one row conflicts).
+    (keys are ``"<table> <id>: <field>"`` when more than one row conflicts). A row the
+    other editor deleted has ``theirs["(deleted)"] = True``; a row I deleted has
+    ``mine["(delete)"] = True``.
     """
-    candidates = [
-        obj for obj in list(session.dirty) + list(session.deleted)
-        if inspect(obj).mapper.version_id_col is not None and inspect(obj).identity
-    ]
-    conflicts: list[tuple[Any, dict[str, Any], dict[str, Any], str]] = []
+    conflicts: list[tuple[str, dict[str, Any], dict[str, Any], str]] = []
     with factory() as fresh:
-        for obj in candidates:
-            state = inspect(obj)
-            mapper = state.mapper
-            version_key = mapper.get_property_by_column(mapper.version_id_col).key
-            read_version = state.committed_state.get(version_key, getattr(obj, version_key))
-            current = fresh.get(mapper.class_, state.identity)
-            if current is not None and getattr(current, version_key) == read_version:
+        for item in session.info.get("versioned_pending", []):
+            current = fresh.get(item["class"], item["identity"])
+            if current is not None and getattr(current, item["version_key"]) == item["version"]:
                 continue  # this row was not the one changed by someone else
-            mine = _my_changes(obj) if obj not in session.deleted else {"(delete)": True}
+            mine = item["changes"]
+            fields = [k for k in mine if not k.startswith("(")]
             if current is None:
-                theirs = {key: None for key in mine} | {"(deleted)": True}
+                theirs: dict[str, Any] = {key: None for key in fields} | {"(deleted)": True}
             else:
-                theirs = {key: getattr(current, key, None) for key in mine if key != "(delete)"}
-            ident = "/".join(str(k) for k in state.identity)
-            conflicts.append((obj, mine, theirs, _last_change(fresh, obj.__tablename__, ident)))
+                theirs = {key: getattr(current, key, None) for key in fields}
+            ident = "/".join(str(k) for k in item["identity"])
+            conflicts.append((f"{item['table']} {ident}", mine, theirs,
+                              _last_change(fresh, item["table"], ident)))
     if not conflicts:
         return ConflictError(_("Another user has changed the same data since it was read; "
                                "nothing was overwritten. Reload and try again."))
@@ -84,13 +104,13 @@ def conflict_error(session: Session, factory: sessionmaker[Session]) -> Conflict
     mine_all: dict[str, Any] = {}
     theirs_all: dict[str, Any] = {}
     names = []
-    for obj, mine, theirs, who in conflicts:
-        prefix = f"{_label(obj)}: " if multi else ""
+    for label, mine, theirs, who in conflicts:
+        prefix = f"{label}: " if multi else ""
         mine_all.update({prefix + k: v for k, v in mine.items()})
         theirs_all.update({prefix + k: v for k, v in theirs.items()})
-        names.append(_label(obj) + (f" ({who})" if who else ""))
+        names.append(label + (f" ({who})" if who else ""))
     lines = [f"  {k}: {_('yours')} {mine_all[k]!r}, {_('theirs')} {theirs_all.get(k)!r}"
-             for k in mine_all]
+             for k in mine_all if not k.endswith(")")]
     message = _("Another user has changed {rows} since you read it; nothing was overwritten. "
                 "Reload and make your change again.").format(rows=", ".join(names))
     return ConflictError("\n".join([message, *lines]), mine=mine_all, theirs=theirs_all)

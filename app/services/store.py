@@ -213,8 +213,11 @@ def _memory_engine(connection: sqlite3.Connection) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """A session factory with the audit listener installed and no expiry on commit."""
+    from app.services import conflicts
+
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     audit.install(factory)
+    conflicts.install(factory)
     return factory
 
 
