@@ -60,6 +60,26 @@ ORDINAL_KEYS = ("strategic_fit", "external_requirements", "citizen_value", "empl
                 "risk", "readiness")
 
 
+def text_of_pdf(path: Path) -> list[str]:
+    """The text of each page of a PDF (pdftotext when installed, else pypdf), with runs of
+    whitespace collapsed to one space."""
+    import re
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                             capture_output=True).stdout.decode("utf-8")
+        pages = out.split("\f")
+        if pages and not pages[-1].strip():
+            pages = pages[:-1]
+    else:  # pragma: no cover - CI installs poppler-utils
+        from pypdf import PdfReader
+
+        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+    return [re.sub(r"\s+", " ", p) for p in pages]
+
+
 def build_portfolio(path: Path, *, with_budget: bool = True, municipality: str = "Ærø Kommune"):
     """Create the export test portfolio at ``path``; returns ``path``.
 
@@ -84,6 +104,10 @@ def build_portfolio(path: Path, *, with_budget: bool = True, municipality: str =
                              financing="Digitaliseringspuljen")
             if iid == "EK-007":
                 ini.units = [units["BUF"], units["BSK"]]
+            if iid == "EK-006":
+                ini.project_owner = "+45 12 34 56 78"
+            if iid == "EK-008":
+                ini.description = "@alle: -afvist i styregruppen"
             s.add(ini)
             for year, (capital, operating) in years.items():
                 if capital:

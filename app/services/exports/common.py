@@ -90,14 +90,15 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
 
 def neutralise_csv(text: str) -> str:
     """Text for a CSV cell that no spreadsheet runs as a formula: a leading ``'`` is added
-    when it starts with ``= + - @`` (DESIGN §9). ``restore_csv`` undoes it."""
-    if text.startswith(FORMULA_STARTS):
+    when it starts with ``= + - @`` (DESIGN §9) — also after quotes of its own, so a text
+    that really starts with ``'=`` survives the round trip. ``restore_csv`` undoes it."""
+    if text.lstrip("'").startswith(FORMULA_STARTS):
         return "'" + text
     return text
 
 
 def restore_csv(text: str) -> str:
     """Undo ``neutralise_csv`` on a cell read back from Prioritise's own CSV export."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
         return text[1:]
     return text

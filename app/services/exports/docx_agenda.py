@@ -152,8 +152,9 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
                    widths=[1.3, 8.5, 4.6, 1.8])
     else:
         doc.add_paragraph(_clean(ngettext(
-            "The steering group recommends {n} initiative with a total cost of {cost}.",
-            "The steering group recommends {n} initiatives with a total cost of {cost}.",
+            "The steering group recommends {n} initiative; it costs {cost} over all years.",
+            "The steering group recommends {n} initiatives; together they cost {cost} over "
+            "all years.",
             len(rec.selected)).format(n=len(rec.selected),
                                       cost=format_amount(rec.total_cost, c.currency))))
         ranks = {r.id: r for r in c.ranking}

@@ -143,7 +143,7 @@ def dump_portfolio(session: Session, *, public: bool = False, audit: bool = True
         dump.initiatives.append(InitiativeRecord(
             id=i.id, title=i.title, description=i.description,
             lead_unit_code=unit_code.get(i.lead_unit_id) if i.lead_unit_id else None,
-            unit_codes=sorted(participants.get(i.id, [])), phase=i.phase, kind=i.kind,
+            unit_codes=list(participants.get(i.id, [])), phase=i.phase, kind=i.kind,
             audience=i.audience, maturity_level=i.maturity_level,
             project_owner=i.project_owner, project_manager=i.project_manager,
             benefit_owner=i.benefit_owner, system_owner=i.system_owner,

@@ -166,7 +166,7 @@ def _row_scale(height: float, extra: float) -> tuple[float, float]:
 
 def swimlanes(chart: Any) -> Drawing:
     """A ``dependency_chart.DependencyChart``: one lane per forvaltning, nodes and edges."""
-    label_w = 110.0
+    label_w = 132.0
     legend_h = 12 * (1 + len(chart.legend) // 4)
     row_h, rows = _row_scale(chart.height, 40 + legend_h)
     plot_h = rows * row_h
@@ -212,7 +212,7 @@ def swimlanes(chart: Any) -> Drawing:
 
 def roadmap(chart: Any) -> Drawing:
     """A ``roadmap.RoadmapChart``: lanes, bars by date, budget-year bands, arrows."""
-    label_w = 110.0
+    label_w = 132.0
     legend_h = 12 * (1 + len(chart.legend) // 4)
     row_h, rows = _row_scale(chart.height, 40 + legend_h)
     plot_h = rows * row_h

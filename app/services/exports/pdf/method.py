@@ -4,7 +4,7 @@ date of the data (DESIGN §7)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from app.services.exports.content import CriterionFacts, ReportContent
 from app.services.exports.pdf.styles import esc, styles
@@ -17,9 +17,10 @@ from app.services.i18n import _
 def scale_text(c: CriterionFacts) -> str:
     """How a criterion is scored, in one sentence."""
     if c.kind == "numeric":
-        text = _("Numeric: {low} → 0 and {high} → 1 {unit}, linear between and capped.").format(
-            low=format_number(c.anchor_low, 0), high=format_number(c.anchor_high, 0),
-            unit=c.unit_label).replace("  ", " ")
+        text = _("Numeric: {low} {unit} scores 0 and {high} {unit} scores 1, linear between "
+                 "and capped.").format(low=format_number(c.anchor_low, 0),
+                                        high=format_number(c.anchor_high, 0),
+                                        unit=c.unit_label).replace("  ", " ")
     else:
         text = _("Five levels 0–4 (score = level / 4).")
     if c.lower_is_better:
@@ -42,7 +43,7 @@ def method(c: ReportContent) -> list[Flowable]:
     if guides:
         out.append(Paragraph(esc(_("Scoring guides")), st["h2"]))
         for cr in guides:
-            out.append(Paragraph(esc(cr.name), st["h3"]))
             rows = [[f"{lv.level} {lv.label}", lv.guide] for lv in cr.levels]
-            out.append(data_table([_("Level"), _("Meaning")], rows, [80, 431]))
+            out.append(KeepTogether([Paragraph(esc(cr.name), st["h3"]),
+                                     data_table([_("Level"), _("Meaning")], rows, [80, 431])]))
     return out

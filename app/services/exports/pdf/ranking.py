@@ -37,10 +37,10 @@ def ranking(c: ReportContent) -> list[Flowable]:
         rows.append(row)
     head = [_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Phase"), _("Mand."),
             _("Score"), _("Value for money"), _("Cost, 1,000 kr.")]
-    widths = [26, 44, 150, 86, 56, 30, 34, 40, 45]
+    widths = [28, 44, 146, 78, 66, 32, 32, 45, 40]
     if rec_col:
         head.append(_("Rec."))
-        widths = [26, 44, 138, 80, 56, 30, 34, 40, 45, 18]
+        widths = [28, 44, 120, 78, 66, 32, 32, 45, 40, 26]
     out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight))
     if rec_col:
         out.append(Paragraph(esc(_("✓ = in the recommended portfolio (green rows); "

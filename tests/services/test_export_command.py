@@ -1,0 +1,85 @@
+"""``prioritise export``: a reader that never writes the portfolio; atomic output; a
+cancelled or failed export leaves no file; progress is reported."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from app.services.exports import Cancelled, ExportHooks, export
+from tests.services.test_export_support import build_portfolio
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory):
+    return build_portfolio(tmp_path_factory.mktemp("cmd") / "Portefølje 2027.portfolio")
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx", "csv"])
+def test_cancelled_export_leaves_no_file(portfolio, tmp_path, fmt):
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3  # cancel part-way, after the content is gathered
+
+    target = tmp_path / f"ud.{fmt}"
+    with pytest.raises(Cancelled):
+        export(portfolio, fmt, target, appendix=True, hooks=ExportHooks(cancel=cancel))
+    assert calls["n"] > 3
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_pdf_during_layout_keeps_the_old_file(portfolio, tmp_path):
+    target = tmp_path / "bilag.pdf"
+    target.write_bytes(b"old version")
+    pages = {"n": 0}
+    progress: list[float] = []
+
+    def cancel() -> bool:
+        pages["n"] += 1
+        return pages["n"] > 12  # well into page layout
+
+    with pytest.raises(Cancelled):
+        export(portfolio, "pdf", target, appendix=True,
+               hooks=ExportHooks(progress=lambda f, _t: progress.append(f), cancel=cancel))
+    assert target.read_bytes() == b"old version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bilag.pdf"]
+    assert progress and progress == sorted(progress)
+
+
+def test_progress_reaches_the_end(portfolio, tmp_path):
+    seen: list[tuple[float, str]] = []
+    export(portfolio, "pdf", tmp_path / "b.pdf", hooks=ExportHooks(progress=lambda f, t: seen.append((f, t))))
+    assert seen[-1][0] == 1.0
+    assert all(0.0 <= f <= 1.0 for f, _t in seen)
+
+
+def test_cli_export_is_a_reader(portfolio, tmp_path, cli):
+    before = _digest(portfolio)
+    for fmt in ("pdf", "docx", "xlsx", "csv"):
+        out = tmp_path / f"ud.{fmt}"
+        res = cli("export", str(portfolio), f"--{fmt}", str(out), "--public")
+        assert res.returncode == 0, res.stderr
+        assert out.stat().st_size > 0
+    assert _digest(portfolio) == before
+    assert not portfolio.with_name(portfolio.name + ".lock").exists()
+
+
+def test_cli_refuses_an_unknown_scenario_and_writes_nothing(portfolio, tmp_path, cli):
+    out = tmp_path / "ud.pdf"
+    res = cli("export", str(portfolio), "--pdf", str(out), "--scenario", "Findes ikke")
+    assert res.returncode == 2
+    assert "Findes ikke" in res.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_cli_refuses_a_missing_folder(portfolio, tmp_path, cli):
+    res = cli("export", str(portfolio), "--docx", str(tmp_path / "nej" / "ud.docx"))
+    assert res.returncode == 2
+    assert "findes ikke" in res.stderr

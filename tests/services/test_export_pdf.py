@@ -1,0 +1,130 @@
+"""The PDF bilag read back: titles, Danish headings, literal markup characters and
+European letters, page numbers, confidential initiatives, no-budget portfolios."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.services.exports import export
+from app.services.i18n import set_language
+from tests.services.test_export_support import (
+    CONFIDENTIAL_TITLE,
+    FORMULA_TITLE,
+    INITIATIVES,
+    NB_HYPHEN_TITLE,
+    TRICKY_TITLE,
+    build_portfolio,
+    text_of_pdf,
+)
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory):
+    return build_portfolio(tmp_path_factory.mktemp("pdf") / "Portefølje.portfolio")
+
+
+@pytest.fixture(scope="module")
+def bilag(portfolio, tmp_path_factory):
+    set_language("da")
+    out = tmp_path_factory.mktemp("out") / "bilag.pdf"
+    export(portfolio, "pdf", out, appendix=True)
+    return text_of_pdf(out)
+
+
+def test_every_initiative_title_is_printed(bilag):
+    text = " ".join(bilag)
+    for row in INITIATIVES:
+        assert re.sub(r"\s+", " ", row[1]) in text, row[1]
+
+
+def test_markup_characters_and_european_letters_print_exactly(bilag):
+    text = " ".join(bilag)
+    assert TRICKY_TITLE in text
+    assert "&amp;" not in text and "&lt;" not in text
+    assert FORMULA_TITLE in text
+    assert "Łódź" in text and "CO₂" in text and "–" in text
+
+
+def test_non_breaking_hyphen_prints(bilag):
+    text = " ".join(bilag)
+    # pdftotext may give the non-breaking hyphen back as itself or as a plain hyphen
+    assert NB_HYPHEN_TITLE in text or NB_HYPHEN_TITLE.replace("\u2011", "-") in text
+
+
+def test_danish_headings_present(bilag):
+    text = " ".join(bilag)
+    for heading in ("Resumé", "Anbefalet portefølje", "Obligatoriske tiltag", "Økonomi",
+                    "Rangordning", "Figurer", "Metode", "Kriterier og vægte",
+                    "Tiltagene enkeltvis", "Budgetrammer", "Scoringsvejledninger"):
+        assert heading in text, heading
+    assert "Ærø Kommune" in bilag[0] and "Digitaliseringsportefølje 2027" in bilag[0]
+
+
+def test_page_numbers_run_from_one_to_n(bilag):
+    n = len(bilag)
+    assert n >= 8  # cover, summary … plus one page per initiative
+    for k, page in enumerate(bilag, start=1):
+        assert f"Side {k} af {n}" in page, (k, page[-200:])
+
+
+def test_appendix_has_one_page_per_initiative(bilag):
+    for iid, title, *_rest in INITIATIVES:
+        heads = [p for p in bilag if p.lstrip().startswith("Ærø Kommune") and f"{iid} " in p
+                 and "Ansvarlig enhed" in p and "Aftalt vurdering" in p]
+        assert heads, iid
+
+
+def test_public_bilag_leaves_confidential_titles_out(portfolio, tmp_path):
+    set_language("da")
+    out = tmp_path / "offentlig.pdf"
+    export(portfolio, "pdf", out, public=True, appendix=True)
+    text = " ".join(text_of_pdf(out))
+    assert CONFIDENTIAL_TITLE not in text
+    assert "EK-005" not in text
+    assert "1 fortroligt tiltag er udeladt" in text
+    assert TRICKY_TITLE in text
+
+
+def test_without_budget_the_bilag_says_no_recommendation(tmp_path):
+    set_language("da")
+    pf = build_portfolio(tmp_path / "uden budget.portfolio", with_budget=False)
+    out = tmp_path / "bilag.pdf"
+    export(pf, "pdf", out)
+    pages = text_of_pdf(out)
+    text = " ".join(pages)
+    assert "Der er ikke beregnet en anbefaling" in text
+    assert "Rangordning" in text and "Metode" in text and "Figurer" in text
+    assert TRICKY_TITLE in text
+    assert f"Side {len(pages)} af {len(pages)}" in pages[-1]
+
+
+def test_english_bilag(portfolio, tmp_path):
+    set_language("en")
+    try:
+        out = tmp_path / "appendix.pdf"
+        export(portfolio, "pdf", out)
+        text = " ".join(text_of_pdf(out))
+    finally:
+        set_language("da")
+    assert "Summary" in text and "Recommended portfolio" in text and "Page 1 of" in text
+
+
+def test_the_font_is_embedded(portfolio, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "b.pdf"
+    export(portfolio, "pdf", out)
+    fonts = set()
+    for page in PdfReader(str(out)).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            obj = font.get_object()
+            desc = obj.get("/FontDescriptor")
+            if desc is None and "/DescendantFonts" in obj:
+                desc = obj["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            if desc is not None:
+                d = desc.get_object()
+                if "/FontFile2" in d:
+                    fonts.add(str(obj["/BaseFont"]))
+    assert any("DejaVuSans" in f for f in fonts), fonts
