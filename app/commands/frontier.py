@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
                         "total_cost": p.total_cost} for p in points],
         }
     print(_("Value curve — scenario: {name}").format(name=name))
-    print(f"{_('Budget'):>22} {_('Total score'):>12} {_('Initiatives'):>12}")
+    heads = (_("Budget"), _("Total score"), _("Initiatives"))
+    print(f"{heads[0]:>22} {heads[1]:>12} {heads[2]:>12}")
     for p in points:
         print(f"{format_amount(p.budget, currency):>22} {format_number(p.total_score, 3):>12} "
               f"{len(p.selected):>12}")

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.services.formatting import format_number, format_percent
 from app.services.i18n import _
-from app.services.scoring import Ranking, rank
+from app.services.scoring import Ranking, rank, tie_rule_text
 from app.services.store import open_portfolio
 
 
@@ -49,12 +49,13 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     print(title)
     print(_("Weights: {name} ({status})").format(name=result.weight_set.name,
                                                  status=result.weight_set.status))
-    print(f"{_('Rank'):>5}  {_('Id'):<14} {_('Title'):<48} {_('Score'):>7} "
-          f"{_('Complete'):>9} {_('Value for money'):>16}")
+    heads = (_("Rank"), _("Id"), _("Title"), _("Score"), _("Complete"), _("Value for money"))
+    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>7} {heads[4]:>9} "
+          f"{heads[5]:>16}")
     for x in result.rows:
         mark = "*" if x.mandatory else " "
         vfm = format_number(x.value_for_money, 3) if x.value_for_money is not None else "–"
         print(f"{x.rank:>5}{mark} {x.id[:14]:<14} {x.title[:48]:<48} "
               f"{format_number(x.score, 3):>7} {format_percent(x.completeness, 0):>9} {vfm:>16}")
-    print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=result.tie_rule))
+    print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))
     return 0

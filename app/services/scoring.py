@@ -33,6 +33,16 @@ TIE_RULE = (
     "mandatory first; then by total score (rounded to 12 decimals), higher first; ties by "
     "higher value for money, then lower total cost (no cost last), then id ascending"
 )
+
+
+def tie_rule_text() -> str:
+    """``TIE_RULE`` in the current language (for readable outputs)."""
+    return _(
+        "mandatory first; then by total score (rounded to 12 decimals), higher first; ties by "
+        "higher value for money, then lower total cost (no cost last), then id ascending"
+    )
+
+
 #: scores equal to this many decimals count as a tie
 TIE_DECIMALS = 12
 #: value for money is total score per this amount of cost (1 mio. kr.)
