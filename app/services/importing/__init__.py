@@ -14,6 +14,7 @@ from app.services.importing.readers import SourceTable, read_source
 from app.services.importing.service import (
     ImportRefused,
     ImportResult,
+    import_into,
     import_source,
     plan_import,
     resolve_mapping,
@@ -22,6 +23,6 @@ from app.services.importing.validate import PortfolioState
 
 __all__ = [
     "ImportPlan", "ImportRecord", "ImportRefused", "ImportResult", "Mapping", "MappingError",
-    "PortfolioState", "Problem", "SourceTable", "import_source", "load_mapping",
+    "PortfolioState", "Problem", "SourceTable", "import_into", "import_source", "load_mapping",
     "parse_mapping", "plan_import", "read_source", "resolve_mapping",
 ]

@@ -103,7 +103,8 @@ class ImportPlan:
     updated_ids: list[str] = field(default_factory=list)
     new_units: list[str] = field(default_factory=list)
     score_columns: list[tuple[str, str]] = field(default_factory=list)  # (field, assessor)
-    kind: str = "mapping"  # mapping | template | prioritise-csv | prioritise-xlsx
+    kind: str = "mapping"  # mapping | template | prioritise-export
+    restored: dict[str, int] = field(default_factory=dict)  # counts from a Prioritise export
 
     def all_problems(self) -> list[Problem]:
         """Every problem, file-level first, then by row."""

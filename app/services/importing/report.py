@@ -43,6 +43,10 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     out: list[str] = []
     if table is not None:
         out.append(_("Source: {source}").format(source=describe_source(table)))
+    if plan.restored:
+        out.append(_("Restored from a Prioritise export: {counts}").format(
+            counts=", ".join(f"{k} {v}" for k, v in plan.restored.items())))
+        return out
     n = len(plan.records)
     head = (ngettext("Would import {n} initiative", "Would import {n} initiatives", n) if dry_run
             else ngettext("Imported {n} initiative", "Imported {n} initiatives", n))
@@ -88,5 +92,6 @@ def plan_json(plan: ImportPlan, *, dry_run: bool, written: bool) -> dict[str, An
         "benefit": {"initiatives": ben_n, "total": ben},
         "unmapped_columns": plan.unmapped,
         "skipped_rows": [r.row for r in plan.skipped],
+        "restored": plan.restored,
         "problems": [problem_json(p) for p in plan.all_problems()],
     }

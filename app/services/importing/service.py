@@ -6,12 +6,10 @@ new portfolio is built under a temporary name beside the target and renamed into
 only when the import has succeeded.
 
 Sources that need no mapping: the project-proposal template (``app.services.template``)
-and a Prioritise export, recognised by ``app.services.exports.roundtrip`` when that
-module exists (the OUTPUTS engineer's; contract in docs/requests.md):
-``recognise(path) -> "xlsx" | "csv" | None``, ``csv_mapping() -> dict`` (a DESIGN §10
-mapping for the CSV export's fixed header) and ``restore_xlsx(path, session) -> None``
-(writes everything the XLSX export holds into the session, raising ``ValidationError``
-when refused).
+and a Prioritise export (DESIGN §10), recognised and read by the OUTPUTS engineer's
+``app.services.exports.roundtrip`` (``is_prioritise_export``, ``read_export``) and
+written by ``app.services.exports.restore.restore(session, dump)`` inside the one
+import transaction; the hook is skipped while those modules do not exist.
 """
 
 from __future__ import annotations
@@ -33,6 +31,7 @@ from app.services.importing.readers import SourceTable, read_source
 from app.services.importing.validate import PortfolioState, build_plan
 
 ROUNDTRIP_MODULE = "app.services.exports.roundtrip"
+RESTORE_MODULE = "app.services.exports.restore"
 
 
 class ImportRefused(ValidationError):
@@ -69,10 +68,10 @@ def _roundtrip() -> Any | None:
 def resolve_mapping(
     source: Path, mapping: Mapping | str | os.PathLike[str] | dict[str, Any] | None,
 ) -> tuple[Mapping, str]:
-    """The mapping to use and the kind of source ("mapping", "template", "prioritise-csv").
+    """The mapping to use and the kind of source ("mapping" or "template").
 
-    Without a mapping the source must be a filled template or a Prioritise CSV export;
-    otherwise ``UserError`` asks for ``--mapping``.
+    Without a mapping the source must be a filled template (a Prioritise export is
+    handled before, by ``import_source``); otherwise ``UserError`` asks for ``--mapping``.
     """
     if isinstance(mapping, Mapping):
         return mapping, "mapping"
@@ -85,9 +84,6 @@ def resolve_mapping(
     found = template.recognise(source)
     if found is not None:
         return found, "template"
-    rt = _roundtrip()
-    if rt is not None and rt.recognise(source) == "csv":
-        return parse_mapping(rt.csv_mapping(), where="Prioritise CSV"), "prioritise-csv"
     raise UserError(_("{file} is neither a filled Prioritise template nor a Prioritise "
                       "export; give a mapping with --mapping MAP.json (see "
                       "resources/mappings/)").format(file=source.name))
@@ -133,26 +129,18 @@ def import_source(
     problem (exit 2), ``MappingError`` for a bad mapping, ``LockedError`` when another
     editor holds the portfolio, ``UserError`` for an unreadable source.
     """
-    from app.services.store import create_portfolio, open_portfolio
+    from app.services.store import open_portfolio
 
     src = Path(source)
     rt = _roundtrip()
-    if mapping is None and rt is not None and rt.recognise(src) == "xlsx":
+    if mapping is None and rt is not None and rt.is_prioritise_export(src):
         return _restore_export(target, src, rt, dry_run=dry_run)
     resolved, kind = resolve_mapping(src, mapping)
     context = f"import {src.name}"
     if _exists(target):
         with open_portfolio(target) as pf:
-            with pf.read() as s:
-                state = PortfolioState.load(s)
-            table, plan = plan_import(src, resolved, state, sheet=sheet, skip_invalid=skip_invalid)
-            plan.kind = kind
-            if not plan.ok:
-                raise ImportRefused(plan, table)
-            if not dry_run:
-                with pf.session(context=context) as s:
-                    apply_plan(s, plan)
-        return ImportResult(plan, table, created=False, written=not dry_run)
+            return _import_open(pf, src, resolved, kind, sheet=sheet, dry_run=dry_run,
+                                skip_invalid=skip_invalid)
     state = PortfolioState.new(resolved.currency or "DKK")
     table, plan = plan_import(src, resolved, state, sheet=sheet, skip_invalid=skip_invalid)
     plan.kind = kind
@@ -160,9 +148,36 @@ def import_source(
         raise ImportRefused(plan, table)
     if dry_run:
         return ImportResult(plan, table, created=False, written=False)
-    _create_with(Path(target), state.currency or "DKK",
-                 lambda pf: _write(pf, plan, context), create_portfolio)
+    create_filled(target, lambda pf: _write(pf, plan, context), currency=state.currency or "DKK")
     return ImportResult(plan, table, created=True, written=True)
+
+
+def import_into(
+    pf: Any, source: str | os.PathLike[str], *,
+    mapping: Mapping | str | os.PathLike[str] | dict[str, Any] | None = None,
+    sheet: str | None = None, dry_run: bool = False, skip_invalid: bool = False,
+) -> ImportResult:
+    """Import into a portfolio that is already open for editing (the GUI holds the lock).
+
+    Same checks and errors as ``import_source``; one transaction ``import <file>``.
+    """
+    src = Path(source)
+    resolved, kind = resolve_mapping(src, mapping)
+    return _import_open(pf, src, resolved, kind, sheet=sheet, dry_run=dry_run,
+                        skip_invalid=skip_invalid)
+
+
+def _import_open(pf: Any, src: Path, mapping: Mapping, kind: str, *, sheet: str | None,
+                 dry_run: bool, skip_invalid: bool) -> ImportResult:
+    with pf.read() as s:
+        state = PortfolioState.load(s)
+    table, plan = plan_import(src, mapping, state, sheet=sheet, skip_invalid=skip_invalid)
+    plan.kind = kind
+    if not plan.ok:
+        raise ImportRefused(plan, table)
+    if not dry_run:
+        _write(pf, plan, f"import {src.name}")
+    return ImportResult(plan, table, created=False, written=not dry_run)
 
 
 def _write(pf: Any, plan: ImportPlan, context: str) -> None:
@@ -170,34 +185,47 @@ def _write(pf: Any, plan: ImportPlan, context: str) -> None:
         apply_plan(s, plan)
 
 
-def _create_with(target: Path, currency: str, fill: Callable[[Any], None],
-                 create: Callable[..., Any]) -> None:
-    """Create a portfolio under a temporary name, fill it, then rename it into place."""
-    target = target.expanduser().absolute()
-    if not target.parent.is_dir():
-        raise UserError(_("The folder does not exist: {path}").format(path=target.parent))
-    tmp = _temp_path(target)
+def create_filled(target: str | os.PathLike[str], fill: Callable[[Any], None],
+                  **create_kwargs: Any) -> None:
+    """Create a portfolio file under a temporary name beside ``target``, let ``fill(pf)``
+    write it, and rename it into place only when that succeeded; on any error no file is
+    left. ``create_kwargs`` go to ``store.create_portfolio`` (currency, municipality, …).
+    Raises ``UserError`` when ``target`` exists or its folder does not."""
+    from app.services.store import create_portfolio
+
+    path = Path(target).expanduser().absolute()
+    if path.exists():
+        raise UserError(_("The file already exists: {path}").format(path=path))
+    if not path.parent.is_dir():
+        raise UserError(_("The folder does not exist: {path}").format(path=path.parent))
+    tmp = _temp_path(path)
     _remove(tmp)
     try:
-        pf = create(tmp, currency=currency)
+        pf = create_portfolio(tmp, **create_kwargs)
         try:
             fill(pf)
         finally:
             pf.close()
-        if target.exists():
-            raise UserError(_("The file already exists: {path}").format(path=target))
-        os.replace(tmp, target)
+        if path.exists():
+            raise UserError(_("The file already exists: {path}").format(path=path))
+        os.replace(tmp, path)
     finally:
         _remove(tmp)
 
 
 def _restore_export(target: str | os.PathLike[str], src: Path, rt: Any, *,
                     dry_run: bool) -> ImportResult:
-    """Restore a Prioritise XLSX export through the OUTPUTS engineer's round-trip reader."""
-    from app.services.store import create_portfolio, open_portfolio
+    """Restore a Prioritise export (XLSX: everything; CSV: main fields and totals) through
+    the OUTPUTS engineer's reader (``read_export``) and writer (``exports.restore``)."""
+    import tempfile
 
-    plan = ImportPlan(source=src.name, records=[], columns=[], unmapped=[], currency=None,
-                      fields=set(), kind="prioritise-xlsx")
+    from app.services.store import open_portfolio
+
+    dump = rt.read_export(src)  # ValidationError listing every problem: nothing written
+    writer = importlib.import_module(RESTORE_MODULE)
+    plan = ImportPlan(source=src.name, records=[], columns=[], unmapped=[],
+                      currency=dump.settings.currency or None, fields=set(),
+                      kind="prioritise-export")
     context = f"import {src.name}"
 
     class _DryRun(Exception):
@@ -206,17 +234,20 @@ def _restore_export(target: str | os.PathLike[str], src: Path, rt: Any, *,
     def fill(pf: Any) -> None:
         try:
             with pf.session(context=context) as s:
-                rt.restore_xlsx(src, s)
+                plan.restored = dict(writer.restore(s, dump))
                 if dry_run:
-                    raise _DryRun
+                    raise _DryRun  # roll the transaction back: nothing written
         except _DryRun:
             pass
 
+    currency = dump.settings.currency or "DKK"
     if _exists(target):
         with open_portfolio(target) as pf:
             fill(pf)
         return ImportResult(plan, None, created=False, written=not dry_run)
-    if dry_run:
+    if dry_run:  # check against a throw-away portfolio; the target is not created
+        with tempfile.TemporaryDirectory() as tmp:
+            create_filled(Path(tmp) / "dry-run.portfolio", fill, currency=currency)
         return ImportResult(plan, None, created=False, written=False)
-    _create_with(Path(target), "DKK", fill, create_portfolio)
+    create_filled(target, fill, currency=currency)
     return ImportResult(plan, None, created=True, written=True)

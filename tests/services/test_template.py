@@ -1,0 +1,100 @@
+"""The project-proposal template: Danish headers, drop-down lists, instructions, and a
+filled template imports with no mapping (issue 3)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from app.models import Assessment, Criterion, Dependency, Initiative
+from app.services.i18n import set_language
+from app.services.importing import import_source
+from app.services.store import open_portfolio
+from app.services.template import MARKER_SHEET, recognise, write_template
+
+
+def _fill(path, rows):
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    for r, values in enumerate(rows, start=2):
+        for header, value in values.items():
+            ws.cell(row=r, column=headers.index(header) + 1, value=value)
+    wb.save(path)
+    return headers
+
+
+def test_template_sheets_headers_and_dropdowns(tmp_path):
+    set_language("da")
+    out = write_template(tmp_path / "skabelon.xlsx", budget_year=2027)
+    wb = load_workbook(out)
+    assert wb.sheetnames[:3] == ["Projektforslag", "Vejledning", "Lister"]
+    assert wb[MARKER_SHEET].sheet_state == "hidden"
+    headers = [c.value for c in wb["Projektforslag"][1]]
+    assert {"Titel", "Ansvarlig enhed", "Fase", "Anlæg 2027 (kr.)", "Drift 2030 (kr.)",
+            "Gevinst 2028 (kr.)", "Borgerværdi (0–4)", "Risiko og gennemførlighed (0–4)"} <= set(headers)
+    formulas = {dv.formula1 for dv in wb["Projektforslag"].data_validations.dataValidation}
+    assert len(formulas) >= 6 and any("Lister" in f for f in formulas)
+    lists = [c.value for c in wb["Lister"]["B"]]
+    assert "Projektforslag" in lists and "Sat i bero" in lists
+    guide = "\n".join(str(c.value or "") for c in wb["Vejledning"]["A"])
+    assert "scoringsvejledning" in guide and "meget stor" in guide
+
+
+def test_filled_template_imports_without_mapping(tmp_path, portfolio_path):
+    set_language("da")
+    out = write_template(tmp_path / "forslag.xlsx", budget_year=2027)
+    _fill(out, [
+        {"Titel": "Digital pladsanvisning", "Ansvarlig enhed": "Børn og Unge",
+         "Deltagende enheder (adskilt med ;)": "Borgerservice; Økonomi",
+         "Fase": "Projektforslag", "Type": "Udvikling", "Målgruppe": "Borgerrettet",
+         "Startdato": datetime(2027, 3, 1), "Slutdato": "31.12.2027",
+         "Anlæg 2027 (kr.)": 400000, "Drift 2028 (kr.)": 90000, "Gevinst 2028 (kr.)": 150000,
+         "Finansiering": "digitaliseringspulje", "Borgerværdi (0–4)": "3 – stor",
+         "Økonomisk gevinst (kr./år)": 150000},
+        {"Id (valgfrit)": "BUF-7", "Titel": "Ledelsesinformation", "Ansvarlig enhed": "Børn og Unge",
+         "Fase": "Idé", "Forudsætter (id adskilt med ;)": None, "Parathed (0–4)": 2},
+    ])
+    assert recognise(out) is not None
+    result = import_source(portfolio_path, out)
+    assert result.plan.kind == "template" and len(result.plan.records) == 2
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        got = {i.title: i for i in s.scalars(select(Initiative))}
+        first = got["Digital pladsanvisning"]
+        assert first.id.startswith("IMP-") and got["Ledelsesinformation"].id == "BUF-7"
+        assert first.lead_unit.name == "Børn og Unge"
+        assert sorted(u.name for u in first.units) == ["Borgerservice", "Økonomi"]
+        assert (first.phase, first.kind, first.audience) == ("proposal", "development", "citizen")
+        assert first.end_date.isoformat() == "2027-12-31"
+        lines = sorted((ln.flow, ln.budget_year, ln.line_type, ln.amount) for ln in first.lines)
+        assert lines == [("benefit", 2028, "drift", 150000), ("cost", 2027, "anlaeg", 400000),
+                         ("cost", 2028, "drift", 90000)]
+        scores = {(s.get(Criterion, a.criterion_id).key, a.assessor): a.value
+                  for a in s.scalars(select(Assessment))}
+        assert scores[("citizen_value", "proposer")] == 3
+        assert scores[("economic_benefit", "proposer")] == 150000
+        assert scores[("readiness", "proposer")] == 2
+        assert s.scalars(select(Dependency)).all() == []
+
+
+def test_english_template_also_imports(tmp_path, portfolio_path):
+    set_language("en")
+    try:
+        out = write_template(tmp_path / "proposals.xlsx", budget_year=2028)
+        _fill(out, [{"Title": "Chatbot", "Lead unit": "Citizen Service", "Phase": "Idea"}])
+    finally:
+        set_language("da")
+    import_source(portfolio_path, out)
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        (ini,) = s.scalars(select(Initiative)).all()
+        assert ini.title == "Chatbot" and ini.phase == "idea"
+
+
+def test_template_cli(cli, tmp_path):
+    r = cli("template", str(tmp_path / "t.xlsx"))
+    assert r.returncode == 0, r.stderr
+    assert load_workbook(tmp_path / "t.xlsx").sheetnames[0] == "Projektforslag"
+    assert cli("template", str(tmp_path / "t.csv")).returncode == 2
+    assert cli("template", str(tmp_path / "nope" / "t.xlsx")).returncode == 2
