@@ -64,6 +64,16 @@ class Backup:
     kind: str
     size: int
 
+    @property
+    def label(self) -> str:
+        """For a list in the GUI: "30.11.2026 05:12 · daily" (local time, translated)."""
+        from app.services.formatting import format_date
+
+        local = self.taken_at.astimezone()
+        kinds = {"daily": _("daily"), "manual": _("manual"),
+                 "before-restore": _("before restore"), "before-upgrade": _("before upgrade")}
+        return f"{format_date(local.date())} {local:%H:%M} · {kinds.get(self.kind, self.kind)}"
+
 
 def backup_dir(path: Path) -> Path:
     """The folder of rolling backups: ``<file>.backups`` beside the portfolio."""
