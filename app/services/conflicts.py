@@ -109,7 +109,8 @@ def conflict_error(session: Session, factory: sessionmaker[Session]) -> Conflict
         mine_all.update({prefix + k: v for k, v in mine.items()})
         theirs_all.update({prefix + k: v for k, v in theirs.items()})
         names.append(label + (f" ({who})" if who else ""))
-    lines = [f"  {k}: {_('yours')} {mine_all[k]!r}, {_('theirs')} {theirs_all.get(k)!r}"
+    yours, others = _("yours"), _("theirs")
+    lines = [f"  {k}: {yours} {mine_all[k]!r}, {others} {theirs_all.get(k)!r}"
              for k in mine_all if not k.endswith(")")]
     message = _("Another user has changed {rows} since you read it; nothing was overwritten. "
                 "Reload and make your change again.").format(rows=", ".join(names))
