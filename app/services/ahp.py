@@ -89,6 +89,13 @@ def validate(matrix: list[list[float]] | np.ndarray, criteria: list[str] | None 
     every bad cell (row and column by criterion name): not square, not a number, not
     positive, outside [1/9, 9], diagonal not 1, or not reciprocal (a_ij·a_ji = 1 to 1e-6
     relative)."""
+    if isinstance(matrix, list):
+        n = len(matrix)
+        for i, row in enumerate(matrix):
+            if not isinstance(row, (list, tuple)) or len(row) != n:
+                raise ValidationError(_("The matrix must be square: row {row} has {k} values, "
+                                        "expected {n}").format(
+                    row=i + 1, k=len(row) if isinstance(row, (list, tuple)) else 1, n=n))
     try:
         a = np.array(matrix, dtype=float)
     except (TypeError, ValueError) as exc:
