@@ -84,3 +84,18 @@ def test_no_mapping_for_an_unknown_source_exits_2(cli, portfolio_path):
     r = cli("import", str(portfolio_path), str(FIX / "bom_comma.csv"))
     assert r.returncode == 2 and "--mapping" in r.stderr
     assert not portfolio_path.exists()
+
+
+def test_locked_portfolio_exits_2_naming_the_holder(cli, tmp_path, portfolio_path):
+    from app.services.store import create_portfolio, open_portfolio
+
+    create_portfolio(portfolio_path).close()
+    before = portfolio_path.read_bytes()
+    with open_portfolio(portfolio_path):  # this test process is the editor holding the lock
+        r = cli("import", str(portfolio_path), str(FIX / "bom_comma.csv"), "--mapping",
+                _mapping(tmp_path, {"columns": {"id": "id", "title": "title"}}))
+    assert r.returncode == 2
+    import getpass
+
+    assert getpass.getuser() in r.stderr
+    assert portfolio_path.read_bytes() == before

@@ -11,6 +11,9 @@ from app.services.i18n import _, ngettext
 from app.services.importing.plan import ImportPlan, Problem
 from app.services.importing.readers import SourceTable
 
+#: initiatives listed one by one in a dry run
+LIST_LIMIT = 30
+
 
 def _totals(plan: ImportPlan, flow: str) -> tuple[int, float]:
     count, total = 0, 0.0
@@ -52,6 +55,8 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
             else ngettext("Imported {n} initiative", "Imported {n} initiatives", n))
     out.append(head.format(n=n) + ": " + _("{new} new, {updated} updated").format(
         new=len(plan.new_ids), updated=len(plan.updated_ids)))
+    if dry_run:
+        out.extend(_record_lines(plan))
     currency = plan.currency or "DKK"
     for flow, label in ((Flow.COST.value, _("Cost")), (Flow.BENEFIT.value, _("Benefit"))):
         count, total = _totals(plan, flow)
@@ -74,6 +79,16 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
         out.append(ngettext("{n} problem:", "{n} problems:", len(found)).format(n=len(found)))
         out.extend(f"  {p}" for p in found)
     return out
+
+
+def _record_lines(plan: ImportPlan, limit: int = LIST_LIMIT) -> list[str]:
+    """`+ id  title` for a new initiative, `~ id  title` for an updated one."""
+    new = set(plan.new_ids)
+    lines = [f"  {'+' if r.id in new else '~'} {r.id}  {r.title}".rstrip()
+             for r in plan.records[:limit]]
+    if len(plan.records) > limit:
+        lines.append("  " + _("… and {n} more").format(n=len(plan.records) - limit))
+    return lines
 
 
 def problem_json(p: Problem) -> dict[str, Any]:

@@ -162,6 +162,12 @@ def import_into(
     Same checks and errors as ``import_source``; one transaction ``import <file>``.
     """
     src = Path(source)
+    rt = _roundtrip()
+    if mapping is None and rt is not None and rt.is_prioritise_export(src):
+        dump = rt.read_export(src)
+        plan = _export_plan(src, dump)
+        _restore_fill(plan, dump, src, dry_run)(pf)
+        return ImportResult(plan, None, created=False, written=not dry_run)
     resolved, kind = resolve_mapping(src, mapping)
     return _import_open(pf, src, resolved, kind, sheet=sheet, dry_run=dry_run,
                         skip_invalid=skip_invalid)
@@ -213,6 +219,32 @@ def create_filled(target: str | os.PathLike[str], fill: Callable[[Any], None],
         _remove(tmp)
 
 
+class _DryRun(Exception):
+    """Raised inside the import transaction to roll a dry run back."""
+
+
+def _export_plan(src: Path, dump: Any) -> ImportPlan:
+    return ImportPlan(source=src.name, records=[], columns=[], unmapped=[],
+                      currency=dump.settings.currency or None, fields=set(),
+                      kind="prioritise-export")
+
+
+def _restore_fill(plan: ImportPlan, dump: Any, src: Path, dry_run: bool) -> Callable[[Any], None]:
+    """``fill(pf)``: restore ``dump`` in one transaction (rolled back for a dry run)."""
+    writer = importlib.import_module(RESTORE_MODULE)
+
+    def fill(pf: Any) -> None:
+        try:
+            with pf.session(context=f"import {src.name}") as s:
+                plan.restored = dict(writer.restore(s, dump))
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+
+    return fill
+
+
 def _restore_export(target: str | os.PathLike[str], src: Path, rt: Any, *,
                     dry_run: bool) -> ImportResult:
     """Restore a Prioritise export (XLSX: everything; CSV: main fields and totals) through
@@ -222,24 +254,8 @@ def _restore_export(target: str | os.PathLike[str], src: Path, rt: Any, *,
     from app.services.store import open_portfolio
 
     dump = rt.read_export(src)  # ValidationError listing every problem: nothing written
-    writer = importlib.import_module(RESTORE_MODULE)
-    plan = ImportPlan(source=src.name, records=[], columns=[], unmapped=[],
-                      currency=dump.settings.currency or None, fields=set(),
-                      kind="prioritise-export")
-    context = f"import {src.name}"
-
-    class _DryRun(Exception):
-        pass
-
-    def fill(pf: Any) -> None:
-        try:
-            with pf.session(context=context) as s:
-                plan.restored = dict(writer.restore(s, dump))
-                if dry_run:
-                    raise _DryRun  # roll the transaction back: nothing written
-        except _DryRun:
-            pass
-
+    plan = _export_plan(src, dump)
+    fill = _restore_fill(plan, dump, src, dry_run)
     currency = dump.settings.currency or "DKK"
     if _exists(target):
         with open_portfolio(target) as pf:
@@ -251,3 +267,9 @@ def _restore_export(target: str | os.PathLike[str], src: Path, rt: Any, *,
         return ImportResult(plan, None, created=False, written=False)
     create_filled(target, fill, currency=currency)
     return ImportResult(plan, None, created=True, written=True)
+
+
+def is_export(source: str | os.PathLike[str]) -> bool:
+    """True when ``source`` is a Prioritise export that imports with no mapping."""
+    rt = _roundtrip()
+    return bool(rt is not None and rt.is_prioritise_export(Path(source)))
