@@ -20,7 +20,7 @@ from app.models.enums import Audience, InitiativeKind, MaturityLevel, Phase
 from app.services import dependencies as dep
 from app.services.charts import palette
 from app.services.charts.model import (
-    HATCH, SOLID, Bar, ChartSet, LegendEntry, Segment, Series, StackedBarChart,
+    DOTS, HATCH, SOLID, Bar, ChartSet, LegendEntry, Segment, Series, StackedBarChart,
 )
 from app.services.charts.ticks import amount_axis, compact_amount, number_axis
 from app.services.formatting import format_number, format_percent
@@ -36,17 +36,19 @@ def _in_portfolio(rows: Sequence[InitiativeRow]) -> list[InitiativeRow]:
 
 def _categories(
     rows: Sequence[InitiativeRow], units: Mapping[int, UnitInfo]
-) -> list[tuple[str, str | None, str | None, str, list[InitiativeRow]]]:
-    """(label, colour, shape, key, members): the whole portfolio first, then each forvaltning."""
+) -> list[tuple[str, str, str | None, str | None, str, list[InitiativeRow]]]:
+    """(label, code, colour, shape, key, members): the whole portfolio first, then each
+    forvaltning with initiatives."""
     styles = palette.unit_styles(units)
-    out = [(_("Whole portfolio"), None, None, "", list(rows))]
+    out: list[tuple[str, str, str | None, str | None, str, list[InitiativeRow]]] = [
+        (_("Whole portfolio"), _("All"), None, None, "", list(rows))]
     for uid, st in styles.items():
         members = [r for r in rows if dep.forvaltning_of(r, units) == uid]
         if members:
-            out.append((st.name, st.colour, st.shape, str(uid), members))
+            out.append((st.name, st.code, st.colour, st.shape, str(uid), members))
     rest = [r for r in rows if dep.forvaltning_of(r, units) is None]
     if rest:
-        out.append((_("No lead unit"), palette.NO_UNIT, None, "none", rest))
+        out.append((_("No lead unit"), "–", palette.NO_UNIT, None, "none", rest))
     return out
 
 
@@ -64,7 +66,7 @@ def _stacked(
 ) -> StackedBarChart:
     bars = []
     top = 0.0
-    for row_no, (label, colour, shape, key, members) in enumerate(_categories(rows, units)):
+    for row_no, (label, code, colour, shape, key, members) in enumerate(_categories(rows, units)):
         sums = [0.0] * len(series)
         for r in members:
             part = part_of(r)
@@ -77,7 +79,7 @@ def _stacked(
                 segments.append(Segment(si, start, value, fmt(value)))
                 start += value
         top = max(top, start)
-        bars.append(Bar(row_no, label, tuple(segments), fmt(start), colour, shape, key))
+        bars.append(Bar(row_no, label, tuple(segments), fmt(start), colour, shape, key, code))
     axis = (amount_axis(axis_title, 0.0, top or 1.0, currency) if money
             else number_axis(axis_title, 0.0, top or 1.0))
     legend = tuple(LegendEntry(s.name, s.colour, "patch", pattern=s.pattern) for s in series)
@@ -100,7 +102,7 @@ def balance_chart(
     kinds = (Series(_("Development"), palette.PAIR[0], SOLID),
              Series(_("Operation"), palette.PAIR[1], HATCH))
     audiences = (Series(_("Internal"), palette.PAIR[0], SOLID),
-                 Series(_("Citizen-facing"), palette.PAIR[1], HATCH))
+                 Series(_("Citizen-facing"), palette.PAIR[1], DOTS))
     kind_index = {InitiativeKind.DEVELOPMENT.value: 0, InitiativeKind.OPERATION.value: 1}
     aud_index = {Audience.INTERNAL.value: 0, Audience.CITIZEN.value: 1}
 

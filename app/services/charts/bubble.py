@@ -175,8 +175,8 @@ def bubble_chart(
     present = {i.forvaltning_id for i in placed}
     legend = [LegendEntry(st.name, st.colour, "marker", st.shape)
               for uid, st in styles.items() if uid in present]
-    legend.append(LegendEntry(_("Negative NNV (hollow)"), palette.INK, "marker", CIRCLE))
-    size_note = _("Bubble area shows the net present value (NNV); largest {amount}.").format(
+    legend.append(LegendEntry(_("Negative NNV (hollow)"), "#FFFFFF", "marker", CIRCLE))
+    size_note = _("Bubble area shows the net present value (NNV); largest: {amount}").format(
         amount=compact_amount(top_npv, currency))
     notes = []
     if left_out:

@@ -135,9 +135,9 @@ def followup_chart(item: FollowupInput, *, decimals: int = 1) -> FollowupChart:
                           _("Target date {date}").format(date=format_date(item.target_date))))
     legend = (
         LegendEntry(_("Target band (pessimistic–optimistic)"), "#BDD7E7", "patch"),
-        LegendEntry(_("Likely target"), palette.PAIR[0], "line", line=LINE_DASHED),
+        LegendEntry(_("Likely target"), palette.DATA_LINE, "line", line=LINE_DASHED),
         LegendEntry(_("Measurements"), palette.INK, "marker", "circle", line=LINE_SOLID),
-        LegendEntry(_("Baseline"), palette.INK, "marker", "square"),
+        LegendEntry(_("Baseline"), "#FFFFFF", "marker", "square"),
     )
     subtitle = f"{item.initiative_id} {item.initiative_title}".strip()
     return FollowupChart(

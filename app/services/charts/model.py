@@ -151,6 +151,7 @@ class Bar:
     marker_colour: str | None = None
     marker_shape: str | None = None
     key: str = ""  # an initiative id or a unit id as text, for click-through
+    code: str = ""  # a short label (a forvaltning's code) for narrow panels
 
 
 @dataclass(frozen=True)

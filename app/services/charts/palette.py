@@ -45,8 +45,11 @@ CRITERION_COLOURS: tuple[str, ...] = (
     "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
     "#DDCC77", "#CC6677", "#882255", "#AA4499",
 )
-#: Two-part splits (development/operation, internal/citizen-facing): dark and light.
-PAIR: tuple[str, str] = ("#0072B2", "#E69F00")
+#: Two-part splits (development/operation, internal/citizen-facing): dark and light grey,
+#: told apart by their patterns too, so they are never mistaken for a forvaltning.
+PAIR: tuple[str, str] = ("#4D4D4D", "#C8C8C8")
+#: Lines that are data but not a forvaltning (the value curve, the likely target).
+DATA_LINE = "#222222"
 #: A sequential blue ramp (ColorBrewer "Blues", 5 classes) for heatmaps and ordered levels.
 SEQUENTIAL: tuple[str, ...] = ("#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C")
 

@@ -143,11 +143,11 @@ def value_curve_chart(
         rec = CurveMark(recommended[0], recommended[1], recommended[2],
                         _("Recommended: {n} initiatives").format(n=recommended[2]))
     legend = (
-        LegendEntry(_("Most value per budget"), palette.PAIR[0], "line"),
+        LegendEntry(_("Most value per budget"), palette.DATA_LINE, "line"),
         LegendEntry(_("Recommended portfolio"), palette.INK, "marker", "diamond"),
     )
     return ValueCurveChart(
         title=title or _("Value curve"), x_axis=x_axis, y_axis=y_axis, points=marks,
-        line_colour=palette.PAIR[0], rules=rules, recommended=rec, legend=legend,
+        line_colour=palette.DATA_LINE, rules=rules, recommended=rec, legend=legend,
         what_if=what_if,
     )

@@ -26,8 +26,9 @@ from app.services.charts.ticks import date_axis, year_start
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, UnitInfo
 
-#: Characters across the plot at the nominal layout (1,000 px of plot, 12 px type).
-NOMINAL_CHARS = 140
+#: Characters of label type that fit across the plot (about 600 px of plot at 12 px type,
+#: the main window at 1280×720); a drawer with room for more may pass its own.
+NOMINAL_CHARS = 85
 #: Up to this many initiatives, bars are labelled with a shortened title, else the id.
 TITLE_LABEL_LIMIT = 40
 
@@ -99,11 +100,14 @@ def roadmap_chart(
     today: date | None = None,
     title: str | None = None,
     what_if: bool = False,
+    chars_across: int = NOMINAL_CHARS,
 ) -> RoadmapChart:
     """Lay out the roadmap of the dated initiatives of ``rows`` (see the module docstring).
 
     ``budget_year`` is the portfolio's budget year (the band "Budgetår" and three
     "Overslagsår" after it). Initiatives with neither date are listed in ``undated``.
+    ``chars_across``: how many label characters fit across the plot; bars and labels are
+    packed so that none overlap at that proportion, and the axis reaches the last label.
     """
     styles = palette.unit_styles(units)
     dated = [r for r in rows if r.start_date or r.end_date]
@@ -113,9 +117,14 @@ def roadmap_chart(
     }
     first = min([s for s, _e in span_of.values()] + [date(budget_year, 1, 1)])
     last = max([e for _s, e in span_of.values()] + [date(budget_year + 3, 12, 31)])
-    axis = date_axis(_("Date"), first, last)
-    days_per_char = (axis.hi - axis.lo) / NOMINAL_CHARS
     use_title = len(dated) <= TITLE_LABEL_LIMIT
+    longest = max((len(_label(r, use_title)) for r in dated), default=0) + 2
+    # the plot must hold the calendar plus the last label: chars_across characters in all
+    span = float(last.toordinal() - first.toordinal())
+    days_per_char = span / max(10, chars_across - longest)
+    calendar_chars = max(10, chars_across - longest)
+    axis = date_axis(_("Date"), first, last, max_ticks=max(2, calendar_chars // 9))
+    axis = Axis(axis.title, axis.lo, axis.hi + longest * days_per_char, axis.ticks)
 
     lane_ids: list[int | None] = [u for u in styles if any(dep.forvaltning_of(r, units) == u for r in dated)]
     if any(dep.forvaltning_of(r, units) is None for r in dated):
@@ -180,15 +189,16 @@ def roadmap_chart(
             pre, post = bar_of[b], bar_of[r.id]
             bad = (b, r.id) in conflict_pairs
             arrows.append(Arrow(b, r.id, pre.x1, pre.y, post.x0, post.y,
-                                palette.FLAG if bad else palette.INK,
+                                palette.FLAG if bad else "#555555",
                                 LINE_DASHED if bad else LINE_SOLID, bad))
 
     bands = []
     for k in range(4):
         year = budget_year + k
-        name = _("Budget year {year}") if k == 0 else _("Outline year {year}")
+        name = (_("Budget {year}").format(year=year) if k == 0
+                else _("OY{n} {year}").format(n=k, year=year))
         bands.append(Band(year_start(year), year_start(year + 1), 0.0, height,
-                          "#E8EEF7" if k % 2 == 0 else "#F4F6FA", name.format(year=year)))
+                          "#E8EEF7" if k % 2 == 0 else "#F4F6FA", name))
     rules = [Rule("v", year_start(yr), palette.MUTED, LINE_SOLID)
              for yr in range(first.year + 1, last.year + 1)]
     if today is not None:
@@ -203,6 +213,8 @@ def roadmap_chart(
             a=c.dependant, b=c.prerequisite, days=c.overlap_days)
         for c in conflicts
     ]
+    notes.append(_("Budget {year} is the budget year; OY1–OY3 the outline years.").format(
+        year=budget_year))
     if undated:
         notes.append(_("Without dates, not shown: {ids}").format(ids=", ".join(undated)))
     return RoadmapChart(

@@ -76,13 +76,26 @@ def compact_amount(value: float, currency: str = "DKK", step: float | None = Non
 
 
 def amount_axis(title: str, lo: float, hi: float, currency: str = "DKK", count: int = 5) -> Axis:
-    """A money axis (values in kr. or the portfolio's currency) with compact tick labels."""
+    """A money axis (values in kr. or the portfolio's currency): ticks are plain numbers in
+    one scale for the whole axis and the title names it — "Samlet udgift (mio. kr.)", as
+    budget documents write it; tick values stay in kr."""
     lo2, hi2, step = nice_range(lo, hi, count)
     n = int(round((hi2 - lo2) / step))
+    unit = _("kr.") if currency == "DKK" else currency
+    top = max(abs(lo2), abs(hi2))
+    if top >= 1e9:
+        scale, label = 1e9, _("bn {unit}").format(unit=unit)
+    elif top >= 1e6:
+        scale, label = 1e6, _("m {unit}").format(unit=unit)
+    elif top >= 1e4:
+        scale, label = 1e3, _("thousand {unit}").format(unit=unit)
+    else:
+        scale, label = 1.0, unit
+    dec = _decimals(step / scale)
     ticks = tuple(
-        Tick(lo2 + i * step, compact_amount(lo2 + i * step, currency, step)) for i in range(n + 1)
+        Tick(lo2 + i * step, format_number((lo2 + i * step) / scale, dec)) for i in range(n + 1)
     )
-    return Axis(title, lo2, hi2, ticks)
+    return Axis(f"{title} ({label})", lo2, hi2, ticks)
 
 
 def date_axis(title: str, first: date, last: date, max_ticks: int = 12) -> Axis:

@@ -1,0 +1,109 @@
+"""The dependency chart view: swimlanes per forvaltning, zoom and pan, select and open.
+
+A click on an initiative selects it: its upstream (what it needs) and downstream (what
+depends on it) are highlighted and the rest dimmed; a double click, or "Open initiative",
+opens it in the editor (``context.open_initiative``). Layout by order of execution or by
+start date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from app.services import dependencies as dep
+from app.services.charts.dependency_chart import DependencyChart, dependency_chart
+from app.services.snapshots import InitiativeRow, UnitInfo
+from app.ui.charts.dependency_plot import DependencyPlot
+from app.ui.charts.panel import ChartPanel
+from app.ui.charts.style import font
+
+
+class DependencyPanel(ChartPanel):
+    """Draws the dependency chart of plain rows; ``open_initiative`` opens one by id."""
+
+    def __init__(self, dialogs: object | None = None, font_px: float = 13.0,
+                 parent: QWidget | None = None, toolbar: bool = True,
+                 open_initiative: Callable[[str], None] | None = None) -> None:
+        super().__init__(dialogs, font_px, parent, toolbar)
+        self.open_initiative = open_initiative
+        self.plot = DependencyPlot(self.canvas, font_px)
+        self.set_plot_widget(self.plot)
+        self.mode_box = QComboBox(self)
+        self.mode_box.addItem(self.tr("By order of execution"), "generation")
+        self.mode_box.addItem(self.tr("By start date"), "date")
+        self.controls.addWidget(QLabel(self.tr("Place initiatives:"), self))
+        self.controls.addWidget(self.mode_box)
+        self.fit_button = QPushButton(self.tr("Show all"), self)
+        self.open_button = QPushButton(self.tr("Open initiative"), self)
+        self.open_button.setEnabled(False)
+        self.controls.addWidget(self.fit_button)
+        self.controls.addWidget(self.open_button)
+        self.info_label = QLabel(self.canvas)
+        self.info_label.setFont(font(font_px))
+        self.info_label.setWordWrap(True)
+        self.canvas.layout().addWidget(self.info_label)  # type: ignore[union-attr]
+        self.mode_box.currentIndexChanged.connect(lambda _i: self.redraw(keep_range=False))
+        self.fit_button.clicked.connect(self.plot.fit)
+        self.open_button.clicked.connect(self._open_selected)
+        self.plot.node_clicked.connect(self.select)
+        self.plot.node_activated.connect(self.activate)
+        self.rows: list[InitiativeRow] = []
+        self.units: dict[int, UnitInfo] = {}
+        self.report: dep.DependencyReport | None = None
+        self.selected: str | None = None
+        self.chart: DependencyChart | None = None
+        self.what_if: str | None = None
+
+    def set_data(self, rows: list[InitiativeRow], units: dict[int, UnitInfo]) -> None:
+        """New portfolio data; keeps the selection when the initiative still exists."""
+        self.rows, self.units = rows, units
+        self.report = dep.analyse(rows, units)
+        if self.selected not in self.report.graph:
+            self.selected = None
+        self.redraw(keep_range=False)
+
+    def mode(self) -> str:
+        return str(self.mode_box.currentData())
+
+    def redraw(self, keep_range: bool = True) -> None:
+        if self.report is None:
+            return
+        self.chart = dependency_chart(self.rows, self.units, mode=self.mode(),
+                                      selected=self.selected, report=self.report)
+        self.set_header(self.chart.title, "", self.what_if)
+        self.legend.set_entries(self.chart.legend)
+        self.set_notes(self.chart.notes)
+        self.plot.set_chart(self.chart, keep_range=keep_range)
+        self._show_selection()
+
+    def select(self, initiative_id: str | None) -> None:
+        """Select ``initiative_id`` (None clears) and highlight its chains."""
+        if self.report is None:
+            return
+        self.selected = initiative_id if initiative_id in self.report.graph else None
+        self.redraw(keep_range=True)
+
+    def activate(self, initiative_id: str) -> None:
+        """Open ``initiative_id`` in the initiative editor."""
+        if self.open_initiative is not None:
+            self.open_initiative(initiative_id)
+
+    def _open_selected(self) -> None:
+        if self.selected:
+            self.activate(self.selected)
+
+    def _show_selection(self) -> None:
+        self.open_button.setEnabled(self.selected is not None)
+        if self.selected is None or self.report is None:
+            self.info_label.setText(self.tr(
+                "Click an initiative to show what it needs and what depends on it; "
+                "double-click to open it. Drag to pan, scroll to zoom."))
+            return
+        graph = self.report.graph
+        title = next((r.title for r in self.rows if r.id == self.selected), "")
+        self.info_label.setText(self.tr(
+            "{id} {title}: needs {up} initiatives, {down} initiatives depend on it.").format(
+            id=self.selected, title=title, up=len(dep.upstream(graph, self.selected)),
+            down=len(dep.downstream(graph, self.selected))))

@@ -1,0 +1,135 @@
+"""Draws the row charts on a calendar or a grid: the heatmap (b) and the roadmap (c)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+
+from app.services.charts import palette
+from app.services.charts.heatmap import HeatmapChart
+from app.services.charts.roadmap import RoadmapChart
+from app.ui.charts.style import apply_ticks, brush, pen, style_plot, symbol, text_item
+
+#: labels of bars are drawn up to this many bars (beyond that: tooltips only)
+ROADMAP_LABELS = 250
+
+
+def _base(plot: pg.PlotItem, font_px: float, invert: bool = True) -> None:
+    plot.clear()
+    plot.invertY(invert)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    style_plot(plot, font_px)
+
+
+class HeatmapPlot(pg.PlotWidget):
+    """The forvaltning × forvaltning matrix: filled cells with their counts."""
+
+    def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
+        super().__init__(parent, background="w")
+        self.font_px = font_px
+        self.getPlotItem().setMouseEnabled(x=False, y=False)
+
+    def set_chart(self, chart: HeatmapChart) -> None:
+        plot = self.getPlotItem()
+        _base(plot, self.font_px)
+        for cell in chart.cells:
+            rect = QGraphicsRectItem(QRectF(cell.col, cell.row, 1, 1))
+            rect.setBrush(brush(cell.fill))
+            rect.setPen(pen("#000000" if cell.diagonal else "#999999", 2 if cell.diagonal else 1))
+            plot.addItem(rect)
+            t = text_item(str(cell.count) if cell.count else "·", cell.text_colour,
+                          self.font_px * 1.05, (0.5, 0.5), bold=cell.count > 0)
+            t.setPos(cell.col + 0.5, cell.row + 0.5)
+            plot.addItem(t)
+        plot.getAxis("left").setTicks(
+            [[(i + 0.5, f"{h.name} ({h.code})") for i, h in enumerate(chart.rows)], []])
+        plot.getAxis("bottom").setTicks([[(i + 0.5, h.code) for i, h in enumerate(chart.cols)], []])
+        plot.setLabel("bottom", chart.col_title)
+        plot.setLabel("left", chart.row_title)
+        n = max(1, len(chart.rows))
+        # row and column swatches: the forvaltning's colour and shape
+        plot.addItem(pg.ScatterPlotItem(
+            x=[-0.25] * n + [i + 0.5 for i in range(n)], y=[i + 0.5 for i in range(n)] + [n + 0.25] * n,
+            symbol=[symbol(h.shape) for h in chart.rows] * 2,
+            brush=[brush(h.colour) for h in chart.rows] * 2, pen=pen("#000000", 1),
+            size=self.font_px * 0.9))
+        plot.getViewBox().setRange(xRange=(-0.5, n), yRange=(0, n + 0.5), padding=0.01)
+
+
+class RoadmapPlot(pg.PlotWidget):
+    """The Gantt chart: lanes, budget-year bands, bars, milestones, dependency arrows."""
+
+    def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
+        super().__init__(parent, background="w")
+        self.font_px = font_px
+
+    def set_chart(self, chart: RoadmapChart) -> None:
+        plot = self.getPlotItem()
+        _base(plot, self.font_px)
+        x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
+        height = max(chart.height, 1.0)
+        for band in chart.bands:
+            rect = QGraphicsRectItem(QRectF(band.x0, -0.9, band.x1 - band.x0, height + 0.9))
+            rect.setBrush(brush(band.colour))
+            rect.setPen(pen(band.colour, 0))
+            rect.setZValue(-20)
+            plot.addItem(rect)
+            label = text_item(band.label, "#333333", self.font_px * 0.85, (0.5, 0.0), bold=True)
+            label.setPos((band.x0 + band.x1) / 2, -0.85)
+            plot.addItem(label)
+        for i, lane in enumerate(chart.lanes):
+            rect = QGraphicsRectItem(QRectF(x_lo, lane.y0, x_hi - x_lo, lane.y1 - lane.y0))
+            rect.setBrush(brush(lane.colour, 18))
+            rect.setPen(pen("#AAAAAA", 1))
+            rect.setZValue(-10)
+            plot.addItem(rect)
+        for rule in chart.rules:
+            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1, rule.line),
+                                         label=rule.label or None,
+                                         labelOpts={"position": 0.97, "color": rule.colour}))
+        bars = [b for b in chart.bars if not b.milestone]
+        if bars:
+            plot.addItem(pg.BarGraphItem(
+                x0=[b.x0 for b in bars], x1=[b.x1 for b in bars], y=[b.y for b in bars],
+                height=0.56, brushes=[brush(b.colour) for b in bars],
+                pens=[pen(palette.FLAG, 2.5, "dashed") if b.conflict else pen("#000000", 1)
+                      for b in bars]))
+        spots = [{"pos": (b.x0, b.y), "symbol": "d", "brush": brush(b.colour),
+                  "pen": pen(palette.FLAG if b.conflict else "#000000", 2 if b.conflict else 1),
+                  "size": self.font_px * 1.2, "data": b.id} for b in chart.bars if b.milestone]
+        if spots:
+            plot.addItem(pg.ScatterPlotItem(spots=spots))
+        # the lane's shape at each bar start, so the forvaltning never rests on colour alone
+        plot.addItem(pg.ScatterPlotItem(
+            x=[b.x0 for b in bars], y=[b.y for b in bars],
+            symbol=[symbol(b.shape) for b in bars], brush=[brush("#FFFFFF") for b in bars],
+            pen=pen("#000000", 1), size=self.font_px * 0.6))
+        groups: dict[tuple[str, str], list[object]] = defaultdict(list)
+        for a in chart.arrows:
+            groups[(a.colour, a.line)].append(a)
+        for (colour, line), arrows in groups.items():
+            xs = np.empty(2 * len(arrows))
+            ys = np.empty(2 * len(arrows))
+            xs[0::2] = [a.x0 for a in arrows]  # type: ignore[attr-defined]
+            xs[1::2] = [a.x1 for a in arrows]  # type: ignore[attr-defined]
+            ys[0::2] = [a.y0 for a in arrows]  # type: ignore[attr-defined]
+            ys[1::2] = [a.y1 for a in arrows]  # type: ignore[attr-defined]
+            plot.addItem(pg.PlotDataItem(xs, ys, connect="pairs", pen=pen(colour, 2.0 if line != "solid" else 1.2, line)))
+            plot.addItem(pg.ScatterPlotItem(
+                x=xs[1::2], y=ys[1::2],
+                symbol=["arrow_left" if a.x1 >= a.x0 else "arrow_right" for a in arrows],  # type: ignore[attr-defined]
+                brush=brush(colour), pen=pen(colour, 1), size=self.font_px * 0.8))
+        if len(chart.bars) <= ROADMAP_LABELS:
+            for b in chart.bars:
+                t = text_item(" " + b.label, "#000000", self.font_px * 0.85, (0.0, 0.5))
+                t.setPos(b.x1, b.y)
+                plot.addItem(t)
+        plot.getAxis("left").setTicks([[((l.y0 + l.y1) / 2, l.label) for l in chart.lanes], []])
+        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
+        plot.setLabel("bottom", chart.x_axis.title)
+        plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-1.0, height), padding=0.01)

@@ -1,0 +1,149 @@
+"""Qt/pyqtgraph forms of the chart descriptions' colours, shapes, patterns and lines."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from app.services.charts import model
+
+#: description shape → pyqtgraph symbol code
+SYMBOLS: dict[str, str] = {
+    model.CIRCLE: "o", model.SQUARE: "s", model.TRIANGLE: "t1", model.DIAMOND: "d",
+    model.TRIANGLE_DOWN: "t", model.PENTAGON: "p", model.HEXAGON: "h", model.STAR: "star",
+}
+_LINES = {
+    model.LINE_SOLID: Qt.PenStyle.SolidLine,
+    model.LINE_DASHED: Qt.PenStyle.DashLine,
+    model.LINE_DOTTED: Qt.PenStyle.DotLine,
+}
+_PATTERNS = {
+    model.HATCH: Qt.BrushStyle.BDiagPattern,
+    model.DOTS: Qt.BrushStyle.Dense6Pattern,
+    model.CROSS: Qt.BrushStyle.DiagCrossPattern,
+}
+
+
+def colour(hex_colour: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def pen(hex_colour: str, width: float = 1.0, line: str = model.LINE_SOLID,
+        alpha: int = 255) -> QPen:
+    """A cosmetic pen (width in screen pixels, whatever the zoom)."""
+    p = QPen(colour(hex_colour, alpha))
+    p.setWidthF(width)
+    p.setStyle(_LINES.get(line, Qt.PenStyle.SolidLine))
+    p.setCosmetic(True)
+    return p
+
+
+def brush(hex_colour: str, alpha: int = 255) -> QBrush:
+    return QBrush(colour(hex_colour, alpha))
+
+
+def pattern_brush(pattern: str, on: str = "#000000") -> QBrush | None:
+    """The overlay brush of a fill pattern (None for solid): lines in ``on`` colour."""
+    style = _PATTERNS.get(pattern)
+    if style is None:
+        return None
+    return QBrush(colour(on, 150), style)
+
+
+def symbol(shape: str) -> str:
+    return SYMBOLS.get(shape, "o")
+
+
+def font(px: float, bold: bool = False) -> QFont:
+    """A font of ``px`` pixels (pixel size, so it is the same on every screen scaling)."""
+    f = QFont()
+    f.setPixelSize(max(1, int(round(px))))
+    f.setBold(bold)
+    return f
+
+
+def shape_path(shape: str, cx: float, cy: float, r: float) -> QPainterPath:
+    """A marker ``shape`` as a path centred on (cx, cy) with radius ``r`` (for swatches)."""
+    path = QPainterPath()
+    if shape == model.SQUARE:
+        path.addRect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7)
+        return path
+    if shape == model.CIRCLE:
+        path.addEllipse(QPointF(cx, cy), r, r)
+        return path
+    import math
+
+    corners = {
+        model.TRIANGLE: [(-90 + 120 * k) for k in range(3)],
+        model.TRIANGLE_DOWN: [(90 + 120 * k) for k in range(3)],
+        model.DIAMOND: [0, 90, 180, 270],
+        model.PENTAGON: [(-90 + 72 * k) for k in range(5)],
+        model.HEXAGON: [(60 * k) for k in range(6)],
+    }.get(shape)
+    if corners is None:  # star
+        pts = []
+        for k in range(10):
+            rr = r if k % 2 == 0 else r * 0.45
+            a = math.radians(-90 + 36 * k)
+            pts.append(QPointF(cx + rr * math.cos(a), cy + rr * math.sin(a)))
+        path.addPolygon(QPolygonF(pts))
+        path.closeSubpath()
+        return path
+    pts = [QPointF(cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a)))
+           for a in corners]
+    path.addPolygon(QPolygonF(pts))
+    path.closeSubpath()
+    return path
+
+
+def paint_swatch(painter: QPainter, entry: model.LegendEntry, x: float, y: float,
+                 size: float) -> None:
+    """Draw a legend entry's swatch in the square (x, y, size, size)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    cx, cy = x + size / 2, y + size / 2
+    if entry.kind == "line":
+        p = QPen(colour(entry.colour))
+        p.setWidthF(max(2.0, size / 7))
+        p.setStyle(_LINES.get(entry.line, Qt.PenStyle.SolidLine))
+        painter.setPen(p)
+        painter.drawLine(QPointF(x, cy), QPointF(x + size, cy))
+    elif entry.kind == "patch":
+        painter.setPen(QPen(colour("#333333"), 1))
+        painter.setBrush(brush(entry.colour))
+        painter.drawRect(int(x + 1), int(y + size * 0.15), int(size - 2), int(size * 0.7))
+        overlay = pattern_brush(entry.pattern)
+        if overlay is not None:
+            painter.setBrush(overlay)
+            painter.drawRect(int(x + 1), int(y + size * 0.15), int(size - 2), int(size * 0.7))
+    else:
+        painter.setPen(QPen(colour("#000000"), 1.2))
+        painter.setBrush(brush(entry.colour))
+        painter.drawPath(shape_path(entry.shape, cx, cy, size * 0.42))
+    painter.restore()
+
+
+def style_plot(plot: pg.PlotItem, font_px: float) -> None:
+    """Black axes and ticks in ``font_px`` type on a white plot."""
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen("#000000"))
+        axis.setTextPen(pg.mkPen("#000000"))
+        axis.setStyle(tickFont=font(font_px), tickTextOffset=max(4, int(font_px / 3)),
+                      hideOverlappingLabels=False)
+        axis.label.setFont(font(font_px))
+
+
+def apply_ticks(axis: pg.AxisItem, ticks: object) -> None:
+    """Set the description's ticks (``Tick`` objects) as the axis' only major ticks."""
+    axis.setTicks([[(t.value, t.label) for t in ticks], []])  # type: ignore[attr-defined]
+
+
+def text_item(text: str, colour_hex: str, px: float, anchor: tuple[float, float],
+              bold: bool = False) -> pg.TextItem:
+    item = pg.TextItem(text, color=colour(colour_hex), anchor=anchor)
+    item.setFont(font(px, bold))
+    return item

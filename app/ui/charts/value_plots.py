@@ -1,0 +1,207 @@
+"""Draws the value charts (y up): the bubble chart (d), the follow-up (g), the value curve (i)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QPolygonF
+from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
+
+from app.services.charts import palette
+from app.services.charts.bubble import BubbleChart
+from app.services.charts.followup import FollowupChart
+from app.services.charts.ranking import ValueCurveChart
+from app.ui.charts.style import apply_ticks, brush, pen, style_plot, symbol, text_item
+
+#: anchor of a label (TextItem anchor, fractions of the text box) per position name; the
+#: gap to the marker is added in ``_anchor``
+_ANCHORS = {
+    "right": (0.0, 0.5), "left": (1.0, 0.5), "above": (0.5, 1.0), "below": (0.5, 0.0),
+    "above_right": (0.0, 1.0), "below_right": (0.0, 0.0), "above_left": (1.0, 1.0),
+    "below_left": (1.0, 0.0),
+}
+
+
+def _base(plot: pg.PlotItem, font_px: float) -> None:
+    plot.clear()
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    style_plot(plot, font_px)
+
+
+class BubblePlot(pg.PlotWidget):
+    """Value versus cost. ``bubble_clicked(id)`` on a click, ``bubble_activated(id)`` on a
+    double click."""
+
+    bubble_clicked = Signal(str)
+    bubble_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
+        super().__init__(parent, background="w")
+        self.font_px = font_px
+        self.chart: BubbleChart | None = None
+        self._labels: list[tuple[pg.TextItem, str, float]] = []
+        self.scatter: pg.ScatterPlotItem | None = None
+        self.getPlotItem().getViewBox().sigResized.connect(self._rescale)
+
+    def set_chart(self, chart: BubbleChart) -> None:
+        plot = self.getPlotItem()
+        _base(plot, self.font_px)
+        self.chart = chart
+        self._labels = []
+        for rule in chart.quadrant_lines:
+            plot.addItem(pg.InfiniteLine(rule.value, angle=90 if rule.orientation == "v" else 0,
+                                         pen=pen(rule.colour, 1.2, rule.line)))
+        for mark in chart.quadrant_labels:
+            anchor = (0.0 if mark.anchor == "left" else 1.0, 0.0 if mark.y >= chart.y_axis.hi else 1.0)
+            t = text_item(mark.text, mark.colour, self.font_px * 0.9, anchor, bold=mark.bold)
+            t.setPos(mark.x, mark.y)
+            plot.addItem(t)
+        spots = [{
+            "pos": (b.x, b.y), "symbol": symbol(b.shape), "size": 2 * b.radius,
+            "brush": brush(b.colour, 0 if b.hollow else 170),
+            "pen": pen(b.colour if b.hollow else "#000000", 2.2 if b.hollow else 0.8),
+            "data": b.id,
+        } for b in chart.bubbles]
+        self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip)
+        self.scatter.addPoints(spots)
+        self.scatter.sigClicked.connect(self._on_click)
+        plot.addItem(self.scatter)
+        for b in chart.bubbles:
+            if b.label_position is None:
+                continue
+            t = text_item(b.label, "#000000", chart.font_px * self._scale(), (0, 0))
+            t.setPos(b.x, b.y)
+            plot.addItem(t)
+            self._labels.append((t, b.label_position, b.radius))
+        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
+        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
+        plot.setLabel("bottom", chart.x_axis.title)
+        plot.setLabel("left", chart.y_axis.title)
+        plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
+                                   yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.04)
+        self._rescale()
+
+    def _scale(self) -> float:
+        """Actual plot size / the nominal size the labels were placed at."""
+        if self.chart is None:
+            return 1.0
+        vb = self.getPlotItem().getViewBox()
+        w, h = self.chart.nominal_plot
+        s = min(vb.width() / w, vb.height() / h) if vb.width() > 10 else 1.0
+        return max(0.6, min(1.6, s))
+
+    def _rescale(self, *args: object) -> None:
+        if self.chart is None or self.scatter is None:
+            return
+        s = self._scale()
+        self.scatter.setSize([2 * b.radius * s for b in self.chart.bubbles])
+        for item, position, radius in self._labels:
+            item.setFont(item.textItem.font())
+            f = item.textItem.font()
+            f.setPixelSize(max(8, int(self.chart.font_px * s)))
+            item.setFont(f)
+            rect = item.boundingRect()
+            ax, ay = _ANCHORS[position]
+            gap = radius * s + 2
+            dx = -gap / max(rect.width(), 1) if ax == 0.0 else (gap / max(rect.width(), 1) if ax == 1.0 else 0)
+            dy = gap / max(rect.height(), 1) if ay == 1.0 else (-gap / max(rect.height(), 1) if ay == 0.0 else 0)
+            if position in ("above", "below"):
+                dx = 0.0
+            if position in ("left", "right"):
+                dy = 0.0
+            item.setAnchor((ax + dx, ay + dy))
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        b = next((b for b in self.chart.bubbles if b.id == data), None) if self.chart else None
+        return f"{b.id} {b.title}" if b else str(data)
+
+    def _on_click(self, item: object, points: object, event: object) -> None:
+        pts = list(points)  # type: ignore[call-overload]
+        if not pts:
+            return
+        bid = str(pts[0].data())
+        if getattr(event, "double", lambda: False)():
+            self.bubble_activated.emit(bid)
+        else:
+            self.bubble_clicked.emit(bid)
+
+
+class FollowupPlot(pg.PlotWidget):
+    """Baseline, target band, likely target and measurements of one success criterion."""
+
+    def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
+        super().__init__(parent, background="w")
+        self.font_px = font_px
+
+    def set_chart(self, chart: FollowupChart) -> None:
+        plot = self.getPlotItem()
+        _base(plot, self.font_px)
+        if chart.band:
+            poly = QGraphicsPolygonItem(QPolygonF([QPointF(x, y) for x, y in chart.band]))
+            poly.setBrush(brush(chart.band_colour, 200))
+            poly.setPen(pen("#6BAED6", 1))
+            poly.setZValue(-5)
+            plot.addItem(poly)
+        if chart.likely:
+            plot.addItem(pg.PlotDataItem([p[0] for p in chart.likely], [p[1] for p in chart.likely],
+                                         pen=pen(palette.PAIR[0], 2.5, "dashed")))
+        for rule in chart.rules:
+            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1, rule.line),
+                                         label=rule.label, labelOpts={"position": 0.95,
+                                                                      "color": rule.colour}))
+        if chart.measurements:
+            plot.addItem(pg.PlotDataItem(
+                [m.x for m in chart.measurements], [m.y for m in chart.measurements],
+                pen=pen("#000000", 2), symbol="o", symbolBrush=brush("#000000"),
+                symbolSize=self.font_px * 0.8))
+            for m in chart.measurements:
+                t = text_item(m.label, "#000000", self.font_px * 0.9, (0.5, 1.3))
+                t.setPos(m.x, m.y)
+                plot.addItem(t)
+        if chart.baseline is not None:
+            b = chart.baseline
+            plot.addItem(pg.ScatterPlotItem(x=[b.x], y=[b.y], symbol="s", brush=brush("#FFFFFF"),
+                                            pen=pen("#000000", 2), size=self.font_px))
+            t = text_item(b.label, "#000000", self.font_px * 0.9, (0.0, -0.3))
+            t.setPos(b.x, b.y)
+            plot.addItem(t)
+        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
+        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
+        plot.setLabel("bottom", chart.x_axis.title)
+        plot.setLabel("left", chart.y_axis.title)
+        plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
+                                   yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)
+
+
+class ValueCurvePlot(pg.PlotWidget):
+    """The value curve with the budget frame and the recommended portfolio."""
+
+    def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
+        super().__init__(parent, background="w")
+        self.font_px = font_px
+
+    def set_chart(self, chart: ValueCurveChart) -> None:
+        plot = self.getPlotItem()
+        _base(plot, self.font_px)
+        plot.addItem(pg.PlotDataItem(
+            [p.x for p in chart.points], [p.y for p in chart.points],
+            pen=pen(chart.line_colour, 3), symbol="o", symbolBrush=brush(chart.line_colour),
+            symbolPen=pen("#FFFFFF", 1), symbolSize=self.font_px * 0.7))
+        for rule in chart.rules:
+            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1.5, rule.line),
+                                         label=rule.label, labelOpts={"position": 0.1,
+                                                                      "color": rule.colour}))
+        if chart.recommended is not None:
+            r = chart.recommended
+            plot.addItem(pg.ScatterPlotItem(x=[r.x], y=[r.y], symbol="d", brush=brush("#000000"),
+                                            pen=pen("#FFFFFF", 1.5), size=self.font_px * 1.6))
+            t = text_item(r.label, "#000000", self.font_px, (1.05, 1.1), bold=True)
+            t.setPos(r.x, r.y)
+            plot.addItem(t)
+        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
+        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
+        plot.setLabel("bottom", chart.x_axis.title)
+        plot.setLabel("left", chart.y_axis.title)
+        plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
+                                   yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)
