@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Qt, Signal
+from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.errors import UserError
@@ -65,6 +65,52 @@ class ExportWorker(QThread):
             self.succeeded.emit(str(path))
 
 
+class ExportRun(QObject):
+    """Main-thread receiver of a worker's signals (queued: GUI calls stay on this thread)."""
+
+    def __init__(self, parent: QWidget, context: ViewContext, worker: ExportWorker,
+                 dialog: QProgressDialog) -> None:
+        super().__init__(parent)
+        self.window, self.context, self.worker, self.dialog = parent, context, worker, dialog
+        worker.progress.connect(self.on_progress)
+        worker.succeeded.connect(self.on_succeeded)
+        worker.failed.connect(self.on_failed)
+        worker.was_cancelled.connect(self.on_cancelled)
+        worker.finished.connect(self.on_finished)
+        dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+
+    @Slot(int, str)
+    def on_progress(self, percent: int, text: str) -> None:
+        self.dialog.setValue(percent)
+        if text:
+            self.dialog.setLabelText(text)
+
+    @Slot(str)
+    def on_succeeded(self, path: str) -> None:
+        self.dialog.close()
+        self.context.dialogs.inform(tr("Export"), tr("Wrote {path}").format(path=path))
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.dialog.close()
+        self.context.dialogs.warn(tr("The export failed"),
+                                  message + "\n" + tr("No file was written."))
+
+    @Slot()
+    def on_cancelled(self) -> None:
+        self.dialog.close()
+        self.context.dialogs.inform(tr("Export"),
+                                    tr("The export was cancelled; no file was written."))
+
+    @Slot()
+    def on_finished(self) -> None:
+        self.worker.wait()
+        self.window.setProperty("export_running", False)
+        self.dialog.deleteLater()
+        self.worker.deleteLater()
+        self.deleteLater()
+
+
 def start_export(parent: QWidget, context: ViewContext, kind: str) -> ExportWorker | None:
     """Ask where to save, then export in a worker with a progress dialog (Cancel works)."""
     out = context.dialogs.save_file(tr("Export"), FILTERS[kind], suggested_name(kind))
@@ -75,29 +121,14 @@ def start_export(parent: QWidget, context: ViewContext, kind: str) -> ExportWork
         path = path.with_name(path.name + f".{kind}")
     pf = context.portfolio
     target = str(pf.path) if pf.path is not None else pf.url
-    worker = ExportWorker(target, kind, path, context.scenario().name or None, parent)
+    worker = ExportWorker(target, kind, path, context.scenario().name or None)
     dialog = QProgressDialog(tr("Exporting {name} …").format(name=path.name), tr("Cancel"),
                              0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(worker.cancel)
-    worker.progress.connect(lambda pct, text: (dialog.setValue(pct),
-                                               dialog.setLabelText(text) if text else None))
-
-    def done() -> None:
-        dialog.close()
-        dialog.deleteLater()
-
-    worker.succeeded.connect(lambda p: (done(), context.dialogs.inform(
-        tr("Export"), tr("Wrote {path}").format(path=p))))
-    worker.failed.connect(lambda msg: (done(), context.dialogs.warn(
-        tr("The export failed"), msg + "\n" + tr("No file was written."))))
-    worker.was_cancelled.connect(lambda: (done(), context.dialogs.inform(
-        tr("Export"), tr("The export was cancelled; no file was written."))))
-    worker.finished.connect(worker.deleteLater)
     parent.setProperty("export_running", True)
-    worker.finished.connect(lambda: parent.setProperty("export_running", False))
+    ExportRun(parent, context, worker, dialog)
     worker.start()
     return worker
