@@ -4,6 +4,9 @@ a dependency and a budget scenario; and a ``ViewContext`` with a recording dialo
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -20,7 +23,7 @@ from app.models import (
     OrgUnit,
     Scenario,
 )
-from app.services.store import Portfolio, create_portfolio
+from app.services.store import Portfolio, create_portfolio, open_portfolio
 from app.ui.context import ChangeBroadcast, ViewContext
 from app.ui.settings import Settings
 
@@ -53,9 +56,25 @@ UNITS = [("TEK", "Teknik og Miljø"), ("ØKF", "Økonomi og Personale"), ("BSC",
          ("SUF", "Sundhed og Ældre"), ("BUF", "Børn og Unge")]
 
 
+_TEMPLATES: dict[float | None, Path] = {}
+
+
 def build_portfolio(path: Path, *, frame: float | None = 4_000_000.0) -> Portfolio:
-    """Create the test portfolio at ``path`` (open for editing). ``frame``: a total budget
-    frame in kr. on the default scenario, or None for none."""
+    """The test portfolio at ``path``, open for editing. ``frame``: a total budget frame in
+    kr. on the default scenario, or None for none. Built once per test session and copied
+    (building runs the migrations, which takes a second)."""
+    template = _TEMPLATES.get(frame)
+    if template is None or not template.exists():
+        folder = Path(tempfile.mkdtemp(prefix="prioritise-analysis-"))
+        atexit.register(shutil.rmtree, folder, True)
+        template = folder / "Skabelon æøå.portfolio"
+        _build(template, frame=frame).close()
+        _TEMPLATES[frame] = template
+    shutil.copyfile(template, path)
+    return open_portfolio(path)
+
+
+def _build(path: Path, *, frame: float | None) -> Portfolio:
     pf = create_portfolio(path, municipality="Æblerød Kommune", budget_year=BUDGET_YEAR)
     with pf.session(context="test data") as s:
         units = {}

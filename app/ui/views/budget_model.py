@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.services.economics import BudgetTable
 from app.services.formatting import format_number, format_thousands
 
 #: Row kinds, from least to most emphasised.
@@ -122,3 +123,65 @@ class BudgetTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _label(key: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "anlaeg": t("BudgetTable", "Anlæg (capital)"),
+        "drift": t("BudgetTable", "Drift (operating)"),
+        "derived_operating": t("BudgetTable", "of which afledt drift"),
+        "savings": t("BudgetTable", "Cash-releasing benefits (mindreudgifter)"),
+        "net": t("BudgetTable", "Net budget effect"),
+    }[key]
+
+
+def budget_columns(table: BudgetTable) -> list[int | str]:
+    """The value columns of an ``economics.BudgetTable``: its four years, then "other" and
+    "none" only when they hold anything, then "total"."""
+    cols: list[int | str] = list(table.years)
+    for extra in ("other", "none"):
+        if any(abs(row.get(extra, 0.0)) > 0.5 for row in table.rows.values()) or \
+                abs(table.fte.get(extra, 0.0)) > 1e-9:
+            cols.append(extra)
+    return cols + ["total"]
+
+
+def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: str = "DKK") -> list[str]:
+    """Column headers: the unit (1.000 kr.), the years, other years, no year, total."""
+    t = QCoreApplication.translate
+    unit = "kr." if currency in ("DKK", "NOK", "SEK") else currency
+    names = {"other": t("BudgetTable", "Other years"), "none": t("BudgetTable", "No year"),
+             "total": t("BudgetTable", "Total")}
+    return [t("BudgetTable", "1.000 {unit}").format(unit=unit)] + [
+        names.get(c, str(c)) if isinstance(c, str) else str(c) for c in columns]
+
+
+def budget_table_rows(table: BudgetTable, columns: Sequence[int | str], *,
+                      financing: bool = True, fte: bool = True) -> list[BudgetTableRow]:
+    """The rows of the finance department's table (DESIGN §7): anlæg, drift, of which
+    afledt drift, cash-releasing benefits (negative), net (bold total); then the net by
+    financing source, and internal time in årsværk (not cash, so apart from the sum)."""
+    def values(row: dict[int | str, float]) -> tuple[float | None, ...]:
+        return tuple(row.get(c, 0.0) for c in columns)
+
+    t = QCoreApplication.translate
+    rows = [
+        BudgetTableRow(_label("anlaeg"), values(table.rows["anlaeg"])),
+        BudgetTableRow(_label("drift"), values(table.rows["drift"])),
+        BudgetTableRow(_label("derived_operating"), values(table.rows["derived_operating"]),
+                       indent=1, note=t("BudgetTable", "Operating cost the initiative leaves behind")),
+        BudgetTableRow(_label("savings"), values(table.rows["savings"]),
+                       note=t("BudgetTable", "Budgetrealiserbare gevinster, shown negative")),
+        BudgetTableRow(_label("net"), values(table.rows["net"]), TOTAL),
+    ]
+    if financing and table.financing:
+        rows.append(BudgetTableRow(t("BudgetTable", "By financing source"),
+                                   tuple(None for _ in columns), SECTION))
+        for source in sorted(table.financing, key=lambda s: (s == "", s.casefold())):
+            label = source or t("BudgetTable", "(no financing source)")
+            rows.append(BudgetTableRow(label, values(table.financing[source]), indent=1))
+    if fte and any(abs(v) > 1e-9 for v in table.fte.values()):
+        rows.append(BudgetTableRow(t("BudgetTable", "Internal time (årsværk, not cash)"),
+                                   values(table.fte), unit="fte"))
+    return rows

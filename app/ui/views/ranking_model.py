@@ -177,7 +177,7 @@ class RankingTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                           "perturbed at random")
             if col == COL_VFM:
-                return QCoreApplication.translate("RankingModel", "Score points per 1 mio. kr. of cost")
+                return QCoreApplication.translate("RankingModel", "Score points per 1 mio. {unit} of cost").format(unit=currency_unit(self._currency))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -186,9 +186,9 @@ class RankingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             headers = {
                 COL_RANK: QCoreApplication.translate("RankingModel", "Rank"), COL_ID: QCoreApplication.translate("RankingModel", "Id"), COL_TITLE: QCoreApplication.translate("RankingModel", "Initiative"),
-                COL_MARKS: "", COL_BAR: QCoreApplication.translate("RankingModel", "Contributions"), COL_SCORE: QCoreApplication.translate("RankingModel", "Score"),
-                COL_VFM: QCoreApplication.translate("RankingModel", "Value/mio."), COL_COST: QCoreApplication.translate("RankingModel", "Cost (1.000 {unit})").format(unit=currency_unit(self._currency)),
-                COL_INTERVAL: QCoreApplication.translate("RankingModel", "Interval"),
+                COL_MARKS: "", COL_BAR: QCoreApplication.translate("RankingModel", "Contributions"), COL_SCORE: QCoreApplication.translate("RankingModel", "Score\n0–100"),
+                COL_VFM: QCoreApplication.translate("RankingModel", "Value per\nmio. {unit}").format(unit=currency_unit(self._currency)), COL_COST: QCoreApplication.translate("RankingModel", "Cost\n1.000 {unit}").format(unit=currency_unit(self._currency)),
+                COL_INTERVAL: QCoreApplication.translate("RankingModel", "Rank\n5–95 %"),
             }
             return headers.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -197,7 +197,7 @@ class RankingTableModel(QAbstractTableModel):
                 COL_MARKS: QCoreApplication.translate("RankingModel", "⚑ mandatory, ◔ incomplete assessment"),
                 COL_COST: QCoreApplication.translate("RankingModel", "Total cash cost, all years, in 1.000 {unit}").format(
                     unit=currency_unit(self._currency)),
-                COL_VFM: QCoreApplication.translate("RankingModel", "Score points per 1 mio. kr. of cost"),
+                COL_VFM: QCoreApplication.translate("RankingModel", "Score points per 1 mio. {unit} of cost").format(unit=currency_unit(self._currency)),
                 COL_INTERVAL: QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                                  "perturbed at random"),
             }
