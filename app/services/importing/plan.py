@@ -31,7 +31,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.where()
-        text = f"{where}: {self.message}" if where else self.message
+        message = " ".join(self.message.split())  # a cell's line breaks: one problem, one line
+        text = f"{where}: {message}" if where else message
         return (_("warning") + ": " + text) if self.severity == WARNING else text
 
 

@@ -61,7 +61,8 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     for flow, label in ((Flow.COST.value, _("Cost")), (Flow.BENEFIT.value, _("Benefit"))):
         count, total = _totals(plan, flow)
         if count:
-            out.append(_("{label}: on {count} initiatives, in all {total}").format(
+            out.append(ngettext("{label}: on {count} initiative, in all {total}",
+                                "{label}: on {count} initiatives, in all {total}", count).format(
                 label=label, count=count, total=format_amount(total, currency)))
     if plan.new_units:
         out.append(ngettext("New unit ({n}): {units}", "New units ({n}): {units}",

@@ -1,0 +1,112 @@
+"""The import wizard, driven page by page without exec(): every problem is shown before
+anything is written; finishing imports in one transaction; the mapping can be saved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+from sqlalchemy import select
+
+from app.models import Initiative
+from app.services.store import open_portfolio
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+@pytest.fixture
+def wizard(window, qtbot):
+    from app.ui.import_wizard import open_import_wizard
+
+    from shiboken6 import isValid
+
+    wiz = open_import_wizard(window, window.context)
+    yield wiz
+    if isValid(wiz):  # accept() closes (and deletes) it
+        wiz.close()
+
+
+def _ids(window) -> set[str]:
+    with window.context.portfolio.read() as s:
+        return set(s.scalars(select(Initiative.id)))
+
+
+def _to_mapping(wiz, path: Path) -> None:
+    wiz.source_page.set_path(str(path))
+    assert wiz.source_page.isComplete()
+    wiz.next()
+    assert wiz.currentId() == 1
+
+
+def test_problems_are_shown_and_nothing_is_written(window, wizard, tmp_path):
+    before = _ids(window)
+    _to_mapping(wizard, FIX / "negative_amounts.csv")
+    page = wizard.mapping_page
+    assert page.preview.rowCount() == 2 and page.preview.verticalHeaderItem(0).text() == "2"
+    page.set_field("id", "id")
+    page.set_field("title", "title")
+    page.set_field("cost", "total_cost")
+    page.set_field("benefit", "total_benefit")
+    wizard.next()
+    check = wizard.check_page
+    problems = [check.problems.item(i).text() for i in range(check.problems.count())]
+    assert len(problems) == 1 and "N-2" not in problems[0] and "3" in problems[0]
+    assert not check.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert _ids(window) == before
+    check.skip.setChecked(True)
+    assert check.isComplete()
+    check.save_mapping(str(tmp_path / "saved.json"))
+    saved = json.loads((tmp_path / "saved.json").read_text(encoding="utf-8"))
+    assert saved["columns"]["cost"] == {"field": "total_cost"} and saved["delimiter"] == ";"
+    wizard.accept()
+    assert _ids(window) == before | {"N-1"}
+    assert any("Import" in t or "import" in t for t in window.dialogs.texts("inform"))
+
+
+def test_saved_mapping_is_loaded_for_next_time(window, wizard, tmp_path):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"decimal": ",", "columns": {
+        "Id": "id", "Titel": "title", "Udgift": "total_cost", "Gevinst": "total_benefit",
+        "Forvaltning": "lead_department"}}), encoding="utf-8")
+    assert wizard.source_page.load_mapping_file(str(mapping))
+    _to_mapping(wizard, FIX / "cp1252_semicolon_danish.csv")
+    doc = wizard.mapping_page.mapping_doc()
+    assert doc["decimal"] == "," and doc["encoding"] == "cp1252"
+    assert doc["columns"]["Udgift"] == {"field": "total_cost"}
+    wizard.next()
+    assert wizard.check_page.isComplete(), wizard.check_page.summary.toPlainText()
+    wizard.accept()
+    with open_portfolio(window.context.portfolio.path, readonly=True) as pf, pf.read() as s:
+        k1 = s.get(Initiative, "K-1")
+        assert [ln.amount for ln in k1.lines if ln.flow == "cost"] == [1234567.5]
+
+
+def test_template_skips_the_mapping_page(window, wizard, tmp_path, qtbot):
+    from app.services.template import write_template
+
+    out = write_template(tmp_path / "t.xlsx", budget_year=2027)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out)
+    wb.worksheets[0]["B2"] = "Forslag fra skabelon"
+    wb.worksheets[0]["D2"] = "Borgerservice"
+    wb.save(out)
+    wizard.source_page.set_path(str(out))
+    wizard.next()
+    assert wizard.currentId() == 2 and wizard.check_page.isComplete()
+    wizard.accept()
+    with window.context.portfolio.read() as s:
+        assert "Forslag fra skabelon" in set(s.scalars(select(Initiative.title)))
+
+
+def test_wizard_renders(wizard, tmp_path, qtbot):
+    _to_mapping(wizard, FIX / "missing_patterns.csv")
+    wizard.resize(1280, 720)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    png = tmp_path / "wizard.png"
+    assert wizard.grab().save(str(png))
+    assert png.stat().st_size > 1000
