@@ -114,6 +114,7 @@ class SelectionView(QWidget):
         self.budget.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.budget.setWordWrap(False)
         self.budget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.budget.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("-0.000") + 12)
         # the label column stretches once the table has columns (a section that does not
         # exist yet cannot be given a mode)
         self.budget_model.modelReset.connect(self._stretch_budget_labels)

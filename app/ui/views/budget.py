@@ -1,0 +1,199 @@
+"""The budget view (DESIGN §7 "Business case", §8): the budget year and three overslagsår,
+anlæg and drift apart (afledt drift shown), cash-releasing benefits negative
+(mindreudgifter), by financing source, in 1.000 kr. — for the recommended portfolio, what
+is committed, or all initiatives; summed, and per initiative with a totals row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.changes import Changes, Kind
+from app.ui.context import ViewContext
+from app.ui.views.budget_data import ALL, COMMITTED, RECOMMENDED, BudgetData, load_budget
+from app.ui.views.budget_model import (
+    LINE,
+    ROW_ROLE,
+    TOTAL,
+    BudgetTableModel,
+    BudgetTableRow,
+    budget_columns,
+    budget_headers,
+    budget_table_rows,
+)
+from app.ui.views.registry import register
+
+REFRESH_KINDS = (Kind.SCENARIO, Kind.WEIGHTS, Kind.STRATEGY, Kind.ASSESSMENT, Kind.INITIATIVE,
+                 Kind.BUSINESS_CASE, Kind.DEPENDENCY)
+
+
+def _table(model: BudgetTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().horizontalAdvance("-00.000") + 16)
+
+    def stretch_labels() -> None:  # a section can get a mode only once it exists
+        if model.columnCount() > 0:
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    model.modelReset.connect(stretch_labels)
+    return view
+
+
+class BudgetView(QWidget):
+    """Which initiatives; the summed table; the per-initiative table and one's detail."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: BudgetData | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.what_if = QLabel(self.tr("WHAT-IF"))
+        self.what_if.setStyleSheet(
+            "background: #ffe08a; color: #3d2c00; padding: 2px 8px; font-weight: 600;")
+        self.which = QComboBox()
+        self.which.addItem(self.tr("The recommended portfolio"), RECOMMENDED)
+        self.which.addItem(self.tr("Committed and mandatory initiatives"), COMMITTED)
+        self.which.addItem(self.tr("All initiatives (not rejected or closed)"), ALL)
+        self.which.activated.connect(lambda _i: self.refresh())
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.portfolio_model = BudgetTableModel(self)
+        self.portfolio_table = _table(self.portfolio_model)
+        self.per_model = BudgetTableModel(self)
+        self.per_table = _table(self.per_model)
+        self.per_table.selectionModel().selectionChanged.connect(self._picked)
+        self.detail_label = QLabel()
+        self.detail_model = BudgetTableModel(self)
+        self.detail_table = _table(self.detail_model)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.what_if)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.which)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail_label)
+        dl.addWidget(self.detail_table, 1)
+        per = QWidget()
+        pl = QVBoxLayout(per)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self._bold(self.tr("Per initiative: net budget effect (1.000 kr.)")))
+        pl.addWidget(self.per_table, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(per)
+        lower.addWidget(detail)
+        lower.setSizes([600, 480])
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        self.portfolio_label = self._bold("")
+        ul.addWidget(self.portfolio_label)
+        ul.addWidget(self.portfolio_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([330, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        context.changes.changed.connect(self._on_changes)
+        self.refresh()
+
+    @staticmethod
+    def _bold(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def refresh(self) -> None:
+        """Reload the budget of the chosen set of initiatives."""
+        scenario = self.context.scenario()
+        with self.context.portfolio.read() as s:
+            data = load_budget(s, scenario.name or None, self.which.currentData())
+        self.data = data
+        self.heading.setText(self.tr("Budget — {scenario}").format(scenario=data.scenario))
+        self.what_if.setVisible(data.is_what_if)
+        notes = {
+            RECOMMENDED: self.tr("The recommended portfolio of the scenario: {n} initiatives."),
+            COMMITTED: self.tr("Initiatives already committed (approved or under way) and the "
+                               "mandatory ones: {n}."),
+            ALL: self.tr("All {n} initiatives that are not rejected or closed."),
+        }
+        text = notes[data.which].format(n=len(data.initiatives))
+        if data.note:
+            text = self.tr("No recommendation ({reason}).").format(reason=data.note) + " " + text
+        self.note.setText(text + " " + self.tr(
+            "Amounts in 1.000 kr., fixed prices; savings are negative (mindreudgifter)."))
+        cols = budget_columns(data.portfolio)
+        for b in data.initiatives:  # another initiative may need "other years" / "no year"
+            for c in budget_columns(b.table):
+                if c not in cols:
+                    cols.insert(len(cols) - 1, c)
+        headers = budget_headers(data.portfolio, cols, data.currency)
+        self.portfolio_label.setText(self.tr("Summed over the {n} initiatives").format(
+            n=len(data.initiatives)))
+        self.portfolio_model.set_table(headers, budget_table_rows(data.portfolio, cols))
+        per_rows = [
+            BudgetTableRow(f"{b.id}  {b.title}", tuple(b.table.rows["net"].get(c, 0.0) for c in cols),
+                           LINE, note=b.id)
+            for b in data.initiatives
+        ]
+        per_rows.append(BudgetTableRow(self.tr("Total"), tuple(
+            data.portfolio.rows["net"].get(c, 0.0) for c in cols), TOTAL))
+        self.per_model.set_table(headers, per_rows)
+        self._columns = cols
+        self._headers = headers
+        if data.initiatives:
+            self.per_table.selectRow(0)
+        else:
+            self.detail_model.set_table(headers, [])
+            self.detail_label.setText("")
+
+    def _picked(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        rows = self.per_table.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return
+        row = rows[0].data(ROW_ROLE)
+        pick = next((b for b in self.data.initiatives if row is not None and b.id == row.note), None)
+        if pick is None:
+            return
+        self.detail_label.setText(self.tr("{id} {title}").format(id=pick.id, title=pick.title))
+        self.detail_model.set_table(self._headers, budget_table_rows(pick.table, self._columns))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*REFRESH_KINDS):
+            self.refresh()
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Views", "Budget")
+
+
+register("budget", _title, BudgetView, icon="budget.svg", order=60)

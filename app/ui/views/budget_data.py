@@ -1,0 +1,71 @@
+"""What the budget view shows (no Qt): the budget tables of a set of initiatives — the
+recommended portfolio of the scenario, what is already committed, or all — summed and per
+initiative, in kr. (the view shows 1.000 kr.)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.models.enums import COMMITTED_PHASES, EXCLUDED_PHASES
+from app.services import economics
+from app.services.errors import UserError
+from app.services.scenarios import get_scenario
+from app.services.selection import select_portfolio
+from app.services.snapshots import load_initiatives, load_settings
+
+RECOMMENDED, COMMITTED, ALL = "recommended", "committed", "all"
+
+
+@dataclass(frozen=True)
+class InitiativeBudget:
+    id: str
+    title: str
+    table: economics.BudgetTable
+
+
+@dataclass(frozen=True)
+class BudgetData:
+    """``portfolio``: the summed table of ``initiatives``; ``which``: what was asked for
+    (``RECOMMENDED`` falls back to ``ALL`` with ``note`` saying why)."""
+
+    scenario: str
+    is_what_if: bool
+    which: str
+    note: str
+    currency: str
+    portfolio: economics.BudgetTable
+    initiatives: list[InitiativeBudget]
+
+
+def chosen_ids(session: Session, scenario: str | None, which: str) -> tuple[list[str], str, str]:
+    """The ids of ``which`` set, in rank order where a selection gives one; returns
+    (ids, the set actually shown, the reason when it differs)."""
+    rows = load_initiatives(session)
+    excluded = {p.value for p in EXCLUDED_PHASES}
+    if which == RECOMMENDED:
+        try:
+            return select_portfolio(session, scenario).selected, RECOMMENDED, ""
+        except UserError as exc:  # no budget, or infeasible: say so, show everything
+            return [r.id for r in rows if r.phase not in excluded], ALL, str(exc)
+    if which == COMMITTED:
+        committed = {p.value for p in COMMITTED_PHASES}
+        return [r.id for r in rows if r.phase in committed or (r.mandatory and r.phase not in excluded)], \
+            COMMITTED, ""
+    return [r.id for r in rows if r.phase not in excluded], ALL, ""
+
+
+def load_budget(session: Session, scenario: str | None, which: str) -> BudgetData:
+    """Budget tables (budget year + 3 overslagsår, anlæg/drift, afledt drift, savings
+    negative, financing) of the chosen initiatives, summed and one per initiative."""
+    sc = get_scenario(session, scenario)
+    ids, shown, note = chosen_ids(session, sc.name, which)
+    settings = load_settings(session)
+    titles = {r.id: r.title for r in load_initiatives(session)}
+    lines = economics.load_lines(session, ids)
+    year = settings.budget_year
+    per = [InitiativeBudget(i, titles.get(i, i), economics.budget_table(lines.get(i, []), year))
+           for i in ids]
+    total = economics.budget_table([ln for i in ids for ln in lines.get(i, [])], year)
+    return BudgetData(sc.name, bool(sc.is_what_if), shown, note, settings.currency, total, per)
