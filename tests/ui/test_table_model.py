@@ -98,9 +98,9 @@ def test_chosen_columns_are_remembered(window, ui_settings) -> None:
 
     table = window.view("table")
     table.toggle_column("financing", True)
-    table.toggle_column("audience", False)
+    table.toggle_column("phase", False)
     assert "financing" in ui_settings.get(TABLE_COLUMNS)
-    assert "audience" not in ui_settings.get(TABLE_COLUMNS)
+    assert "phase" not in ui_settings.get(TABLE_COLUMNS)
     window.set_portfolio(None)
     from app.services.store import open_portfolio
 

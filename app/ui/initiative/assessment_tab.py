@@ -75,7 +75,10 @@ class AssessmentTab(EditorTab):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                old = item.widget()
+                old.hide()  # gone from the screen now, not at the next event-loop turn
+                old.setParent(None)
+                old.deleteLater()
         self.value_widgets.clear()
         self.comment_edits.clear()
         self._criteria = {c.id: c for c in detail.criteria}
@@ -84,7 +87,7 @@ class AssessmentTab(EditorTab):
         for col, who in enumerate(ASSESSORS, start=1):
             self.grid.addWidget(QLabel(f"<b>{names[who]}</b>"), 0, col)
         for row, c in enumerate(detail.criteria, start=1):
-            name = QLabel(c.name)
+            name = QLabel(c.name + (f" ({c.unit_label})" if c.unit_label else ""))
             name.setWordWrap(True)
             name.setToolTip(guide_html(c, detail.currency))
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -99,6 +102,8 @@ class AssessmentTab(EditorTab):
                 widget.installEventFilter(self)
                 widget.setProperty("criterion_id", c.id)
                 comment_edit = QLineEdit(comment)
+                comment_edit.setCursorPosition(0)
+                comment_edit.setToolTip(comment)
                 comment_edit.setPlaceholderText(self.tr("Comment"))
                 comment_edit.editingFinished.connect(
                     lambda cid=c.id, w=who: self._commit(cid, w))

@@ -43,6 +43,7 @@ class BusinessCaseTab(EditorTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._delegates: list[Any] = []
         for col, (field, _h, kind) in enumerate(COLUMNS):
             delegate: Any = None

@@ -76,6 +76,7 @@ class FollowUpTab(EditorTab):
         self.meas_date = DateEdit()
         self.meas_value = NumberEdit("value")
         self.meas_value.refused.connect(self.refuse)
+        self.meas_value.setPlaceholderText(self.tr("Value"))
         self.meas_note = QLineEdit()
         self.meas_note.setPlaceholderText(self.tr("Note"))
         self.add_measurement = QPushButton(self.tr("Add measurement"))
@@ -116,9 +117,11 @@ class FollowUpTab(EditorTab):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sc["id"])
                 self.criteria.setItem(r, c, item)
-            if sc["id"] == selected:
-                self.criteria.selectRow(r)
-        self.criteria.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            if sc["id"] == selected or (selected is None and r == 0):
+                self.criteria.setCurrentCell(r, 0)
+        hh = self.criteria.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         writable = not self.context.readonly
         for w in (self.add_criterion, self.delete_criterion, self.add_measurement,
                   self.delete_measurement):

@@ -73,5 +73,5 @@ COLUMNS: tuple[Column, ...] = (
            _label(labels.maturity_levels)),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
-DEFAULT_COLUMNS = ("id", "title", "lead_department", "phase", "audience", "mandatory",
+DEFAULT_COLUMNS = ("id", "title", "lead_department", "phase", "mandatory",
                    "total_cost", "total_benefit", "complete")

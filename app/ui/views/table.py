@@ -141,7 +141,7 @@ class TableView(QWidget):
                 continue
             width = max(hh.sectionSizeFromContents(i).width(),
                         self.table.sizeHintForColumn(i) if self.model.rowCount() < 500 else 0)
-            self.table.setColumnWidth(i, min(width + 8, 180))
+            self.table.setColumnWidth(i, min(width + 8, 170))
         self._fit_title()
 
     def _fit_title(self) -> None:
