@@ -65,7 +65,8 @@ def test_shows_the_recommendation_of_the_scenario(view, qtmodeltester):
     assert _status(view, "EK-006") == ALWAYS  # approved: committed, always in
     assert _status(view, "EK-002") == NOT_CHOSEN
     assert view.result.optimal and view.result.binding == ["budget"]
-    assert "3.610" in view.summary.text()  # used of the 4.000 frame, in 1.000 kr.
+    use = view.frames.fields[0].use.text()  # used of the 4.000 frame, in 1.000 kr., binding
+    assert "3.610" in use and "⚑" in use
     assert view.budget_model.rowCount() > 0
     net = next(r for r in view.budget_model.rows() if r.kind == "total")
     assert net.values[0] == pytest.approx(2_500_000)

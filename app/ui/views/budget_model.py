@@ -131,7 +131,7 @@ def _label(key: str) -> str:
         "anlaeg": t("BudgetTable", "Anlæg (capital)"),
         "drift": t("BudgetTable", "Drift (operating)"),
         "derived_operating": t("BudgetTable", "of which afledt drift"),
-        "savings": t("BudgetTable", "Cash-releasing benefits (mindreudgifter)"),
+        "savings": t("BudgetTable", "Savings (mindreudgifter)"),
         "net": t("BudgetTable", "Net budget effect"),
     }[key]
 

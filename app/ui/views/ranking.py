@@ -26,7 +26,7 @@ from app.services.changes import Changes, Kind
 from app.services.formatting import format_number
 from app.ui.context import ViewContext
 from app.ui.views.ranking_bars import ContributionBarDelegate, CriterionLegend
-from app.ui.views.ranking_compare import ComparisonPanel, compare_rows, explanation
+from app.ui.views.ranking_compare import ComparisonPanel, compare_rows, explanation, tie_break_text
 from app.ui.views.ranking_data import load_ranking
 from app.ui.views.ranking_model import (
     COL_BAR,
@@ -143,7 +143,9 @@ class RankingView(QWidget):
         self.model.set_rows(data.rows, data.currency)
         header = self.table.horizontalHeader()
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.compare.set_choices([(r.id, f"{r.rank}. {r.id} {r.title}") for r in data.rows])
+        free = [r for r in data.rows if not r.mandatory]
+        default = (free[0].id, free[1].id) if len(free) >= 2 else None
+        self.compare.set_choices([(r.id, f"{r.rank}. {r.id} {r.title}") for r in data.rows], default)
         intervals = (self.tr("Rank intervals from {n} random weight draws (seeded).").format(
             n=format_number(data.draws)) if data.draws else "")
         self.footer.setText(" ".join(x for x in (
@@ -194,8 +196,11 @@ class RankingView(QWidget):
             sa = sb = None  # criteria changed under us; derive from contributions
         rows = compare_rows(self._criteria_names, self._weights, ra.contributions,
                             rb.contributions, sa, sb)
+        first, second = (ra, rb) if ra.rank < rb.rank else (rb, ra)
+        tie = tie_break_text(first.id, (first.value_for_money, second.value_for_money),
+                             (first.cost, second.cost))
         text = explanation(f"{ra.id} {ra.title}", f"{rb.id} {rb.title}", rows,
-                           ra.mandatory, rb.mandatory)
+                           ra.mandatory, rb.mandatory, tie)
         self.compare.show_comparison(rows, ra.id, rb.id, text)
 
 

@@ -86,21 +86,38 @@ def compare_rows(
 
 
 def explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
-                mandatory_a: bool = False, mandatory_b: bool = False) -> str:
-    """One sentence: who is ahead by how many points, and the criteria that decide it."""
+                mandatory_a: bool = False, mandatory_b: bool = False,
+                tie_break: str = "") -> str:
+    """One sentence: who is ahead by how many points, and the criteria that decide it.
+    ``tie_break`` says how the tie rule orders the two when their scores are equal."""
     prefix = ""
     if mandatory_a != mandatory_b:
         first = title_a if mandatory_a else title_b
         prefix = QCoreApplication.translate("RankingCompare", "{first} is mandatory, and mandatory initiatives rank first.").format(
             first=first) + " " + QCoreApplication.translate("RankingCompare", "On score alone:") + " "
-    return prefix + _score_explanation(title_a, title_b, rows)
+    return prefix + _score_explanation(title_a, title_b, rows, tie_break)
 
 
-def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow]) -> str:
+def tie_break_text(first: str, vfm: tuple[float | None, float | None],
+                   cost: tuple[float | None, float | None]) -> str:
+    """How the stated tie rule (``scoring.TIE_RULE``) puts ``first`` ahead of the other of
+    two initiatives with equal scores: value for money, then lower cost, then id."""
+    t = QCoreApplication.translate
+    if vfm[0] != vfm[1]:
+        return t("RankingCompare", "{first} gives more value for money ({a} against {b} points "
+                 "per mio.).").format(first=first, a=format_number((vfm[0] or 0) * 100, 1),
+                                      b=format_number((vfm[1] or 0) * 100, 1))
+    if cost[0] != cost[1]:
+        return t("RankingCompare", "{first} costs less.").format(first=first)
+    return t("RankingCompare", "{first} comes first by id.").format(first=first)
+
+
+def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
+                       tie_break: str = "") -> str:
     total = sum(r.difference for r in rows)
     if abs(total) < 5e-4:
         return QCoreApplication.translate("RankingCompare", "{a} and {b} have the same total score; the tie rule decides.").format(
-            a=title_a, b=title_b)
+            a=title_a, b=title_b) + (" " + tie_break if tie_break else "")
     ahead, behind = (title_a, title_b) if total > 0 else (title_b, title_a)
     sign = 1 if total > 0 else -1
     pro = sorted((r for r in rows if sign * r.difference > 5e-4), key=lambda r: -sign * r.difference)
@@ -258,8 +275,10 @@ class ComparisonPanel(QWidget):
         layout.addLayout(left, 2)
         layout.addWidget(self.table, 3)
 
-    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
-        """``choices``: (id, label) in rank order; keeps the current pair when possible."""
+    def set_choices(self, choices: Sequence[tuple[str, str]],
+                    default: tuple[str, str] | None = None) -> None:
+        """``choices``: (id, label) in rank order; keeps the current pair when possible,
+        else compares ``default`` (else the first two)."""
         keep = (self.current_a(), self.current_b())
         for combo, current in zip((self.combo_a, self.combo_b), keep):
             combo.blockSignals(True)
@@ -270,7 +289,7 @@ class ComparisonPanel(QWidget):
             combo.setCurrentIndex(pos if pos >= 0 else -1)
             combo.blockSignals(False)
         if self.combo_a.currentIndex() < 0 and len(choices) >= 2:
-            self.set_pair(choices[0][0], choices[1][0])
+            self.set_pair(*(default or (choices[0][0], choices[1][0])))
 
     def current_a(self) -> str | None:
         return self.combo_a.currentData()

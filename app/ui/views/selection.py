@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -119,8 +121,12 @@ class SelectionView(QWidget):
         # exist yet cannot be given a mode)
         self.budget_model.modelReset.connect(self._stretch_budget_labels)
 
+        summary_box = QScrollArea()
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QFrame.Shape.NoFrame)
+        summary_box.setWidget(self.summary)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.summary)
+        right.addWidget(summary_box)
         right.addWidget(self.curve)
         right.addWidget(self.budget)
         right.setSizes([130, 250, 220])
@@ -129,7 +135,7 @@ class SelectionView(QWidget):
         main.addWidget(right)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 1)
-        main.setSizes([560, 520])
+        main.setSizes([620, 460])
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.what_if)
@@ -163,6 +169,7 @@ class SelectionView(QWidget):
                 "No budget frame: choose how the budget is framed above and type the amount; "
                 "the recommended portfolio follows at once."))
             self.curve.clear()
+            self.frames.show_use({})
             self.budget_model.set_table([""], [])
             return
         try:
@@ -179,6 +186,8 @@ class SelectionView(QWidget):
         self.model.show_result(result.selected, result.greedy_selected, result.always_in)
         unit = currency_unit(data.currency)
         self.summary.setText(summary_html(result, data.unit_codes, unit))
+        self.frames.show_use({(u.year, u.frame_type, u.unit_id): (u.used, u.binding)
+                              for u in result.frame_use if u.unit == "kr."})
         self.summary.setStyleSheet("")
         total = sum(f.amount for f in data.built.frames if f.unit_id is None)
         self.curve.set_chart(curve_chart(data, result, total))

@@ -63,7 +63,14 @@ class _FrameField:
         self.slider.setRange(0, max(1, int(round(top * 1.1))))
         self.slider.setPageStep(max(1, self.slider.maximum() // 20))
         self.slider.setSingleStep(max(1, self.slider.maximum() // 200))
+        self.use = QLabel()
+        self.use.setMinimumWidth(self.use.fontMetrics().horizontalAdvance("000.000 ⚑") + 8)
+        self.use.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.set_amount(frame.amount)
+
+    @property
+    def key(self) -> tuple[int | None, str, int | None]:
+        return (self.frame.year, self.frame.frame_type, self.frame.unit_id)
 
     def set_amount(self, kr: float) -> None:
         self.frame = FrameSpec(amount=kr, year=self.frame.year, frame_type=self.frame.frame_type,
@@ -126,6 +133,25 @@ class FramesEditor(QWidget):
         self.mode.setEnabled(editable)
         self._build(main, mode, editable)
 
+    def show_use(self, uses: dict[tuple[int | None, str, int | None], tuple[float, bool]]) -> None:
+        """Show what the recommendation uses of each frame (kr.) and mark the binding ones
+        (symbol and bold text, not colour alone); frames not in ``uses`` are cleared."""
+        t = QCoreApplication.translate
+        for field in self.fields:
+            use = uses.get(field.key)
+            if use is None:
+                field.use.clear()
+                field.use.setToolTip("")
+                continue
+            used, binding = use
+            from app.services.formatting import format_thousands
+
+            text = format_thousands(used) + (" ⚑" if binding else "")
+            field.use.setText(f"<b>{text}</b>" if binding else text)
+            field.use.setToolTip(
+                t("FramesEditor", "Used by the recommended portfolio; ⚑ = at its limit (binding)")
+                if binding else t("FramesEditor", "Used by the recommended portfolio"))
+
     def frames(self) -> list[FrameSpec]:
         """The frames shown (kr.), the per-unit frames included."""
         return [f.frame for f in self.fields] + list(self.unit_frames)
@@ -140,9 +166,14 @@ class FramesEditor(QWidget):
     def _build(self, main: Sequence[FrameSpec], mode: str, editable: bool) -> None:
         self._clear()
         t = QCoreApplication.translate
+        used = t("FramesEditor", "used")
         if mode == SPLIT:
             self.grid.addWidget(QLabel(t("FramesEditor", "Anlæg")), 0, 1)
-            self.grid.addWidget(QLabel(t("FramesEditor", "Drift")), 0, 3)
+            self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(QLabel(t("FramesEditor", "Drift")), 0, 4)
+            self.grid.addWidget(QLabel(used), 0, 6, Qt.AlignmentFlag.AlignRight)
+        else:
+            self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
         for f in main:
             field = _FrameField(f, self._maximum(f))
             field.edit.setEnabled(editable)
@@ -157,12 +188,13 @@ class FramesEditor(QWidget):
             else:
                 row = 1 + self.years.index(f.year) if f.year in self.years else 1 + len(self.fields)
                 self.grid.addWidget(QLabel(str(f.year)), row, 0)
-                col = 2 if f.frame_type == "drift" else 0
+                col = 3 if f.frame_type == "drift" else 0
             self.grid.addWidget(field.edit, row, col + 1)
             self.grid.addWidget(field.slider, row, col + 2)
+            self.grid.addWidget(field.use, row, col + 3)
             self.fields.append(field)
         self.grid.setColumnStretch(2, 1)
-        self.grid.setColumnStretch(4, 1 if mode == SPLIT else 0)
+        self.grid.setColumnStretch(5, 1 if mode == SPLIT else 0)
 
     # -- edits -------------------------------------------------------------------------
     def _mode_changed(self, _index: int) -> None:

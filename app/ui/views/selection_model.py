@@ -36,6 +36,8 @@ RECOMMENDED, ALWAYS, MANDATORY, NOT_CHOSEN, NOT_SELECTABLE, BLOCKED = (
 SYMBOLS = {RECOMMENDED: "✔", ALWAYS: "■", MANDATORY: "⚑", NOT_CHOSEN: "○",
            NOT_SELECTABLE: "⊘", BLOCKED: "⊘"}
 IN_STATUSES = frozenset({RECOMMENDED, ALWAYS, MANDATORY})
+#: the forced column shows a symbol (its tooltip and the editor say it in words)
+FORCE_SYMBOLS = {"in": "⊕", "out": "⊖"}
 
 
 def status_label(status: str) -> str:
@@ -152,7 +154,7 @@ class SelectionTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return f"{SYMBOLS.get(r.status, '')} {status_label(r.status)}"
         if col == COL_FORCED:
-            return force_labels().get(r.forced, "") if r.forced else ""
+            return FORCE_SYMBOLS.get(r.forced, "")
         if col == COL_RANK:
             return str(r.rank)
         if col == COL_ID:
@@ -185,7 +187,7 @@ class SelectionTableModel(QAbstractTableModel):
                     COL_GREEDY: r.greedy}.get(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_RANK, COL_COST, COL_SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_GREEDY:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_GREEDY, COL_FORCED):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and r.status in IN_STATUSES:
             return QBrush(QColor("#E3F1E5"))
@@ -199,8 +201,9 @@ class SelectionTableModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return r.title
             if col == COL_FORCED:
-                return QCoreApplication.translate(
+                hint = QCoreApplication.translate(
                     "SelectionModel", "Double-click or right-click to force in or out")
+                return (force_labels()[r.forced] + ". " + hint) if r.forced else hint
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,

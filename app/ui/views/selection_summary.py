@@ -15,7 +15,7 @@ def frame_label(use: FrameUse, unit_codes: dict[int, str] | None = None) -> str:
     """A frame's name as the view writes it: "Total frame", "Frame 2027 anlæg",
     "Capacity 2027 (årsværk)", "Frame BUF 2027"."""
     t = QCoreApplication.translate
-    if use.frame_type == "capacity":
+    if use.frame_type == "capacity" or use.unit == "årsværk":
         return t("SelectionSummary", "Capacity {year} (årsværk)").format(year=use.year)
     parts = []
     if use.unit_id is not None:
@@ -27,12 +27,8 @@ def frame_label(use: FrameUse, unit_codes: dict[int, str] | None = None) -> str:
     elif use.frame_type == "drift":
         parts.append(t("SelectionSummary", "drift"))
     if not parts:
-        return t("SelectionSummary", "Total frame")
-    return t("SelectionSummary", "Frame {what}").format(what=" ".join(parts))
-
-
-def _amount(value: float, unit: str) -> str:
-    return format_number(value, 1) if unit != "kr." else format_thousands(value)
+        return t("SelectionSummary", "the total frame")
+    return " ".join(parts)
 
 
 def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = None,
@@ -50,19 +46,9 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
     if npv:
         lines.append(t("SelectionSummary", "Objective: net present value, {value} 1.000 {unit}").format(
             value=format_thousands(result.objective_value), unit=currency_unit))
-    uses = []
-    for use in result.frame_use:
-        mark = " <b>⚑ " + t("SelectionSummary", "at its limit") + "</b>" if use.binding else ""
-        unit = "" if use.unit == "kr." else " " + escape(use.unit)
-        uses.append(t("SelectionSummary", "{frame}: {used} of {cap}").format(
-            frame=escape(frame_label(use, unit_codes)), used=_amount(use.used, use.unit),
-            cap=_amount(use.cap, use.unit)) + unit + mark)
-    if uses:
-        lines.append(t("SelectionSummary", "Frames (1.000 {unit}):").format(unit=currency_unit)
-                     + " " + "; ".join(uses))
     if result.binding:
         bound = [frame_label(u, unit_codes) for u in result.frame_use if u.binding]
-        lines.append(t("SelectionSummary", "Binding constraints: {names}").format(
+        lines.append("⚑ " + t("SelectionSummary", "Binding: {names}").format(
             names=escape(", ".join(bound) or ", ".join(result.binding))))
     else:
         lines.append(t("SelectionSummary", "No frame binds: everything that adds value fits."))
