@@ -14,14 +14,21 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services.errors import UserError
+from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, load_units
+
+#: points of the value curve in the bilag (the screen's default is 20; each point is one
+#: exact optimisation, and 12 draw the same curve at a bilag's size)
+CURVE_STEPS = 12
 
 
 def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[InitiativeRow],
                   hidden: set[str], budget_year: int, currency: str,
-                  recommended: bool) -> list[tuple[str, Any]]:
+                  result: Any | None) -> list[tuple[str, Any]]:
     """The chart descriptions of the bilag (see module docstring). ``ranking`` is the
-    engine's ``scoring.Ranking``; ``rows`` all initiatives; ``hidden`` ids to leave out."""
+    engine's ``scoring.Ranking``; ``rows`` all initiatives; ``hidden`` ids to leave out;
+    ``result`` the recommendation (``selection.SelectionResult``) or None. The value
+    curve has ``CURVE_STEPS`` points (each an exact optimisation)."""
     from app.services.charts import sources
     from app.services.charts.bubble import bubble_chart
     from app.services.charts.dependency_chart import dependency_chart
@@ -36,14 +43,28 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
     what_if = bool(ranking.is_what_if)
     out: list[tuple[str, Any]] = []
     shown_ranking = replace(ranking, rows=[r for r in ranking.rows if r.id not in hidden])
-    out.append(("ranking", ranking_chart(shown_ranking, units, limit=25)))
+    chart = ranking_chart(shown_ranking, units, limit=25)
+    # the engine states its tie rule in English; the bilag states it in the output language
+    chart = replace(chart, notes=(_("Total score = Σ weight × score; ties are broken by value "
+                                    "for money, then lower cost, then id."),))
+    out.append(("ranking", chart))
     items = [b for b in sources.bubble_inputs(session, scenario) if b.id not in hidden]
     out.append(("bubble", bubble_chart(items, units, currency=currency, what_if=what_if)))
-    if recommended:
+    if result is not None:
+        from app.services import value_curve
+        from app.services.charts.ranking import value_curve_chart
+
         try:
-            out.append(("value_curve", sources.chart(session, "value_curve", scenario=scenario)))
+            points = value_curve.frontier(session, scenario, steps=CURVE_STEPS)
         except UserError:
-            pass
+            points = None
+        if points:
+            budget = result.budget if isinstance(result.budget, (int, float)) else sum(
+                result.budget.values())
+            out.append(("value_curve", value_curve_chart(
+                points, currency=currency, budget=float(budget),
+                recommended=(result.total_cost, result.total_score, len(result.selected)),
+                what_if=result.is_what_if)))
     out.append(("dependencies", dependency_chart(visible_rows, units, what_if=what_if)))
     out.append(("roadmap", roadmap_chart(visible_rows, units, budget_year, what_if=what_if)))
     return out

@@ -297,7 +297,7 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
 
         hooks.step(0.15, _("Charts"))
         chart_list = gather_charts(session, sc, ranking, rows, hidden, s.budget_year,
-                                   s.currency, result is not None)
+                                   s.currency, result)
     settings = load_settings(session)
     data_date = (latest or settings.created_at).date()
     return ReportContent(

@@ -9,17 +9,25 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from app.services.exports import labels
 from app.services.exports.content import ReportContent
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import RULE, esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
-from app.services.formatting import format_date, format_number, format_thousands
+from app.services.formatting import format_date
+from app.services.exports.fmt import format_number, format_thousands
 from app.services.i18n import _
 
 
 def _facts_table(rows: list[tuple[str, str]]) -> Table:
     st = styles()
-    data = [[Paragraph(esc(k), st["cell_bold"]), Paragraph(esc(v), st["cell"])] for k, v in rows]
+    data = [[Paragraph(esc(k), st["cell_bold"]) if stringWidth(k, BOLD, 8) > 112 else k,
+             Paragraph(esc(v), st["cell"]) if stringWidth(v, REGULAR, 8) > 383 else v]
+            for k, v in rows]
     t = Table(data, colWidths=[120, 391], hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONT", (0, 0), (0, -1), BOLD, 8, 9.8),
+                           ("FONT", (1, 0), (1, -1), REGULAR, 8, 9.8),
                            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))

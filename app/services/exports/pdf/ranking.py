@@ -8,7 +8,7 @@ from app.services.exports import labels
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.styles import esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
-from app.services.formatting import format_number, format_thousands
+from app.services.exports.fmt import format_number, format_thousands
 from app.services.i18n import _
 
 
@@ -37,10 +37,10 @@ def ranking(c: ReportContent) -> list[Flowable]:
         rows.append(row)
     head = [_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Phase"), _("Mand."),
             _("Score"), _("Value for money"), _("Cost, 1,000 kr.")]
-    widths = [28, 44, 146, 78, 66, 32, 32, 45, 40]
+    widths = [28, 44, 136, 88, 66, 32, 32, 45, 40]
     if rec_col:
         head.append(_("Rec."))
-        widths = [28, 44, 120, 78, 66, 32, 32, 45, 40, 26]
+        widths = [28, 44, 110, 88, 66, 32, 32, 45, 40, 26]
     out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight))
     if rec_col:
         out.append(Paragraph(esc(_("✓ = in the recommended portfolio (green rows); "

@@ -12,12 +12,17 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.services.exports.budget import OTHER, BudgetTable
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import HEADER_BG, RULE, SELECTED_BG, ZEBRA, esc, styles
-from app.services.formatting import format_number, format_thousands
+from app.services.exports.fmt import format_number, format_thousands
 from app.services.i18n import _
 
 #: usable width of the body frame on A4 with the document's margins (points)
 BODY_WIDTH = 595.27 - 2 * 42
+CELL_SIZE = 8.0
+_PAD = 3.0
 
 
 def cell(text: object, style: str = "cell") -> Paragraph:
@@ -28,35 +33,48 @@ def cell(text: object, style: str = "cell") -> Paragraph:
 def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
                *, right: Sequence[int] = (), bold_rows: Sequence[int] = (),
                highlight_rows: Sequence[int] = (), zebra: bool = True) -> Table:
-    """A table with a repeated header. ``rows`` hold plain values (escaped here) or
-    ready flowables; ``right``: column indexes aligned right (numbers); ``bold_rows``:
-    data-row indexes in bold (totals); ``highlight_rows``: rows with a green tint."""
+    """A table with a repeated header. ``rows`` hold plain values or ready flowables;
+    ``right``: column indexes aligned right (numbers); ``bold_rows``: data-row indexes in
+    bold (totals); ``highlight_rows``: rows with a green tint.
+
+    A value that fits its column on one line is drawn as a plain string (fast, printed
+    literally); a longer one becomes an escaped, wrapping Paragraph, so nothing ever runs
+    over the column edge.
+    """
     st = styles()
     head = [Paragraph(esc(h), st["head_right" if i in right else "head"])
             for i, h in enumerate(header)]
+    room = [w - 2 * _PAD - 0.5 for w in widths]
     body: list[list[object]] = []
     for r, row in enumerate(rows):
         bold = r in bold_rows
+        font = BOLD if bold else REGULAR
         out: list[object] = []
         for i, value in enumerate(row):
             if isinstance(value, Flowable):
                 out.append(value)
                 continue
+            text = "" if value is None else str(value)
+            if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= room[i]:
+                out.append(text)
+                continue
             name = "cell_right" if i in right else ("cell_bold" if bold else "cell")
-            text = esc(value)
-            out.append(Paragraph(f"<b>{text}</b>" if bold and i in right else text, st[name]))
+            out.append(Paragraph(esc(text), st[name]))
         body.append(out)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     cmds: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), REGULAR, CELL_SIZE, 9.8),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
+    for i in right:
+        cmds.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
     if zebra:
         for r in range(1, len(body) + 1, 2):
             cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
@@ -64,6 +82,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         cmds.append(("BACKGROUND", (0, r + 1), (-1, r + 1), SELECTED_BG))
     for r in bold_rows:
         cmds.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.6, colors.black))
+        cmds.append(("FONT", (0, r + 1), (-1, r + 1), BOLD, CELL_SIZE, 9.8))
     table.setStyle(TableStyle(cmds))
     return table
 
