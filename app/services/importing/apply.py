@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
     Assessment,
@@ -145,6 +145,22 @@ def _set_notes(ini: Initiative, rec: ImportRecord, fields: set[str]) -> None:
         ini.notes.append(FieldNote(field=name, text=text))
 
 
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
+def _load_existing(session: Session, ids: list[str]) -> dict[str, Initiative]:
+    """The initiatives being updated, with what the import replaces, in a few queries."""
+    out: dict[str, Initiative] = {}
+    for chunk in _chunks(ids):
+        query = select(Initiative).where(Initiative.id.in_(chunk)).options(
+            selectinload(Initiative.lines), selectinload(Initiative.assessments),
+            selectinload(Initiative.notes), selectinload(Initiative.units),
+            selectinload(Initiative.lead_unit))
+        out.update((i.id, i) for i in session.scalars(query))
+    return out
+
+
 def apply_plan(session: Session, plan: ImportPlan) -> None:
     """Write ``plan`` (already checked: ``plan.ok``) into ``session``; no commit here."""
     units = _Units(session)
@@ -153,22 +169,25 @@ def apply_plan(session: Session, plan: ImportPlan) -> None:
         criteria[c.name] = criteria[c.key] = c
     mapped_scores = {(f[6:].strip(), assessor) for f, assessor in plan.score_columns}
     source = plan.source
-    for rec in plan.records:
-        ini = session.get(Initiative, rec.id)
-        if ini is None:
-            ini = Initiative(id=rec.id, title=rec.title)
-            session.add(ini)
-        _set_fields(ini, rec, plan.fields)
-        _set_units(ini, rec, plan.fields, units)
-        _set_lines(ini, rec, plan.fields)
-        _set_scores(ini, rec, mapped_scores, criteria, source)
-        _set_notes(ini, rec, plan.fields)
-        ini.source = source[:300]
+    existing = _load_existing(session, [r.id for r in plan.records if r.id in set(plan.updated_ids)])
+    with session.no_autoflush:  # one flush for the whole source, not one per row
+        for rec in plan.records:
+            ini = existing.get(rec.id)
+            if ini is None:
+                ini = Initiative(id=rec.id, title=rec.title)
+                session.add(ini)
+            _set_fields(ini, rec, plan.fields)
+            _set_units(ini, rec, plan.fields, units)
+            _set_lines(ini, rec, plan.fields)
+            _set_scores(ini, rec, mapped_scores, criteria, source)
+            _set_notes(ini, rec, plan.fields)
+            ini.source = source[:300]
     session.flush()
     if "requires" in plan.fields:
         ids = [r.id for r in plan.records]
-        for dep in session.scalars(select(Dependency).where(Dependency.initiative_id.in_(ids))):
-            session.delete(dep)
+        for chunk in _chunks(ids):
+            for dep in session.scalars(select(Dependency).where(Dependency.initiative_id.in_(chunk))):
+                session.delete(dep)
         session.flush()
         for rec in plan.records:
             for req in rec.requires:
