@@ -1,9 +1,9 @@
 """open_rank and rerank: opening a portfolio and ranking it; re-ranking after a weight change.
 
 Application paths measured (never re-implemented): ``store.open_portfolio`` +
-``scoring.rank`` (open_rank); ``ScoreModel.with_weights`` + ``scoring.rank_model``
-(rerank, the path a weight change in the weights view or in presentation mode takes once
-the model is loaded). The limits are the bare libraries doing the same scan and sort:
+``scoring.rank`` (open_rank); ``scoring.rank_arrays(model, weights)`` (rerank: the
+engine's documented fast path for a weight change once the ``ScoreModel`` is loaded —
+order, ranks, totals, contributions, value for money and completeness as arrays). The limits are the bare libraries doing the same scan and sort:
 ``sqlite3`` reading the same rows + one numpy matrix–vector product + ``np.lexsort``.
 """
 
@@ -23,7 +23,7 @@ def _scoring():
         from app.services import scoring
     except ImportError as exc:  # pragma: no cover - depends on what has landed
         raise Missing(f"app.services.scoring: {exc}") from exc
-    for name in ("rank", "load_model", "rank_model"):
+    for name in ("rank", "load_model", "rank_arrays"):
         if not hasattr(scoring, name):
             raise Missing(f"app.services.scoring.{name}")
     return scoring
@@ -100,12 +100,12 @@ def bench_rerank(ctx: Context) -> None:
             model = scoring.load_model(s)
         assert model.scores.shape == (n, 12), model.scores.shape
         changes = [_weight_change(model, i) for i in range(12)]
+        wvecs = [np.array([changes[i][c.key] for c in model.criteria]) / 100 for i in range(12)]
         step = iter(range(10**6))
 
         def rerank(_: object) -> None:
-            w = changes[next(step) % len(changes)]
-            rows = scoring.rank_model(model.with_weights(w))
-            assert len(rows) == n
+            ra = scoring.rank_arrays(model, wvecs[next(step) % len(wvecs)])
+            assert len(ra.order) == n
 
         rerank(None)
         runs = ctx.reps(15, 7)
@@ -113,7 +113,6 @@ def bench_rerank(ctx: Context) -> None:
         filled = np.nan_to_num(model.scores, nan=0.0)
         costs = np.nan_to_num(model.costs, nan=np.inf)
         mand = model.mandatory
-        wvecs = [np.array([changes[i][c.key] for c in model.criteria]) / 100 for i in range(12)]
         lstep = iter(range(10**6))
 
         def bare(_: object) -> None:

@@ -308,7 +308,7 @@ def generate_portfolio(path: Path, n: int, seed: int = 1,
     try:
         with pf.session(context=f"benchmark generator n={n} seed={seed}") as s:
             units = _units(rng, n)
-            s.execute(insert(OrgUnit), units)
+            s.execute(insert(OrgUnit.__table__), units)
             unit_ids = [u["id"] for u in units]
             lead_pool = [u["id"] for u in units if u["kind"] != UnitKind.FORVALTNING.value] \
                 or unit_ids
@@ -385,15 +385,15 @@ def generate_portfolio(path: Path, n: int, seed: int = 1,
                 cash = [ln["amount"] for ln in bc if ln["flow"] == Flow.BENEFIT.value
                         and ln["benefit_kind"] == BenefitKind.CASH.value]
                 annual_benefit[iid] = max(cash) if cash else 0.0
-            s.execute(insert(Initiative), initiatives)
+            s.execute(insert(Initiative.__table__), initiatives)
             s.execute(insert(initiative_unit), members) if members else None
             s.execute(insert(initiative_goal), goal_links) if goal_links else None
             s.execute(insert(initiative_requirement), req_links) if req_links else None
-            s.execute(insert(BusinessCaseLine), lines)
+            s.execute(insert(BusinessCaseLine.__table__), lines)
 
             edges = _dependencies(rng, ids, phases, deps_per_initiative)
             if edges:
-                s.execute(insert(Dependency), [dict(initiative_id=a, requires_id=b)
+                s.execute(insert(Dependency.__table__), [dict(initiative_id=a, requires_id=b)
                                                for a, b in edges])
 
             assessments = []
@@ -413,7 +413,7 @@ def generate_portfolio(path: Path, n: int, seed: int = 1,
                             v = float(min(4, max(0, value + rng.choice((0, 0, 1, 1, -1)))))
                         assessments.append(dict(initiative_id=iid, criterion_id=crit.id,
                                                 assessor=who, value=v))
-            s.execute(insert(Assessment), assessments)
+            s.execute(insert(Assessment.__table__), assessments)
 
             frames = _frames(lines, phases, marked | obliged, outside, edges)
             scen = Scenario(name=BENCH_SCENARIO, objective=Objective.SCORE.value,

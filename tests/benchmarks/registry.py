@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.benchmarks import bench_ranking
+from tests.benchmarks import bench_ranking, bench_ui
 from tests.benchmarks.harness import Context
 
 BENCHMARKS: list[tuple[str, Callable[[Context], None]]] = [
     ("open_rank", bench_ranking.bench_open_rank),
     ("rerank", bench_ranking.bench_rerank),
+    ("sort_filter", bench_ui.bench_sort_filter),
+    ("window", bench_ui.bench_window),
+    ("peak_memory", bench_ui.bench_peak_memory),
 ]
 
 #: the benchmarks issue 9 names, with their targets, for the report
