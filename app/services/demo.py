@@ -3,7 +3,7 @@
 A realistic Danish municipality with illustrative values: forvaltninger, afdelinger and
 institutions; a digitalisation strategy with goals and adopted weights for the budget
 year; the 12 initiatives of the joint-public digitalisation strategy 2026–2029 as external
-requirements (``resources/data``); 36 local initiatives with light business cases in
+requirements (``resources/data``); 37 local initiatives with light business cases in
 budget form, assessments by proposer, digitalisation unit and agreed, dependencies,
 mandatory items, decisions, success criteria and the scenario "Budget 2027" with yearly
 anlæg and drift frames. Deterministic: the same file content every time (no randomness).

@@ -335,4 +335,10 @@ INITIATIVES: tuple[InitiativeSpec, ...] = (
         "BSC", (), "rejected", "development", "citizen",
         (1, 0, 1, 1, 2, 2), D(2027, 1, 1), D(2027, 6, 30), "Borgerservicechef",
         "Teamleder, Borgerservice", capex=(600, 0, 0, 0), opex=(0, 90, 90, 90), goals=("M1",)),
+    InitiativeSpec(
+        "EK-037", "MitID i kommunens egne selvbetjeningsløsninger",
+        "Overgangen fra NemID til MitID i kommunens egne løsninger; afsluttet og i drift.",
+        "OES-DIG", ("BSC",), "closed", "development", "citizen",
+        (2, 4, 2, 1, 1, 4), D(2022, 1, 1), D(2023, 6, 30), "Digitaliseringschef", "IT-arkitekt",
+        opex=(30, 30, 30, 30), goals=("M1", "M4"), financing="forvaltningens ramme"),
 )
