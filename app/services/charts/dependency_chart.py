@@ -46,6 +46,7 @@ class Lane:
     shape: str
     y0: float
     y1: float
+    code: str = ""  # the forvaltning's short code, for narrow lane labels
 
 
 @dataclass(frozen=True)
@@ -200,10 +201,10 @@ def dependency_chart(
     for li, uid in enumerate(lane_ids):
         height = lane_rows.get(li, 1)
         if uid is None:
-            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y0, y0 + height))
+            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y0, y0 + height, "–"))
         else:
             st = styles[uid]
-            lanes.append(Lane(uid, st.name, st.colour, st.shape, y0, y0 + height))
+            lanes.append(Lane(uid, st.name, st.colour, st.shape, y0, y0 + height, st.code))
         y0 += height
 
     has_selection = selected is not None and selected in graph

@@ -39,11 +39,13 @@ def ranking_chart(
     *,
     limit: int | None = 20,
     title: str | None = None,
+    title_chars: int = TITLE_CHARS,
 ) -> StackedBarChart:
     """The top ``limit`` initiatives of ``ranking`` (None = all) with their contributions.
 
     ``Bar.key`` is the initiative id; the value axis is the total score 0..1 (wider when a
-    score exceeds 1, which the scales do not allow but the axis would survive).
+    score exceeds 1, which the scales do not allow but the axis would survive). Titles are
+    shortened to ``title_chars`` characters (slides pass fewer).
     """
     styles = palette.unit_styles(units)
     keys = [c.key for c in ranking.criteria]
@@ -66,7 +68,7 @@ def ranking_chart(
                 start += v
         top = max(top, start)
         mark = " " + _("(mand.)") if r.mandatory else ""
-        label = f"{r.rank}. {r.id} {_short(r.title)}{mark}"
+        label = f"{r.rank}. {r.id} {_short(r.title, title_chars)}{mark}"
         total = format_number(r.score, 2) + ("" if r.complete else " " + _("(incomplete)"))
         bars.append(Bar(n, label, tuple(segments), total,
                         st.colour if st else palette.NO_UNIT, st.shape if st else None, r.id))

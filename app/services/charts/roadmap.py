@@ -157,10 +157,10 @@ def roadmap_chart(
     for li, uid in enumerate(lane_ids):
         h = lane_rows.get(li, 1)
         if uid is None:
-            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y, y + h))
+            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y, y + h, "–"))
         else:
             st = styles[uid]
-            lanes.append(Lane(uid, st.name, st.colour, st.shape, y, y + h))
+            lanes.append(Lane(uid, st.name, st.colour, st.shape, y, y + h, st.code))
         y += h
     height = y
 

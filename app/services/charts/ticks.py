@@ -60,18 +60,24 @@ def number_axis(title: str, lo: float, hi: float, count: int = 5, *, percent: bo
 def compact_amount(value: float, currency: str = "DKK", step: float | None = None) -> str:
     """An amount in kr. written short: "2,5 mio. kr.", "1,2 mia. kr.", "850.000 kr.".
 
-    Other currencies: "2,5 mio. GBP". ``step`` (the tick step) sets the decimals so the
-    ticks of an axis print alike.
+    Other currencies: "2,5 mio. GBP". ``step`` (a tick step) sets the decimals so the
+    ticks of an axis print alike; without it, one decimal below 100 of the unit when the
+    amount is not whole ("25,5 mio. kr.", "40 mio. kr.").
     """
     unit = _("kr.") if currency == "DKK" else currency
     a = abs(value)
-    ref = step if step else a
+
+    def decimals(scaled: float, scale: float) -> int:
+        if step:
+            return 0 if step >= scale else (1 if step >= scale / 10 else 2)
+        return 1 if abs(scaled) < 100 and round(scaled, 1) != round(scaled) else 0
+
     if a >= 1e9 or (step and step >= 1e9):
-        dec = 0 if ref >= 1e9 else (1 if ref >= 1e8 else 2)
-        return _("{n} bn {unit}").format(n=format_number(value / 1e9, dec), unit=unit)
+        n = value / 1e9
+        return _("{n} bn {unit}").format(n=format_number(n, decimals(n, 1e9)), unit=unit)
     if a >= 1e6 or (step and step >= 1e5):
-        dec = 0 if ref >= 1e6 else (1 if ref >= 1e5 else 2)
-        return _("{n} m {unit}").format(n=format_number(value / 1e6, dec), unit=unit)
+        n = value / 1e6
+        return _("{n} m {unit}").format(n=format_number(n, decimals(n, 1e6)), unit=unit)
     return f"{format_number(value, 0)} {unit}"
 
 

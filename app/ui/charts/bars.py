@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.services.charts import model, palette
 from app.ui.charts.style import (
-    apply_ticks, brush, pattern_brush, pen, style_plot, symbol, text_item,
+    small_px, apply_ticks, brush, pattern_brush, pen, style_plot, symbol, text_item,
 )
 
 BAR_HEIGHT = 0.64
@@ -65,7 +65,7 @@ class BarPlot(pg.PlotWidget):
             for row, seg in segs:
                 if not seg.text:
                     continue
-                t = text_item(seg.text, palette.text_on(series.colour), self.font_px * 0.85,
+                t = text_item(seg.text, palette.text_on(series.colour), small_px(self.font_px),
                               (0.5, 0.5))
                 t.setPos(seg.start + seg.value / 2, row)
                 plot.addItem(t)
@@ -73,7 +73,7 @@ class BarPlot(pg.PlotWidget):
         for b in chart.bars:
             end = sum(s.value for s in b.segments)
             if b.total_text:
-                t = text_item(" " + b.total_text, "#000000", self.font_px * 0.9, (0.0, 0.5))
+                t = text_item(" " + b.total_text, "#000000", small_px(self.font_px), (0.0, 0.5))
                 t.setPos(axis.lo + end if b.segments else axis.lo, b.row)
                 plot.addItem(t)
         marks = [b for b in chart.bars if b.marker_colour]
@@ -96,7 +96,7 @@ class BarPlot(pg.PlotWidget):
     def _fit_texts(self, *args: object) -> None:
         width_px = max(1.0, self.getPlotItem().getViewBox().width())
         for item, fraction, text in self._segment_texts:
-            item.setVisible(fraction * width_px / 1.2 >= 0.62 * self.font_px * 0.85 * len(text) + 4)
+            item.setVisible(fraction * width_px / 1.2 >= 0.62 * small_px(self.font_px) * len(text) + 4)
 
 
 class BarSetWidget(QWidget):

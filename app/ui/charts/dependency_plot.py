@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import dependency_chart as dc
 from app.services.charts import palette
-from app.ui.charts.style import apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import small_px, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 
 class DependencyPlot(pg.PlotWidget):
@@ -31,6 +31,7 @@ class DependencyPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
         super().__init__(parent, background="w")
         self.font_px = font_px
+        self.compact = False  # lanes labelled by code (the legend names them), for slides
         self.chart: dc.DependencyChart | None = None
         plot = self.getPlotItem()
         plot.invertY(True)
@@ -71,7 +72,9 @@ class DependencyPlot(pg.PlotWidget):
             self._items.append(rect)
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
         left = plot.getAxis("left")
-        left.setTicks([[((l.y0 + l.y1) / 2, l.label) for l in chart.lanes], []])
+        left.setTicks([[((lane.y0 + lane.y1) / 2,
+                         (lane.code or lane.label) if self.compact else lane.label)
+                        for lane in chart.lanes], []])
         plot.setLabel("bottom", chart.x_axis.title)
 
         groups: dict[tuple[str, float, str, bool], list[dc.ChartEdge]] = defaultdict(list)
@@ -146,7 +149,7 @@ class DependencyPlot(pg.PlotWidget):
         for i in wanted_set - set(self._labels):
             n = chart.nodes[i]
             colour = "#777777" if n.dimmed else "#000000"
-            label = text_item(f"  {n.label}", colour, self.font_px * 0.9, (0.0, 0.5),
+            label = text_item(f"  {n.label}", colour, small_px(self.font_px), (0.0, 0.5),
                               bold=dc.SELECTED in n.flags)
             label.setPos(n.x, n.y)
             plot.addItem(label)

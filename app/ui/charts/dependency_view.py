@@ -73,7 +73,10 @@ class DependencyPanel(ChartPanel):
         self.chart = dependency_chart(self.rows, self.units, mode=self.mode(),
                                       selected=self.selected, report=self.report)
         self.set_header(self.chart.title, "", self.what_if)
-        self.legend.set_entries(self.chart.legend)
+        from app.ui.charts.panels import coded_legend
+
+        self.legend.set_entries(coded_legend(self.chart.legend, self.chart.lanes)
+                                if self.plot.compact else self.chart.legend)
         self.set_notes(self.chart.notes)
         self.plot.set_chart(self.chart, keep_range=keep_range)
         self._show_selection()

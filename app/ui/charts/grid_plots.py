@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from app.services.charts import palette
 from app.services.charts.heatmap import HeatmapChart
 from app.services.charts.roadmap import RoadmapChart
-from app.ui.charts.style import apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import small_px, rule_line, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 #: labels of bars are drawn up to this many bars (beyond that: tooltips only)
 ROADMAP_LABELS = 250
@@ -67,6 +67,7 @@ class RoadmapPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
         super().__init__(parent, background="w")
         self.font_px = font_px
+        self.compact = False  # lanes labelled by code (the legend names them), for slides
 
     def set_chart(self, chart: RoadmapChart) -> None:
         plot = self.getPlotItem()
@@ -79,7 +80,7 @@ class RoadmapPlot(pg.PlotWidget):
             rect.setPen(pen(band.colour, 0))
             rect.setZValue(-20)
             plot.addItem(rect)
-            label = text_item(band.label, "#333333", self.font_px * 0.85, (0.5, 0.0), bold=True)
+            label = text_item(band.label, "#333333", small_px(self.font_px), (0.5, 0.0), bold=True)
             label.setPos((band.x0 + band.x1) / 2, -0.85)
             plot.addItem(label)
         for i, lane in enumerate(chart.lanes):
@@ -89,9 +90,8 @@ class RoadmapPlot(pg.PlotWidget):
             rect.setZValue(-10)
             plot.addItem(rect)
         for rule in chart.rules:
-            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1, rule.line),
-                                         label=rule.label or None,
-                                         labelOpts={"position": 0.97, "color": rule.colour}))
+            plot.addItem(rule_line(rule.value, 90, pen(rule.colour, 1, rule.line), rule.label,
+                                   rule.colour, small_px(self.font_px), 0.97))
         bars = [b for b in chart.bars if not b.milestone]
         if bars:
             plot.addItem(pg.BarGraphItem(
@@ -126,10 +126,12 @@ class RoadmapPlot(pg.PlotWidget):
                 brush=brush(colour), pen=pen(colour, 1), size=self.font_px * 0.8))
         if len(chart.bars) <= ROADMAP_LABELS:
             for b in chart.bars:
-                t = text_item(" " + b.label, "#000000", self.font_px * 0.85, (0.0, 0.5))
+                t = text_item(" " + b.label, "#000000", small_px(self.font_px), (0.0, 0.5))
                 t.setPos(b.x1, b.y)
                 plot.addItem(t)
-        plot.getAxis("left").setTicks([[((l.y0 + l.y1) / 2, l.label) for l in chart.lanes], []])
+        plot.getAxis("left").setTicks([[((lane.y0 + lane.y1) / 2,
+                                         (lane.code or lane.label) if self.compact else lane.label)
+                                        for lane in chart.lanes], []])
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
         plot.setLabel("bottom", chart.x_axis.title)
         plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-1.0, height), padding=0.01)

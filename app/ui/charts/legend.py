@@ -21,14 +21,27 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self._entries: list[LegendEntry] = []
         self._font = font(font_px)
-        self._width = width
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setFixedWidth(width)
 
     def set_entries(self, entries: Sequence[LegendEntry]) -> None:
+        """Show ``entries``; the legend widens so that its longest word is never cut."""
         self._entries = list(entries)
+        fm = QFontMetricsF(self._font)
+        words = [w for e in self._entries for w in e.label.split()]
+        need = fm.height() * 0.95 + 16 + max((fm.horizontalAdvance(w) for w in words), default=0)
+        width = int(max(self._base_width, min(need, self._base_width * 1.8)))
+        if width != self._width:
+            self._width = width
+            QWidget.setFixedWidth(self, width)
         self.updateGeometry()
         self.update()
+
+    def setFixedWidth(self, w: int) -> None:  # noqa: N802 - Qt's name
+        """Fix the (least) width; ``set_entries`` may widen it for a long word."""
+        self._base_width = w
+        self._width = w
+        super().setFixedWidth(w)
 
     def entries(self) -> list[LegendEntry]:
         return list(self._entries)

@@ -23,6 +23,14 @@ from app.ui.charts.style import font
 from app.ui.charts.value_plots import BubblePlot, FollowupPlot, ValueCurvePlot
 
 
+def coded_legend(entries: tuple[LegendEntry, ...] | list[LegendEntry],
+                 lanes: tuple[object, ...]) -> list[LegendEntry]:
+    """Legend entries with the lane code before each forvaltning's name ("BUF: …")."""
+    code_of = {lane.label: lane.code for lane in lanes if getattr(lane, "code", "")}  # type: ignore[attr-defined]
+    return [LegendEntry(f"{code_of[e.label]}: {e.label}", e.colour, e.kind, e.shape, e.pattern, e.line)
+            if e.label in code_of else e for e in entries]
+
+
 class HeatmapPanel(ChartPanel):
     def __init__(self, dialogs: object | None = None, font_px: float = 13.0,
                  parent: QWidget | None = None, toolbar: bool = True) -> None:
@@ -48,7 +56,8 @@ class RoadmapPanel(ChartPanel):
 
     def show_chart(self, chart: RoadmapChart, what_if: str | None = None) -> None:
         self.set_header(chart.title, "", what_if)
-        self.legend.set_entries(chart.legend)
+        self.legend.set_entries(coded_legend(chart.legend, chart.lanes) if self.plot.compact
+                                else chart.legend)
         self.set_notes(chart.notes)
         self.plot.set_chart(chart)
 

@@ -57,6 +57,12 @@ def symbol(shape: str) -> str:
     return SYMBOLS.get(shape, "o")
 
 
+def small_px(font_px: float) -> float:
+    """The size of secondary chart text (labels, values in bars): a little smaller than the
+    axis type on screen, but never smaller at projector sizes (slides keep ≥ 24 px)."""
+    return font_px if font_px >= 20 else font_px * 0.88
+
+
 def font(px: float, bold: bool = False) -> QFont:
     """A font of ``px`` pixels (pixel size, so it is the same on every screen scaling)."""
     f = QFont()
@@ -146,4 +152,15 @@ def text_item(text: str, colour_hex: str, px: float, anchor: tuple[float, float]
               bold: bool = False) -> pg.TextItem:
     item = pg.TextItem(text, color=colour(colour_hex), anchor=anchor)
     item.setFont(font(px, bold))
+    return item
+
+
+def rule_line(value: float, angle: int, line_pen: QPen, label: str | None, colour_hex: str,
+              px: float, position: float = 0.95) -> pg.InfiniteLine:
+    """An ``InfiniteLine`` at ``value`` whose label (if any) is printed in ``px`` type."""
+    item = pg.InfiniteLine(value, angle=angle, pen=line_pen, label=label or None,
+                           labelOpts={"position": position, "color": colour(colour_hex)})
+    text = getattr(item, "label", None)
+    if text is not None:
+        text.textItem.setFont(font(px))
     return item

@@ -11,7 +11,7 @@ from app.services.charts import palette
 from app.services.charts.bubble import BubbleChart
 from app.services.charts.followup import FollowupChart
 from app.services.charts.ranking import ValueCurveChart
-from app.ui.charts.style import apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import small_px, rule_line, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 #: anchor of a label (TextItem anchor, fractions of the text box) per position name; the
 #: gap to the marker is added in ``_anchor``
@@ -50,11 +50,11 @@ class BubblePlot(pg.PlotWidget):
         self.chart = chart
         self._labels = []
         for rule in chart.quadrant_lines:
-            plot.addItem(pg.InfiniteLine(rule.value, angle=90 if rule.orientation == "v" else 0,
-                                         pen=pen(rule.colour, 1.2, rule.line)))
+            plot.addItem(rule_line(rule.value, 90 if rule.orientation == "v" else 0,
+                                   pen(rule.colour, 1.2, rule.line), None, rule.colour, self.font_px))
         for mark in chart.quadrant_labels:
             anchor = (0.0 if mark.anchor == "left" else 1.0, 0.0 if mark.y >= chart.y_axis.hi else 1.0)
-            t = text_item(mark.text, mark.colour, self.font_px * 0.9, anchor, bold=mark.bold)
+            t = text_item(mark.text, mark.colour, small_px(self.font_px), anchor, bold=mark.bold)
             t.setPos(mark.x, mark.y)
             plot.addItem(t)
         spots = [{
@@ -89,7 +89,7 @@ class BubblePlot(pg.PlotWidget):
         vb = self.getPlotItem().getViewBox()
         w, h = self.chart.nominal_plot
         s = min(vb.width() / w, vb.height() / h) if vb.width() > 10 else 1.0
-        return max(0.6, min(1.6, s))
+        return max(0.8, min(1.25, s))
 
     def _rescale(self, *args: object) -> None:
         if self.chart is None or self.scatter is None:
@@ -99,7 +99,10 @@ class BubblePlot(pg.PlotWidget):
         for item, position, radius in self._labels:
             item.setFont(item.textItem.font())
             f = item.textItem.font()
-            f.setPixelSize(max(8, int(self.chart.font_px * s)))
+            px = self.chart.font_px * s
+            if self.chart.font_px >= 24:  # projector type never drops below 24 px
+                px = max(24.0, px)
+            f.setPixelSize(max(8, int(round(px))))
             item.setFont(f)
             rect = item.boundingRect()
             ax, ay = _ANCHORS[position]
@@ -147,23 +150,22 @@ class FollowupPlot(pg.PlotWidget):
             plot.addItem(pg.PlotDataItem([p[0] for p in chart.likely], [p[1] for p in chart.likely],
                                          pen=pen(palette.PAIR[0], 2.5, "dashed")))
         for rule in chart.rules:
-            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1, rule.line),
-                                         label=rule.label, labelOpts={"position": 0.95,
-                                                                      "color": rule.colour}))
+            plot.addItem(rule_line(rule.value, 90, pen(rule.colour, 1, rule.line), rule.label,
+                                   rule.colour, small_px(self.font_px), 0.95))
         if chart.measurements:
             plot.addItem(pg.PlotDataItem(
                 [m.x for m in chart.measurements], [m.y for m in chart.measurements],
                 pen=pen("#000000", 2), symbol="o", symbolBrush=brush("#000000"),
                 symbolSize=self.font_px * 0.8))
             for m in chart.measurements:
-                t = text_item(m.label, "#000000", self.font_px * 0.9, (0.5, 1.3))
+                t = text_item(m.label, "#000000", small_px(self.font_px), (0.5, 1.3))
                 t.setPos(m.x, m.y)
                 plot.addItem(t)
         if chart.baseline is not None:
             b = chart.baseline
             plot.addItem(pg.ScatterPlotItem(x=[b.x], y=[b.y], symbol="s", brush=brush("#FFFFFF"),
                                             pen=pen("#000000", 2), size=self.font_px))
-            t = text_item(b.label, "#000000", self.font_px * 0.9, (0.0, -0.3))
+            t = text_item(b.label, "#000000", small_px(self.font_px), (0.0, -0.3))
             t.setPos(b.x, b.y)
             plot.addItem(t)
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
@@ -189,9 +191,8 @@ class ValueCurvePlot(pg.PlotWidget):
             pen=pen(chart.line_colour, 3), symbol="o", symbolBrush=brush(chart.line_colour),
             symbolPen=pen("#FFFFFF", 1), symbolSize=self.font_px * 0.7))
         for rule in chart.rules:
-            plot.addItem(pg.InfiniteLine(rule.value, angle=90, pen=pen(rule.colour, 1.5, rule.line),
-                                         label=rule.label, labelOpts={"position": 0.1,
-                                                                      "color": rule.colour}))
+            plot.addItem(rule_line(rule.value, 90, pen(rule.colour, 1.5, rule.line), rule.label,
+                                   rule.colour, small_px(self.font_px), 0.1))
         if chart.recommended is not None:
             r = chart.recommended
             plot.addItem(pg.ScatterPlotItem(x=[r.x], y=[r.y], symbol="d", brush=brush("#000000"),

@@ -1,0 +1,261 @@
+"""The slides of the presentation: big type (body ≥ 24 px at 1280×720), black on white,
+no editing chrome. Each slide has ``show_meeting(data)`` to draw a ``MeetingData``.
+
+Slides: key figures, ranking, value and cost (bubble chart), recommendation with the
+value curve, budget table, dependencies, roadmap (the decisions slide lives in
+``decisions.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from app.services.formatting import format_thousands
+from app.services.presentation import MeetingData
+from app.ui.charts.dependency_view import DependencyPanel
+from app.ui.charts.panels import BarsPanel, BubblePanel, RoadmapPanel, ValueCurvePanel
+from app.ui.charts.style import font
+
+
+def label(text: str, px: float, bold: bool = False, parent: QWidget | None = None,
+          wrap: bool = True) -> QLabel:
+    """A slide label of ``px`` pixels, black on white."""
+    w = QLabel(text, parent)
+    w.setFont(font(px, bold))
+    w.setWordWrap(wrap)
+    w.setStyleSheet("color: black; background: transparent;")
+    return w
+
+
+class Slide(QWidget):
+    """Base: a slide with a title (shown by the deck's header) and content."""
+
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body_px = body_px
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), Qt.GlobalColor.white)
+        self.setPalette(pal)
+
+    def title(self) -> str:  # pragma: no cover - every slide overrides
+        raise NotImplementedError
+
+    def show_meeting(self, data: MeetingData) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+
+class KeyFiguresSlide(Slide):
+    """Six big numbers: portfolio, proposals' cost, frame, recommended, mandatory, cross."""
+
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(40, 30, 40, 30)
+        self.grid.setSpacing(24)
+        self.cards: list[tuple[QLabel, QLabel, QLabel]] = []
+        for i in range(6):
+            card = QFrame(self)
+            card.setStyleSheet("QFrame { border: 3px solid black; background: white; }")
+            box = QVBoxLayout(card)
+            value = label("", body_px * 2.6, True, card, wrap=False)
+            name = label("", body_px * 1.1, True, card)
+            note = label("", body_px, False, card)
+            for w in (value, name, note):
+                w.setStyleSheet("border: none; color: black;")
+                box.addWidget(w)
+            box.addStretch(1)
+            self.grid.addWidget(card, i // 3, i % 3)
+            self.cards.append((value, name, note))
+
+    def title(self) -> str:
+        return self.tr("Key figures")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        for (value, name, note), fig in zip(self.cards, data.key_figures):
+            value.setText(fig.value)
+            name.setText(fig.label)
+            note.setText(fig.note)
+
+
+class ChartSlide(Slide):
+    """A slide holding one chart panel (no toolbar)."""
+
+    def __init__(self, body_px: float, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 4, 16, 4)
+        self.panel = panel
+        panel.setParent(self)
+        layout.addWidget(panel)
+
+
+class RankingSlide(ChartSlide):
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, BarsPanel(None, body_px, toolbar=False), parent)
+        self.panel.legend.setFixedWidth(int(body_px * 11))
+
+    def title(self) -> str:
+        return self.tr("Ranking")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        self.panel.show_chart(data.ranking)  # type: ignore[attr-defined]
+        self.panel.title_label.hide()  # type: ignore[attr-defined]
+        self.panel.set_notes([])  # type: ignore[attr-defined]
+
+
+class BubbleSlide(ChartSlide):
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, BubblePanel(None, body_px, toolbar=False), parent)
+        self.panel.legend.setFixedWidth(int(body_px * 11))
+
+    def title(self) -> str:
+        return self.tr("Value and cost")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        self.panel.show_chart(data.bubble)  # type: ignore[attr-defined]
+        self.panel.title_label.hide()  # type: ignore[attr-defined]
+        self.panel.set_notes([data.bubble.size_note])  # type: ignore[attr-defined]
+
+
+class RecommendationSlide(Slide):
+    """The recommended portfolio (the first lines) beside the value curve."""
+
+    LINES = 9
+
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 8, 16, 8)
+        left = QVBoxLayout()
+        self.summary = label("", body_px, True, self)
+        self.lines = label("", body_px, False, self)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        left.addWidget(self.summary)
+        left.addWidget(self.lines)
+        left.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(left)
+        holder.setMaximumWidth(int(body_px * 20))
+        row.addWidget(holder, 4)
+        self.curve = ValueCurvePanel(None, body_px, toolbar=False)
+        self.curve.legend.setFixedWidth(int(body_px * 9))
+        row.addWidget(self.curve, 6)
+
+    def title(self) -> str:
+        return self.tr("Recommendation")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        from app.services.charts.ticks import compact_amount
+
+        recs = data.recommended
+        if not recs:
+            self.summary.setText(self.tr("No recommendation"))
+            self.lines.setText(data.selection_note)
+        else:
+            cost = sum(r.cost or 0.0 for r in recs)
+            self.summary.setText(self.tr("{n} initiatives, {cost}").format(
+                n=len(recs), cost=compact_amount(cost, data.currency)))
+            shown = [f"{r.id} {r.title[:26]}" + (" ●" if r.mandatory else "")
+                     for r in recs[: self.LINES]]
+            if any(r.mandatory for r in recs[: self.LINES]):
+                shown.append(self.tr("● mandatory"))
+            if len(recs) > self.LINES:
+                shown.append(self.tr("… and {n} more").format(n=len(recs) - self.LINES))
+            self.lines.setText("\n".join(shown))
+        if data.value_curve is not None:
+            self.curve.show()
+            self.curve.show_chart(data.value_curve)
+            self.curve.title_label.setText(self.tr("Value curve"))
+            self.curve.set_notes([])
+        else:
+            self.curve.hide()
+
+
+class BudgetSlide(Slide):
+    """The budget of the recommended portfolio: budget year + 3 overslagsår, 1.000 kr."""
+
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        super().__init__(body_px, parent)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(40, 20, 40, 20)
+        self.caption = label("", body_px, False, self)
+        self.outer.addWidget(self.caption)
+        self.table = QFrame(self)
+        self.grid = QGridLayout(self.table)
+        self.grid.setHorizontalSpacing(int(body_px * 1.2))
+        self.grid.setVerticalSpacing(int(body_px * 0.6))
+        self.outer.addWidget(self.table)
+        self.outer.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Budget")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        px = self.body_px * 1.15
+        self.caption.setText(self.tr(
+            "The recommended portfolio in 1.000 kr., fixed prices; savings are negative."))
+        if not data.budget_rows:
+            self.grid.addWidget(label(data.selection_note or self.tr("No recommendation"), px,
+                                      False, self.table), 0, 0)
+            return
+        heads = ["", *[str(y) for y in data.budget_years], self.tr("Total")]
+        for c, text in enumerate(heads):
+            w = label(text, px, True, self.table, wrap=False)
+            w.setAlignment(Qt.AlignmentFlag.AlignRight if c else Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(w, 0, c)
+        for r, (name, values, total) in enumerate(data.budget_rows, start=1):
+            last = r == len(data.budget_rows)
+            self.grid.addWidget(label(name, px, last, self.table, wrap=False), r, 0)
+            for c, v in enumerate([*values, total], start=1):
+                w = label(format_thousands(v), px, last, self.table, wrap=False)
+                w.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.grid.addWidget(w, r, c)
+        line = QFrame(self.table)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: black;")
+        self.grid.addWidget(line, len(data.budget_rows), 0, 1, len(heads))
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+class DependencySlide(ChartSlide):
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        panel = DependencyPanel(None, body_px, toolbar=False)
+        panel.plot.compact = True
+        panel.info_label.hide()
+        panel.legend.setFixedWidth(int(body_px * 12))
+        super().__init__(body_px, panel, parent)
+
+    def title(self) -> str:
+        return self.tr("Dependencies")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        panel: DependencyPanel = self.panel  # type: ignore[assignment]
+        panel.set_data(data.rows, data.units)
+        panel.title_label.hide()
+        panel.info_label.hide()
+
+
+class RoadmapSlide(ChartSlide):
+    def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
+        panel = RoadmapPanel(None, body_px, toolbar=False)
+        panel.plot.compact = True
+        panel.legend.setFixedWidth(int(body_px * 12))
+        super().__init__(body_px, panel, parent)
+
+    def title(self) -> str:
+        return self.tr("Roadmap")
+
+    def show_meeting(self, data: MeetingData) -> None:
+        self.panel.show_chart(data.roadmap)  # type: ignore[attr-defined]
+        self.panel.title_label.hide()  # type: ignore[attr-defined]
+        notes = [n for n in data.roadmap.notes][:2]
+        self.panel.set_notes(notes)  # type: ignore[attr-defined]
+

@@ -1,0 +1,120 @@
+"""Presentation mode: F5 enters full screen and Esc leaves; slides step with the clicker's
+keys; a what-if is labelled on every slide and logged; a decision recorded in the meeting
+is in the portfolio (and its log) after reopening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from app.models import AuditEntry, Decision
+from app.services.formatting import format_number
+from app.services.store import open_portfolio
+from app.ui.presentation import PresentationWindow
+from app.ui.presentation.deck import PresentationDeck
+
+
+def _presentations():
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, PresentationWindow) and w.isVisible()]
+
+
+def test_f5_enters_full_screen_and_esc_leaves(chart_window, qtbot):
+    assert chart_window.action_present.shortcut().toString() == "F5"
+    chart_window.action_present.trigger()
+    qtbot.waitUntil(lambda: len(_presentations()) == 1)
+    window = _presentations()[0]
+    assert window.isFullScreen()
+    assert window.deck.body_px >= 24
+    assert window.menuWidget() if hasattr(window, "menuWidget") else True
+    qtbot.keyClick(window.deck, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _presentations())
+
+
+def test_clicker_keys_step_through_the_slides(chart_window, qtbot):
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    assert deck.current() == 0 and deck.counter.text() == f"1/{len(deck.slides)}"
+    qtbot.keyClick(deck, Qt.Key.Key_PageDown)
+    qtbot.keyClick(deck, Qt.Key.Key_Right)
+    assert deck.current() == 2
+    qtbot.keyClick(deck, Qt.Key.Key_PageUp)
+    assert deck.current() == 1
+    qtbot.keyClick(deck, Qt.Key.Key_End)
+    assert deck.current() == len(deck.slides) - 1
+    # the clicker's keys work while the decisions list has the focus; arrows stay with the list
+    slide = deck.slides[-1]
+    slide.list.setFocus()
+    qtbot.keyClick(slide.list, Qt.Key.Key_Down)
+    assert deck.current() == len(deck.slides) - 1
+    qtbot.keyClick(slide.list, Qt.Key.Key_PageUp)
+    assert deck.current() == len(deck.slides) - 2
+    titles = {s.title() for s in deck.slides}
+    assert len(titles) == 8
+
+
+def test_a_what_if_is_labelled_on_every_slide_and_logged(chart_window, qtbot,
+                                                         chart_portfolio_path):
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    deck.show()
+    assert not deck.badge.isVisible()
+    rank_before = [b.key for b in deck.data.ranking.bars]
+    assert deck.apply_what_if({"strategic_fit": 60.0}, None)
+    for i in range(len(deck.slides)):
+        deck.go(i)
+        assert deck.badge.isVisible()
+        assert "what-if" in deck.badge.text().lower()
+    assert deck.data.is_what_if and deck.data.ranking.what_if and deck.data.bubble.what_if
+    assert chart_window.context.scenario().is_what_if  # the main window shows it too
+    assert [b.key for b in deck.data.ranking.bars] != rank_before  # it follows at once
+    with chart_window.portfolio.read() as s:
+        logged = s.scalars(select(AuditEntry).where(
+            AuditEntry.field == "what-if shown in presentation")).all()
+    assert len(logged) == 1 and "strategic_fit=60" in logged[0].new_value
+    deck.leave_what_if()
+    assert not deck.badge.isVisible() and not chart_window.context.scenario().is_what_if
+
+
+def test_a_what_if_from_the_bar_with_another_budget(chart_window, qtbot):
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    qtbot.keyClick(deck, Qt.Key.Key_W)
+    assert not deck.whatif_bar.isHidden()
+    deck.whatif_bar.budget.setText(format_number(25.5, 1))  # in the UI's notation
+    deck.whatif_bar.show_button.click()
+    assert deck.is_what_if(), deck.whatif_bar.message.text()
+    assert any("25" in f.value for f in deck.data.key_figures)
+
+
+def test_a_decision_recorded_in_the_meeting_is_kept_after_reopening(
+        chart_window, qtbot, chart_portfolio_path):
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    deck.go(len(deck.slides) - 1)
+    slide = deck.slides[-1]
+    recommended = {r.id for r in deck.data.recommended}
+    target = next(i for i, _t in deck.data.candidates if i in recommended)
+    slide.select_initiative(target)
+    slide.buttons["postponed"].click()
+    slide.record_button.click()  # departs from the recommendation without a reason: refused
+    assert "reason" in slide.message.text().lower() or "begrund" in slide.message.text().lower()
+    slide.reason.setText("Afventer KL's udmelding")
+    slide.record_button.click()
+    assert target in slide.message.text()
+    chart_window.set_portfolio(None)
+    with open_portfolio(chart_portfolio_path, readonly=True) as pf, pf.read() as s:
+        decision = s.scalars(select(Decision)).one()
+        assert (decision.initiative_id, decision.outcome) == (target, "postponed")
+        assert decision.reason == "Afventer KL's udmelding" and decision.departs_from_recommendation
+        assert decision.forum == "steering_group" and decision.recorded_at is not None
+        log = s.scalars(select(AuditEntry).where(AuditEntry.entity == "decision")).all()
+        assert log and log[0].initiative_id == target
+
+
+def test_presentation_view_renders_alone_at_screen_size(chart_window):
+    from app.ui.views import registry
+
+    spec = registry.get("presentation")
+    assert getattr(spec, "chrome", True) is False
