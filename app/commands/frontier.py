@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.commands.quiet import quiet_stdout
 from app.services.formatting import format_amount, format_number
 from app.services.i18n import _
 from app.services.snapshots import load_settings
@@ -16,7 +17,8 @@ from app.services.value_curve import frontier
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
-        points = frontier(s, args.scenario, steps=args.steps)
+        with quiet_stdout():
+            points = frontier(s, args.scenario, steps=args.steps)
         currency = load_settings(s).currency
         from app.services.scenarios import get_scenario
 

@@ -13,6 +13,7 @@ import math
 import re
 from typing import Any
 
+from app.commands.quiet import quiet_stdout
 from app.services.errors import UserError
 from app.services.formatting import format_amount, format_number
 from app.services.i18n import _
@@ -92,7 +93,8 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str)
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     budget = parse_budget(args.budget)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
-        result = select_portfolio(s, args.scenario, objective=args.objective, budget=budget)
+        with quiet_stdout():
+            result = select_portfolio(s, args.scenario, objective=args.objective, budget=budget)
         currency = load_settings(s).currency
         titles = {}
         if not args.json:

@@ -145,12 +145,14 @@ def diagnose(problem: SelectionProblem) -> str:
 
 
 def _binding(problem: SelectionProblem, x: np.ndarray, used: np.ndarray) -> list[str]:
-    """Rows at their limit: slack ≈ 0, or too small for some unchosen item of positive
-    value that is otherwise allowed (its prerequisites chosen, no exclusion conflict)."""
+    """Rows at their limit: slack ≈ 0 (of a frame above 0), or too small for some unchosen
+    item of positive value that is otherwise allowed (its prerequisites chosen, no
+    exclusion conflict)."""
     p = problem
     out = []
     slack = p.caps - used
-    at_limit = slack <= SLACK_TOLERANCE * np.maximum(1.0, np.abs(p.caps))
+    # an empty frame (0 of 0) is only binding when it keeps something out (below)
+    at_limit = (slack <= SLACK_TOLERANCE * np.maximum(1.0, np.abs(p.caps))) & (p.caps > 0)
     allowed = (~x) & (~p.fixed_out) & (p.value > 0)
     for a, b in p.requires:
         if not x[b]:
