@@ -99,3 +99,13 @@ def test_locked_portfolio_exits_2_naming_the_holder(cli, tmp_path, portfolio_pat
 
     assert getpass.getuser() in r.stderr
     assert portfolio_path.read_bytes() == before
+
+
+def test_json_refusal_is_one_document_with_every_problem(cli, tmp_path, portfolio_path):
+    r = cli("import", str(portfolio_path), str(FIX / "duplicate_id.csv"), "--mapping",
+            _mapping(tmp_path, {"columns": {"id": "id", "title": "title"}}), "--json")
+    assert r.returncode == 2
+    doc = json.loads(r.stdout)
+    assert doc["written"] is False and [p["row"] for p in doc["problems"]] == [2, 4]
+    assert all(p["column"] == "id" for p in doc["problems"])
+    assert not portfolio_path.exists()

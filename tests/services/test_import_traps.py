@@ -222,3 +222,18 @@ def test_field_notes_lines_and_dependencies_rows(portfolio_path):
         assert s.scalars(select(Dependency)).all() == []
         assert s.scalars(select(FieldNote)).all() == []
         assert s.scalars(select(BusinessCaseLine)).all() == []
+
+
+def test_total_cost_beside_yearly_lines_is_only_a_cross_check(portfolio_path, tmp_path):
+    src = tmp_path / "years.csv"
+    src.write_text("id;title;total;y1;y2\nY-1;Passer;300;100;200\nY-2;Passer ikke;999;100;200\n"
+                   "Y-3;Kun total;450;;\n", encoding="utf-8")
+    result = import_source(portfolio_path, src, mapping={"columns": {
+        "id": "id", "title": "title", "total": "total_cost",
+        "y1": {"field": "cost:2027", "line_type": "anlaeg"}, "y2": "cost:2028"}})
+    warnings = [str(p) for p in result.plan.all_problems()]
+    assert len(warnings) == 1 and "999" in warnings[0] and "row 3" in warnings[0].replace("række", "row")
+    ini = _initiatives(portfolio_path)
+    assert sorted((ln.budget_year, ln.line_type, ln.amount) for ln in ini["Y-2"].lines) == [
+        (2027, "anlaeg", 100), (2028, "drift", 200)]
+    assert [(ln.budget_year, ln.amount) for ln in ini["Y-3"].lines] == [(None, 450)]
