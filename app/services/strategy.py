@@ -376,3 +376,49 @@ def set_judgement(session: Session, weight_set_id: int, row_key: str, col_key: s
                                       row_criterion_id=r, col_criterion_id=c, value=float(value)))
         session.flush()
     return old
+
+
+# -- weight sets ----------------------------------------------------------------------------
+def new_draft_weights(session: Session, budget_year: int, copy_from: int | None = None,
+                      name: str | None = None) -> int:
+    """Create draft weights (kladde) for ``budget_year``, a copy of the percentages of
+    weight set ``copy_from`` (or empty); returns the new set's id. Refused
+    (``ValidationError``) when the year already has a draft or adopted set, so a year never
+    has two candidates (DESIGN §7: weights are adopted once per budget year)."""
+    from app.models import Weight
+    from app.models.enums import WeightStatus
+
+    taken = session.scalars(select(WeightSet).where(
+        WeightSet.budget_year == budget_year,
+        WeightSet.status.in_([WeightStatus.DRAFT.value, WeightStatus.ADOPTED.value]))).first()
+    if taken is not None:
+        raise ValidationError(_("{year} already has weights ('{name}')").format(
+            year=budget_year, name=taken.name))
+    ws = WeightSet(name=name or _("Weights {year}").format(year=budget_year),
+                   budget_year=budget_year, status=WeightStatus.DRAFT.value, based_on_id=copy_from)
+    if copy_from is not None:
+        source = session.get(WeightSet, copy_from)
+        if source is None:
+            raise UserError(_("Unknown weight set: {id}").format(id=copy_from))
+        ws.weights = [Weight(criterion_id=w.criterion_id, percent=w.percent) for w in source.weights]
+    session.add(ws)
+    session.flush()
+    return ws.id
+
+
+def delete_draft_weights(session: Session, weight_set_id: int) -> None:
+    """Delete draft weights (the undo of ``new_draft_weights``). Refused for adopted or
+    what-if weights, and for weights a scenario uses."""
+    from app.models import Scenario
+    from app.models.enums import WeightStatus
+
+    ws = session.get(WeightSet, weight_set_id)
+    if ws is None:
+        raise UserError(_("Unknown weight set: {id}").format(id=weight_set_id))
+    if ws.status != WeightStatus.DRAFT.value:
+        raise UserError(_("Only draft weights can be deleted ('{name}' is {status})").format(
+            name=ws.name, status=ws.status))
+    if session.scalars(select(Scenario).where(Scenario.weight_set_id == weight_set_id)).first():
+        raise UserError(_("The weights '{name}' are used by a scenario").format(name=ws.name))
+    session.delete(ws)
+    session.flush()

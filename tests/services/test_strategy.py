@@ -117,3 +117,23 @@ def test_pairwise_judgements_are_stored_once_per_pair(new_portfolio):
         strategy.set_judgement(s, ws, "risk", "citizen_value", None)
     with new_portfolio.read() as s:
         assert strategy.load_judgements(s, ws) == {}
+
+
+def test_new_draft_for_next_year_copies_and_is_refused_twice(new_portfolio):
+    from app.models import WeightSet
+    from app.services import weights
+
+    with new_portfolio.read() as s:
+        current = s.scalars(select(WeightSet)).one()
+        cid, year = current.id, current.budget_year
+    with new_portfolio.session() as s:
+        new = strategy.new_draft_weights(s, year + 1, cid)
+    with new_portfolio.read() as s:
+        assert weights.percents(s, new) == weights.percents(s, cid)
+    with pytest.raises(ValidationError):
+        with new_portfolio.session() as s:
+            strategy.new_draft_weights(s, year + 1, cid)
+    with new_portfolio.session() as s:
+        strategy.delete_draft_weights(s, new)
+    with new_portfolio.read() as s:
+        assert s.get(WeightSet, new) is None

@@ -164,3 +164,18 @@ def test_requirement_obliging_local_work_is_a_checkbox(qtbot, portfolio, tmp_pat
     assert reqs.setData(reqs.index(0, col), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     with portfolio.read() as s:
         assert strategy.list_requirements(s)[0].obliges_local_work
+
+
+def test_new_draft_for_next_year_is_shown_editable_and_adoptable(view, portfolio):
+    tab = view.weights_tab
+    assert tab.draft_button.text().endswith("2028")
+    assert tab.new_draft()
+    assert tab.shown_set().budget_year == 2028 and tab.shown_set().status == "draft"
+    model = tab.model
+    assert model.setData(model.index(_row(view, "risk"), COL_PERCENT), 5.0)
+    assert model.setData(model.index(_row(view, "readiness"), COL_PERCENT), 15.0)
+    tab.adopt()
+    assert tab.shown_set().status == "adopted"
+    with portfolio.read() as s:
+        ws = s.get(WeightSet, tab.shown_set().id)
+        assert ws.budget_year == 2028 and weights.percents(s, ws.id)["risk"] == 5.0

@@ -156,3 +156,12 @@ def delete_requirement(ctx: ViewContext, requirement_id: int, code: str) -> bool
         ctx, QCoreApplication.translate("WeightsCommands", "Delete external requirement {code}").format(code=code),
         lambda s: strategy.delete_requirement(s, requirement_id),
         lambda s, snap: strategy.restore_requirement(s, snap), REQUIREMENTS))
+
+
+def new_draft_weights(ctx: ViewContext, budget_year: int, copy_from: int | None) -> bool:
+    """Create draft weights for ``budget_year`` as a copy of ``copy_from``."""
+    return ctx.run(session_command(
+        ctx, QCoreApplication.translate("WeightsCommands", "New draft weights for {year}").format(
+            year=budget_year),
+        lambda s: strategy.new_draft_weights(s, budget_year, copy_from),
+        lambda s, wid: strategy.delete_draft_weights(s, wid), WEIGHTS))

@@ -19,13 +19,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,11 +40,30 @@ from app.services.errors import UserError
 from app.services.formatting import format_date, format_number
 from app.ui.context import ViewContext
 from app.ui.views import weights_commands as commands
+from app.ui.views.ranking_bars import criterion_colour
 from app.ui.views.weights_data import WeightRow, WeightSetRow, WeightsData
 from app.ui.widgets.number_edit import NumberDelegate
 
 COL_NAME, COL_PERCENT, COL_SHARE = range(3)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: the leaf's position among the leaf criteria (its colour in the ranking's bars)
+LEAF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+
+class ShareBarDelegate(QStyledItemDelegate):
+    """The share of the total score as a bar in the criterion's colour (the colour the
+    ranking's contribution bars use), the number on top."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        row = index.data(ROW_ROLE)
+        leaf = index.data(LEAF_ROLE)
+        if isinstance(row, WeightRow) and row.share and leaf is not None:
+            rect = QRectF(option.rect.adjusted(3, 4, -3, -4))
+            bar = QRectF(rect.left(), rect.top(), rect.width() * min(1.0, row.share), rect.height())
+            colour = QColor(criterion_colour(leaf))
+            colour.setAlpha(110)
+            painter.fillRect(bar, colour)
+        super().paint(painter, option, index)
 
 
 
@@ -68,12 +90,18 @@ class WeightsTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[WeightRow] = []
+        self._leaf: list[int | None] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: Sequence[WeightRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        n = 0
+        self._leaf = []
+        for r in self._rows:
+            self._leaf.append(None if r.is_group else n)
+            n += 0 if r.is_group else 1
         self.endResetModel()
 
     def rows(self) -> list[WeightRow]:
@@ -101,6 +129,8 @@ class WeightsTableModel(QAbstractTableModel):
             return r.percent
         if role == ROW_ROLE:
             return r
+        if role == LEAF_ROLE:
+            return self._leaf[index.row()]
         if role == Qt.ItemDataRole.FontRole and r.is_group:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_NAME:
@@ -148,6 +178,8 @@ class WeightSetsTab(QWidget):
         self.status.setWordWrap(True)
         self.adopt_button = QPushButton(self.tr("Adopt…"))
         self.adopt_button.clicked.connect(self.adopt)
+        self.draft_button = QPushButton(self.tr("New draft for next year"))
+        self.draft_button.clicked.connect(self.new_draft)
         self.model = WeightsTableModel(self)
         self.model.weight_edited.connect(self.change_weight)
         self.table = QTableView()
@@ -156,17 +188,21 @@ class WeightSetsTab(QWidget):
         self.delegate.refused.connect(
             lambda msg: self.context.dialogs.warn(self.tr("Not a number"), msg))
         self.table.setItemDelegateForColumn(COL_PERCENT, self.delegate)
+        self.table.setItemDelegateForColumn(COL_SHARE, ShareBarDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_PERCENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SHARE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SHARE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_SHARE, max(260, self.fontMetrics().horizontalAdvance(
+            self.model.headerData(COL_SHARE, Qt.Orientation.Horizontal)) + 24))
         self.sums = QLabel()
         self.sums.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Weights:")))
         top.addWidget(self.sets, 1)
         top.addWidget(self.adopt_button)
+        top.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -200,10 +236,37 @@ class WeightSetsTab(QWidget):
             self.status.setText(self.status.text() + " " + self.tr(
                 "(The scenario shown ranks with other weights.)"))
         self.adopt_button.setEnabled(bool(shown and shown.status == "draft" and not self.context.readonly))
+        next_year = self._next_year()
+        self.draft_button.setText(self.tr("New draft for {year}").format(year=next_year))
+        self.draft_button.setEnabled(not self.context.readonly and next_year is not None)
         if data.problems:
             self.sums.setText("⚠ " + "; ".join(data.problems))
         else:
             self.sums.setText("✓ " + self.tr("Every group sums to 100 %."))
+
+    def _next_year(self) -> int | None:
+        """The first budget year after the shown set's without draft or adopted weights."""
+        shown = self.shown_set()
+        if self.data is None or shown is None:
+            return None
+        taken = {s.budget_year for s in self.data.sets if s.status in ("draft", "adopted")}
+        year = shown.budget_year + 1
+        while year in taken:
+            year += 1
+        return year
+
+    def new_draft(self) -> bool:
+        """Draft weights for the next free budget year, copied from the weights shown."""
+        shown, year = self.shown_set(), self._next_year()
+        if shown is None or year is None:
+            return False
+        if not commands.new_draft_weights(self.context, year, shown.id):
+            return False
+        new = next((w for w in (self.data.sets if self.data else [])
+                    if w.budget_year == year and w.status == "draft"), None)
+        if new is not None:
+            self.weight_set_picked.emit(new.id)  # show the new draft, ready to edit
+        return True
 
     def shown_set(self) -> WeightSetRow | None:
         if self.data is None:
