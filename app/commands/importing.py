@@ -1,5 +1,6 @@
 """``prioritise import PORTFOLIO SOURCE [--mapping MAP.json] [--sheet NAME] [--dry-run]
-[--skip-invalid] [--json]`` (DESIGN §6, §9, §10): a writing command (takes the lock).
+[--skip-invalid] [--json]`` (DESIGN §6, §9, §10): a writing command (takes the lock;
+--dry-run only reads and takes none).
 
 Exit 0 when imported (or, with ``--dry-run``, when it would import); 2 when refused,
 with every problem on stderr, one per line with row, column and reason.

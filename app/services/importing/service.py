@@ -138,7 +138,8 @@ def import_source(
     resolved, kind = resolve_mapping(src, mapping)
     context = f"import {src.name}"
     if _exists(target):
-        with open_portfolio(target) as pf:
+        # a dry run only reads: no lock, so it works while an editor has the file open
+        with open_portfolio(target, readonly=dry_run) as pf:
             return _import_open(pf, src, resolved, kind, sheet=sheet, dry_run=dry_run,
                                 skip_invalid=skip_invalid)
     state = PortfolioState.new(resolved.currency or "DKK")
