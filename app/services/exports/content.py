@@ -148,6 +148,27 @@ class ReportContent:
     lines_by_initiative: dict[str, list[LineRecord]] = field(default_factory=dict)
     agreed: dict[str, dict[str, float]] = field(default_factory=dict)  # id → key → value
     charts: list[tuple[str, Any]] = field(default_factory=list)  # (key, chart description)
+    money_scale: int = 1000  # budget tables in 1.000 kr., or in mio. for very large amounts
+
+    @property
+    def unit(self) -> str:
+        """The unit of the tables' amounts, e.g. "1.000 kr." or "mio. GBP"."""
+        from app.services.exports.fmt import money_unit
+
+        return money_unit(self.currency, self.money_scale)
+
+    def money(self, value: float | None) -> str:
+        """An amount in kr. printed in ``unit``."""
+        from app.services.exports.fmt import money
+
+        return money(value, self.money_scale)
+
+    @property
+    def currency_text(self) -> str:
+        """"kr." or the currency code."""
+        from app.services.exports.fmt import currency_suffix
+
+        return currency_suffix(self.currency)
 
     @property
     def title(self) -> str:
@@ -299,6 +320,10 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
         chart_list = gather_charts(session, sc, ranking, rows, hidden, s.budget_year,
                                    s.currency, result)
     settings = load_settings(session)
+    largest = max([abs(v) for r in budget.rows for v in r.values.values()]
+                  + [abs(r.total_cost or 0.0) for r in rows] + [0.0])
+    # a national portfolio (billions) would not fit the columns in 1.000 kr.
+    money_scale = 1_000_000 if largest >= 1e9 else 1000
     data_date = (latest or settings.created_at).date()
     return ReportContent(
         lang=language(), public=public, generated_at=datetime.now(), data_date=data_date,
@@ -323,4 +348,5 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
         recommendation=rec, no_recommendation_reason=reason, budget=budget,
         budget_scope=scope, dump=dump, hidden_count=len(hidden),
         lines_by_initiative=lines_by, agreed=agreed, charts=chart_list,
+        money_scale=money_scale,
     )

@@ -17,7 +17,7 @@ from app.services.exports.budget import OTHER, BudgetTable
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.texts import at_points, method_facts
-from app.services.formatting import format_amount, format_long_date, format_number, format_thousands
+from app.services.formatting import format_amount, format_long_date, format_number
 from app.services.i18n import _, ngettext
 
 
@@ -73,8 +73,9 @@ def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = f
     return t
 
 
-def budget_table_rows(table: BudgetTable, section: str) -> tuple[list[list[str]], set[int]]:
-    """Printed rows (1.000 kr.) of one section of the budget table and its total rows."""
+def budget_table_rows(c: ReportContent, table: BudgetTable,
+                      section: str) -> tuple[list[list[str]], set[int]]:
+    """Printed rows (in ``c.unit``) of one section of the budget table and its totals."""
     rows: list[list[str]] = []
     bold: set[int] = set()
     for r in table.rows:
@@ -82,8 +83,8 @@ def budget_table_rows(table: BudgetTable, section: str) -> tuple[list[list[str]]
             continue
         if r.kind != "line":
             bold.add(len(rows))
-        rows.append([r.label, *(format_thousands(r.values[c]) for c in table.columns()),
-                     format_thousands(r.total())])
+        rows.append([r.label, *(c.money(r.values[col]) for col in table.columns()),
+                     c.money(r.total())])
     return rows, bold
 
 
@@ -164,10 +165,10 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
             basis = _("mandatory") if ini.mandatory else (
                 _("committed") if ini.id in rec.always_in else _("chosen"))
             rows.append([str(r.rank) if r else "", f"{ini.id} {ini.title}", ini.lead_department,
-                         basis, format_thousands(ini.total_cost),
+                         basis, c.money(ini.total_cost),
                          format_number(r.score, 2) if r else ""])
         _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Basis"),
-                     _("Cost, 1,000 kr."), _("Score")], rows, right={0, 4, 5},
+                     _("Cost, {unit}").format(unit=c.unit), _("Score")], rows, right={0, 4, 5},
                widths=[1.2, 6.6, 3.6, 2.2, 2.0, 1.4])
         if rec.hidden_selected:
             doc.add_paragraph(_clean(ngettext(
@@ -188,15 +189,15 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     # Økonomi ------------------------------------------------------------------------
     doc.add_heading(_("Economy"), level=1)
     doc.add_paragraph(_clean(c.budget_scope + " " + _(
-        "Amounts in 1,000 kr. at {year} prices; savings (mindreudgifter) are negative.").format(
-        year=c.price_base_year)))
+        "Amounts in {unit} at {year} prices; savings (mindreudgifter) are negative.").format(
+        unit=c.unit, year=c.price_base_year)))
     b = c.budget
     ncols = len(b.columns()) + 2
     widths = [5.6, *([10.6 / (ncols - 1)] * (ncols - 1))]
-    rows, bold = budget_table_rows(b, "expenses")
-    _table(doc, _budget_header(b, _("1,000 kr.")), rows, right=set(range(1, ncols)),
+    rows, bold = budget_table_rows(c, b, "expenses")
+    _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
            bold_rows=bold, widths=widths)
-    fin, fin_bold = budget_table_rows(b, "financing")
+    fin, fin_bold = budget_table_rows(c, b, "financing")
     if fin:
         doc.add_paragraph()
         doc.add_paragraph(_("Financing of the expenditure:"))

@@ -24,3 +24,27 @@ def format_thousands(value: float | None) -> str:
     if value is None:
         return "–"
     return _number(round(value / 1000.0), 0, formatting.language())
+
+
+def currency_suffix(currency: str) -> str:
+    """"kr." for the Scandinavian krone, else the ISO code (GBP, EUR)."""
+    return "kr." if currency in ("DKK", "SEK", "NOK") else currency
+
+
+def money_unit(currency: str, scale: int) -> str:
+    """The unit of budget tables: "1.000 kr." (scale 1000) or "mio. kr." (1,000,000)."""
+    from app.services.i18n import _
+
+    if scale == 1000:
+        return f"{format_number(1000)}\u00a0{currency_suffix(currency)}"
+    return _("mio. {currency}").format(currency=currency_suffix(currency))
+
+
+def money(value: float | None, scale: int) -> str:
+    """An amount in kr. shown in the table unit: 1.000s without decimals, millions with
+    one decimal; None → "–"."""
+    if value is None:
+        return "–"
+    if scale == 1000:
+        return format_thousands(value)
+    return _number(round(value / scale, 1), 1, formatting.language())

@@ -130,10 +130,10 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
     b = c.budget
     cols = b.columns()
     _table(wb, _("Budget"), [
-        (_("1,000 kr."), "text", 48),
+        (c.unit, "text", 48),
         *((_("Other years") if col == OTHER else str(col), "thousands", 11) for col in cols),
         (_("Total"), "thousands", 12),
-    ], [[r.label, *(r.values[col] / 1000.0 for col in cols), r.total() / 1000.0]
+    ], [[r.label, *(r.values[col] / c.money_scale for col in cols), r.total() / c.money_scale]
         for r in b.rows])
 
 

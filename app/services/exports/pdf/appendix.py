@@ -15,7 +15,7 @@ from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import RULE, esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
 from app.services.formatting import format_date
-from app.services.exports.fmt import format_number, format_thousands
+from app.services.exports.fmt import format_number
 from app.services.i18n import _
 
 
@@ -56,7 +56,7 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
         (_("Financing"), ini.financing or "–"),
         (_("Rank and score"), f"{rank.rank} · {score_text(rank.score)}" if rank else "–"),
         (_("In the recommendation"), in_rec),
-        (_("Cost in total"), format_thousands(ini.total_cost) + " " + _("(1,000 kr.)")),
+        (_("Cost in total"), f"{c.money(ini.total_cost)} {c.unit}"),
         (_("Internal resources"), _("{fte} full-time equivalents").format(
             fte=format_number(ini.internal_fte, 1))),
     ]
@@ -94,10 +94,10 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
             sign = 1.0 if ln.flow == "cost" else -1.0
             table[key][ln.budget_year] += sign * ln.amount
         cols = cols[:8]  # at most eight columns fit the page; the rest are summed in "total"
-        head = [_("1,000 kr."), *(str(y) if y is not None else _("No year") for y in cols),
+        head = [c.unit, *(str(y) if y is not None else _("No year") for y in cols),
                 _("Total")]
-        rows = [[k, *(format_thousands(v.get(y, 0.0)) for y in cols),
-                 format_thousands(sum(v.values()))] for k, v in table.items()]
+        rows = [[k, *(c.money(v.get(y, 0.0)) for y in cols),
+                 c.money(sum(v.values()))] for k, v in table.items()]
         n = len(cols) + 1
         out.append(CondPageBreak(80))
         out.append(Paragraph(esc(_("Business case (cash, benefits negative)")), st["h3"]))

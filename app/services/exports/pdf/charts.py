@@ -295,8 +295,8 @@ def chart_pages(c: ReportContent, hooks: ExportHooks) -> list[Flowable]:
     """All charts of the content, each on a page of its own when it needs one."""
     st = styles()
     out: list[Flowable] = []
-    if c.charts:
-        out.append(Paragraph(esc(_("Charts")), st["h1"]))
+    if c.charts:  # the heading never stays alone at the foot of a page
+        out += [CondPageBreak(320), Paragraph(esc(_("Charts")), st["h1"])]
     for key, chart in c.charts:
         hooks.check()
         out += chart_flowables(key, chart)

@@ -108,9 +108,9 @@ def build_pdf(content: ReportContent, out: Path, *, appendix: bool = False,
     story += front.recommendation(content)
     story += [Paragraph(esc(_("Economy")), st["h1"]),
               Paragraph(esc(content.budget_scope + " " + _(
-                  "1,000 kr. in {year} prices; savings negative.").format(
-                  year=content.price_base_year)), st["body"]),
-              *budget_flowables(content.budget)]
+                  "{unit} in {year} prices; savings negative.").format(
+                  unit=content.unit, year=content.price_base_year)), st["body"]),
+              *budget_flowables(content)]
     if content.hidden_count and content.public:
         story.append(Paragraph(esc(_("Totals include confidential initiatives that are not "
                                      "listed.")), st["note"]))

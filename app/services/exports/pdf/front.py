@@ -11,7 +11,7 @@ from app.services.exports import labels
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.styles import WHAT_IF, esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
-from app.services.formatting import format_amount, format_date, format_long_date, format_thousands
+from app.services.formatting import format_amount, format_date, format_long_date
 from app.services.i18n import _, ngettext
 
 
@@ -164,11 +164,12 @@ def recommendation(c: ReportContent) -> list[Flowable]:
         why = _("mandatory") if ini.mandatory else (
             _("committed") if ini.id in rec.always_in else _("chosen"))
         rows.append([str(r.rank) if r else "", ini.id, ini.title, ini.lead_department,
-                     why, format_thousands(ini.total_cost),
+                     why, c.money(ini.total_cost),
                      score_text(r.score) if r else ""])
     widths = [28, 50, 175, 105, 58, 50, 45]
     out.append(data_table([_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Basis"),
-                           _("Cost, 1,000 kr."), _("Score")], rows, widths, right=[0, 5, 6]))
+                           _("Cost, {unit}").format(unit=c.unit), _("Score")], rows, widths,
+                          right=[0, 5, 6]))
     out.append(Spacer(1, 6))
     out.append(Paragraph(esc(_("Mandatory initiatives")), st["h2"]))
     if rec.mandatory:
@@ -181,9 +182,10 @@ def recommendation(c: ReportContent) -> list[Flowable]:
         out.append(Paragraph(esc(_("None of the initiatives is mandatory.")), st["body"]))
     if rec.frames:
         out.append(Paragraph(esc(_("Budget frames")), st["h2"]))
-        frows = [[name, format_thousands(cap), format_thousands(used),
+        frows = [[name, c.money(cap), c.money(used),
                   labels.yes_no(binding)] for name, cap, used, binding in rec.frames]
-        out.append(data_table([_("Frame"), _("Frame, 1,000 kr."), _("Used, 1,000 kr."),
+        out.append(data_table([_("Frame"), _("Frame, {unit}").format(unit=c.unit),
+                               _("Used, {unit}").format(unit=c.unit),
                                _("At its limit")], frows, [180, 100, 100, 80], right=[1, 2]))
     if rec.not_selectable:
         out.append(Paragraph(esc(_("Not selectable (no costs, or costs without a year)")),

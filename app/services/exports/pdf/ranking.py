@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from app.services.exports import labels
 from app.services.exports.content import ReportContent
+from app.services.exports.pdf.fonts import REGULAR
 from app.services.exports.pdf.styles import esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
-from app.services.exports.fmt import format_number, format_thousands
+from app.services.exports.fmt import format_number
 from app.services.i18n import _
 
 
@@ -19,8 +21,9 @@ def ranking(c: ReportContent) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(_("Ranking")), st["h1"])]
     out.append(Paragraph(esc(_(
         "Total score = Σ weight × score on each criterion's fixed scale (0–1). Mandatory "
-        "initiatives come first. Value for money = total score per 1 mio. kr. of cost. "
-        "* = not assessed on every criterion (a missing score counts as 0).")), st["body"]))
+        "initiatives come first. Value for money = total score per 1 mio. {currency} of cost. "
+        "* = not assessed on every criterion (a missing score counts as 0).").format(
+        currency=c.currency_text)), st["body"]))
     rec_col = c.recommendation is not None
     rows = []
     highlight = []
@@ -29,18 +32,22 @@ def ranking(c: ReportContent) -> list[Flowable]:
         row = [str(r.rank), r.id, title, r.lead_department, labels.phase(r.phase),
                "O" if r.mandatory else "", score_text(r.score),
                format_number(r.value_for_money, 2) if r.value_for_money is not None else "–",
-               format_thousands(r.total_cost)]
+               c.money(r.total_cost)]
         if rec_col:
             row.append("✓" if r.selected else "")
             if r.selected:
                 highlight.append(k)
         rows.append(row)
     head = [_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Phase"), _("Mand."),
-            _("Score"), _("Value for money"), _("Cost, 1,000 kr.")]
+            _("Score"), _("Value for money"), _("Cost, {unit}").format(unit=c.unit)]
     widths = [28, 44, 136, 88, 66, 32, 32, 45, 40]
     if rec_col:
         head.append(_("Rec."))
         widths = [28, 44, 110, 88, 66, 32, 32, 45, 40, 26]
+    # long source ids (e.g. "DFT_0023_1718-Q4") get their own line width, from the title
+    id_w = min(92.0, max([44.0] + [stringWidth(r.id, REGULAR, 8) + 7 for r in c.ranking]))
+    widths[2] -= id_w - widths[1]
+    widths[1] = id_w
     out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight))
     if rec_col:
         out.append(Paragraph(esc(_("✓ = in the recommended portfolio (green rows); "

@@ -12,11 +12,12 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.services.exports.budget import OTHER, BudgetTable
+from app.services.exports.content import ReportContent
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import HEADER_BG, RULE, SELECTED_BG, ZEBRA, esc, styles
-from app.services.exports.fmt import format_number, format_thousands
+from app.services.exports.fmt import format_number
 from app.services.i18n import _
 
 #: usable width of the body frame on A4 with the document's margins (points)
@@ -87,18 +88,19 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     return table
 
 
-def budget_header(table: BudgetTable) -> list[str]:
+def budget_header(c: ReportContent, table: BudgetTable) -> list[str]:
     """Column headers of a budget table: the text column, the years (budget year first,
     then overslagsår), "Other years" when needed, and the total."""
-    head = [_("1,000 kr. (fixed prices)")]
+    head = [_("{unit} (fixed prices)").format(unit=c.unit)]
     for col in table.columns():
         head.append(_("Other years") if col == OTHER else str(col))
     head.append(_("Total"))
     return head
 
 
-def budget_rows(table: BudgetTable, section: str) -> tuple[list[list[str]], list[int]]:
-    """The printed rows of one section of a budget table (in 1.000 kr.) and the indexes
+def budget_rows(c: ReportContent, table: BudgetTable,
+                section: str) -> tuple[list[list[str]], list[int]]:
+    """The printed rows of one section of a budget table (in ``c.unit``) and the indexes
     of its total rows."""
     rows: list[list[str]] = []
     bold: list[int] = []
@@ -107,27 +109,28 @@ def budget_rows(table: BudgetTable, section: str) -> tuple[list[list[str]], list
             continue
         if r.kind != "line":
             bold.append(len(rows))
-        rows.append([r.label, *(format_thousands(r.values[c]) for c in table.columns()),
-                     format_thousands(r.total())])
+        rows.append([r.label, *(c.money(r.values[col]) for col in table.columns()),
+                     c.money(r.total())])
     return rows, bold
 
 
-def budget_flowables(table: BudgetTable) -> list[Flowable]:
+def budget_flowables(c: ReportContent) -> list[Flowable]:
     """The budget table (expenses and savings) and the financing table, as flowables."""
+    table = c.budget
     n = len(table.columns())
     first = 170.0
     rest = (BODY_WIDTH - first) / (n + 1)
     widths = [first, *([rest] * (n + 1))]
     right = list(range(1, n + 2))
     out: list[Flowable] = []
-    rows, bold = budget_rows(table, "expenses")
-    out.append(data_table(budget_header(table), rows, widths, right=right, bold_rows=bold,
+    rows, bold = budget_rows(c, table, "expenses")
+    out.append(data_table(budget_header(c, table), rows, widths, right=right, bold_rows=bold,
                           zebra=False))
-    fin, fin_bold = budget_rows(table, "financing")
+    fin, fin_bold = budget_rows(c, table, "financing")
     if fin:
         out.append(Paragraph(esc(_("Financing of the expenditure")), styles()["h3"]))
-        head = budget_header(table)
-        head[0] = _("Financing source, 1,000 kr.")
+        head = budget_header(c, table)
+        head[0] = _("Financing source, {unit}").format(unit=c.unit)
         out.append(data_table(head, fin, widths, right=right, bold_rows=fin_bold, zebra=False))
     return out
 
