@@ -237,3 +237,16 @@ def test_total_cost_beside_yearly_lines_is_only_a_cross_check(portfolio_path, tm
     assert sorted((ln.budget_year, ln.line_type, ln.amount) for ln in ini["Y-2"].lines) == [
         (2027, "anlaeg", 100), (2028, "drift", 200)]
     assert [(ln.budget_year, ln.amount) for ln in ini["Y-3"].lines] == [(None, 450)]
+
+
+@pytest.mark.parametrize("content", [b"id;title\x00\nA;B\n", b"PK\x03\x04 not really a workbook"])
+def test_unreadable_files_are_refused_with_a_message(portfolio_path, tmp_path, content):
+    from app.services.errors import UserError
+
+    for suffix in (".csv", ".xlsx"):
+        src = tmp_path / f"bad{suffix}"
+        src.write_bytes(content)
+        with pytest.raises(UserError) as info:
+            import_source(portfolio_path, src, mapping={"columns": {"id": "id", "title": "title"}})
+        assert "bad" in str(info.value)
+    assert not portfolio_path.exists()

@@ -114,8 +114,16 @@ def read_csv(
         raise UserError(
             _("{file} is not encoded as {encoding} (byte {pos}); set \"encoding\" in the "
               "mapping").format(file=path.name, encoding=enc, pos=exc.start)) from exc
+    if "\x00" in text:
+        raise UserError(_("{file} is not a text (CSV) file; save it from Excel as CSV or "
+                          "import the workbook").format(file=path.name))
     delim = delimiter or detect_delimiter(text)
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long narrative cells
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    except csv.Error as exc:
+        raise UserError(_("{file} cannot be read as CSV: {error}").format(
+            file=path.name, error=exc)) from exc
     if len(records) < header_row:
         raise UserError(_("{file} has no header row {row}").format(file=path.name, row=header_row))
     columns = unique_names(records[header_row - 1])
