@@ -73,7 +73,7 @@ def test_xlsx_has_the_finance_sheets_and_the_audit_log(portfolio, tmp_path):
     assert wb["Tiltag"]["A1"].value == "Id" and wb["Tiltag"]["B1"].value == "Titel"
     assert wb["Log"].max_row > 10
     budget = wb["Budget"]
-    assert [c.value for c in budget[1]][:6] == ["1.000 kr.", "2027", "2028", "2029", "2030", "I alt"]
+    assert [c.value for c in budget[1]][:6] == ["1.000\u00a0kr.", "2027", "2028", "2029", "2030", "I alt"]
     assert budget["B2"].number_format == "#,##0"
 
 
