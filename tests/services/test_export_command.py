@@ -83,3 +83,54 @@ def test_cli_refuses_a_missing_folder(portfolio, tmp_path, cli):
     res = cli("export", str(portfolio), "--docx", str(tmp_path / "nej" / "ud.docx"))
     assert res.returncode == 2
     assert "findes ikke" in res.stderr
+
+
+def test_cli_import_restores_own_exports_with_no_options(portfolio, tmp_path, cli):
+    from app.commands.listing import list_document
+    from app.services.exports.dump import dump_portfolio
+    from app.services.store import open_portfolio
+
+    def dump(path):
+        with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+            return dump_portfolio(s, audit=False)
+
+    for fmt in ("xlsx", "csv"):
+        out = tmp_path / f"eksport.{fmt}"
+        assert cli("export", str(portfolio), f"--{fmt}", str(out)).returncode == 0
+        target = tmp_path / f"tom-{fmt}.portfolio"
+        res = cli("import", str(target), str(out))
+        assert res.returncode == 0, res.stderr
+        assert list_document(str(target)) == list_document(str(portfolio)), fmt
+    assert dump(tmp_path / "tom-xlsx.portfolio") == dump(portfolio)
+
+
+def test_logo_and_what_if_stamp(tmp_path):
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from app.models import BudgetFrame, PortfolioSettings, Scenario
+    from app.services.i18n import set_language
+    from app.services.store import open_portfolio
+    from tests.services.test_export_support import text_of_pdf
+
+    path = build_portfolio(tmp_path / "p.portfolio")
+    buf = io.BytesIO()
+    Image.new("RGB", (240, 80), (31, 78, 121)).save(buf, format="PNG")
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        s.get(PortfolioSettings, 1).logo_png = buf.getvalue()
+        base = s.scalars(select(Scenario)).first()
+        s.add(Scenario(name="Mere til borgerne", is_what_if=True, weight_set_id=base.weight_set_id,
+                       frames=[BudgetFrame(budget_year=2027, amount=4_000_000.0)]))
+    set_language("da")
+    out = tmp_path / "hvis.pdf"
+    export(path, "pdf", out, scenario="Mere til borgerne")
+    pages = text_of_pdf(out)
+    assert "HVAD-NU-HVIS-SCENARIE" in pages[0] and "Mere til borgerne" in pages[0]
+    assert all("HVAD-NU-HVIS" in p for p in pages)
+    assert PdfReader(str(out)).pages[0].images, "the logo is on the cover"
+    plain = tmp_path / "standard.pdf"
+    export(path, "pdf", plain)
+    assert not any("HVAD-NU-HVIS" in p for p in text_of_pdf(plain))

@@ -79,7 +79,7 @@ def build_csv(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None) 
             row = [
                 ini.id, ini.title, ini.description, ini.lead_department,
                 "; ".join(ini.departments[1:]), labels.phase(ini.phase), labels.kind(ini.kind),
-                labels.audience(ini.audience), labels.yes_no(ini.marked_mandatory),
+                labels.audience(ini.audience), labels.yes_no(ini.mandatory),
                 labels.yes_no(ini.outside_frame), labels.yes_no(ini.confidential),
                 _date(ini.start_date), _date(ini.end_date), ini.project_owner, ini.financing,
                 c.currency, _number(ini.total_cost, 2), _number(ini.total_benefit, 2),
