@@ -167,7 +167,7 @@ def _lines(spec: InitiativeSpec, units: dict[str, OrgUnit]) -> list[BusinessCase
         if cash:
             lines.append(BusinessCaseLine(
                 flow=Flow.BENEFIT.value, budget_year=year, line_type=LineType.OPERATING.value,
-                amount=cash * 1000.0, benefit_kind=BenefitKind.CASH.value,
+                amount=cash * 1000.0, benefit_kind=BenefitKind.CASH.value, financing=spec.financing,
                 beneficiary=Beneficiary.MUNICIPALITY.value,
                 giving_unit_id=units[spec.giver or spec.lead].id))
         if time:

@@ -152,3 +152,10 @@ def test_demo_is_deterministic(tmp_path):
                     for r in rows]
     assert content(a) == content(b)
     assert all(re.fullmatch(r"EK-\d{3}", r[0]) for r in content(a))
+
+
+def test_prerequisites_finish_before_their_dependents_start(demo):
+    with open_portfolio(demo, readonly=True) as pf, pf.read() as s:
+        dates = {i.id: (i.start_date, i.end_date) for i in s.scalars(select(Initiative))}
+        deps = s.execute(select(Dependency.initiative_id, Dependency.requires_id)).all()
+    assert all(dates[b][1] < dates[a][0] for a, b in deps)
