@@ -21,6 +21,9 @@ from app.services.formatting import format_amount, format_long_date, format_numb
 from app.services.i18n import _, ngettext
 
 
+TABLE_PT = Pt(9)
+
+
 def _clean(text: str) -> str:
     """Text Word can hold: XML-illegal control characters removed (python-docx refuses
     them); ``&``, ``<``, ``>`` are escaped by python-docx itself."""
@@ -36,11 +39,16 @@ def _shade(cell, hex_fill: str) -> None:
     tc_pr.append(shd)
 
 
-def _repeat_header(row) -> None:
+def _row_flag(row, name: str) -> None:
+    """Set a row property: ``w:tblHeader`` (repeat on each page), ``w:cantSplit``."""
     tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
+    el = OxmlElement(name)
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
+
+
+def _repeat_header(row) -> None:
+    _row_flag(row, "w:tblHeader")
 
 
 def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = frozenset(),
@@ -55,18 +63,25 @@ def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = f
         cell.text = ""
         run = cell.paragraphs[0].add_run(_clean(h))
         run.bold = True
+        run.font.size = TABLE_PT
         if i in right:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _shade(cell, "DFE7EF")
     for r, values in enumerate(rows):
-        cells = t.add_row().cells
+        row = t.add_row()
+        _row_flag(row, "w:cantSplit")
+        cells = row.cells
         for i, v in enumerate(values):
             p = cells[i].paragraphs[0]
             run = p.add_run(_clean(v))
             run.bold = r in bold_rows
+            run.font.size = TABLE_PT
             if i in right:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if widths:
+    if widths:  # Word reads the cell widths, LibreOffice the table grid: set both
+        t.autofit = False
+        for i, w in enumerate(widths):
+            t.columns[i].width = Cm(w)
         for row in t.rows:
             for i, w in enumerate(widths):
                 row.cells[i].width = Cm(w)
@@ -169,7 +184,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
                          format_number(r.score, 2) if r else ""])
         _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Basis"),
                      _("Cost, {unit}").format(unit=c.unit), _("Score")], rows, right={0, 4, 5},
-               widths=[1.2, 6.6, 3.6, 2.2, 2.0, 1.4])
+               widths=[1.3, 5.9, 3.6, 2.4, 1.9, 1.5])
         if rec.hidden_selected:
             doc.add_paragraph(_clean(ngettext(
                 "{n} confidential initiative in the recommendation is not listed.",
@@ -193,7 +208,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         unit=c.unit, year=c.price_base_year)))
     b = c.budget
     ncols = len(b.columns()) + 2
-    widths = [5.6, *([10.6 / (ncols - 1)] * (ncols - 1))]
+    widths = [5.2, *([11.4 / (ncols - 1)] * (ncols - 1))]
     rows, bold = budget_table_rows(c, b, "expenses")
     _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
            bold_rows=bold, widths=widths)
