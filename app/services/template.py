@@ -12,6 +12,7 @@ the proposer's own assessment (the agreed score is set later, DESIGN §7).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -95,9 +96,9 @@ def template_mapping(budget_year: int) -> dict[str, Any]:
     }
 
 
-def _lists(lang: str) -> dict[str, tuple[str, list[str]]]:
+def _lists(lang: str, units: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
     return {
-        "units": (_("Units (fill in)"), []),
+        "units": (_("Units (fill in)"), list(units)),
         "phases": (_("Phases"), labels("phase", lang)),
         "kinds": (_("Kinds"), labels("kind", lang)),
         "audiences": (_("Audiences"), labels("audience", lang)),
@@ -129,9 +130,12 @@ def _instructions(budget_year: int) -> list[str]:
     ]
 
 
-def write_template(path: Path, *, budget_year: int | None = None, lang: str = "da") -> Path:
+def write_template(path: Path, *, budget_year: int | None = None, lang: str = "da",
+                   units: Sequence[str] = ()) -> Path:
     """Write the template workbook to ``path`` (.xlsx). ``budget_year`` defaults to next
-    year. Returns the path. Raises ``OSError`` when the file cannot be written."""
+    year; ``units`` pre-fills the units list (e.g. the open portfolio's unit names; the
+    list has room for 100 and can be filled in by hand). Returns the path. Raises
+    ``OSError`` when the file cannot be written."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -153,13 +157,13 @@ def write_template(path: Path, *, budget_year: int | None = None, lang: str = "d
     ws.freeze_panes = "C2"
     lists_ws = wb.create_sheet(_("Lists"))
     ranges: dict[str, str] = {}
-    for j, (key, (title, items)) in enumerate(_lists(lang).items(), start=1):
+    for j, (key, (title, items)) in enumerate(_lists(lang, units).items(), start=1):
         letter = get_column_letter(j)
         lists_ws.cell(row=1, column=j, value=title).font = Font(bold=True)
         lists_ws.column_dimensions[letter].width = 28
         for k, item in enumerate(items, start=2):
             lists_ws.cell(row=k, column=j, value=item)
-        last = 101 if key == "units" else len(items) + 1
+        last = max(101, len(items) + 1) if key == "units" else len(items) + 1
         ranges[key] = f"{quote_sheetname(lists_ws.title)}!${letter}$2:${letter}${last}"
     for i, col in enumerate(cols, start=1):
         if not col.choices:

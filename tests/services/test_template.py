@@ -28,8 +28,11 @@ def _fill(path, rows):
 
 def test_template_sheets_headers_and_dropdowns(tmp_path):
     set_language("da")
-    out = write_template(tmp_path / "skabelon.xlsx", budget_year=2027)
+    out = write_template(tmp_path / "skabelon.xlsx", budget_year=2027,
+                         units=["Børn og Unge", "Borgerservice"])
     wb = load_workbook(out)
+    assert [c.value for c in wb["Lister"]["A"]][:3] == ["Enheder (udfyldes)", "Børn og Unge",
+                                                       "Borgerservice"]
     assert wb.sheetnames[:3] == ["Projektforslag", "Vejledning", "Lister"]
     assert wb[MARKER_SHEET].sheet_state == "hidden"
     headers = [c.value for c in wb["Projektforslag"][1]]
