@@ -13,6 +13,7 @@ import argparse
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 from app.services.errors import UserError
@@ -46,33 +47,38 @@ def _screenshot(args: argparse.Namespace, lang: str) -> int:
         raise UserError(_("--screenshot needs a portfolio"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = "1"
-    from PySide6.QtCore import QSettings, QSize
-
     from app.services.store import open_portfolio
     from app.ui.app import make_application
-    from app.ui.screenshot import screenshot
-    from app.ui.settings import Settings
     from app.ui.views import registry
 
-    app = make_application(lang)
-    _quiet_offscreen_plugin()
+    pf = open_portfolio(target, readonly=True)  # no lock, never writes; refusals exit 2
     try:
-        registry.get(args.view)
-    except KeyError as exc:
-        raise UserError(str(exc.args[0])) from None
-    pf = open_portfolio(target, readonly=True)  # no lock, never writes
-    pf.readonly_reason = _("screenshot")
-    # settings of the user are neither read nor written by a screenshot
-    scratch = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                        "Prioritise", "screenshot")
-    scratch.clear()
-    try:
-        screenshot(pf, args.view, Path(args.screenshot), QSize(width, height), Settings(scratch))
+        app = make_application(lang)
+        _quiet_offscreen_plugin()
+        try:
+            registry.get(args.view)
+        except KeyError as exc:
+            raise UserError(str(exc.args[0])) from None
+        pf.readonly_reason = _("screenshot")
+        _render(pf, args, width, height)
     finally:
         pf.close()
-        scratch.clear()
     app.processEvents()
     return 0
+
+
+def _render(pf: object, args: argparse.Namespace, width: int, height: int) -> None:
+    from PySide6.QtCore import QSettings, QSize
+
+    from app.ui.screenshot import screenshot
+    from app.ui.settings import Settings
+
+    # the user's settings are neither read nor written by a screenshot
+    with tempfile.TemporaryDirectory(prefix="prioritise-screenshot-") as folder:
+        scratch = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        screenshot(pf, args.view, Path(args.screenshot), QSize(width, height),  # type: ignore[arg-type]
+                   Settings(scratch))
+        del scratch
 
 
 def _interactive(args: argparse.Namespace, lang: str) -> int:

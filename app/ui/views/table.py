@@ -4,7 +4,7 @@ double-click opens the initiative, and "New initiative" through the undo stack."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,6 +100,7 @@ class TableView(QWidget):
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._column_menu)
         self.table.doubleClicked.connect(self._open)
+        self.table.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -154,9 +155,10 @@ class TableView(QWidget):
         available = self.table.viewport().width() - others
         self.table.setColumnWidth(col, max(180, available - 2))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit_title()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()  # also when a scroll bar appears or goes
+        return super().eventFilter(watched, event)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*_REFRESH_KINDS):
