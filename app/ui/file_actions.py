@@ -177,6 +177,21 @@ def present(win: MainWindow) -> None:
         fn(win.context, win)
 
 
+def _backup_label(backup: Any) -> str:
+    """"30.11.2026 14:03 – daily (1,2 MB)" for a ``backup.Backup``."""
+    from app.services import formatting
+
+    taken = getattr(backup, "taken_at", None)
+    if taken is None:
+        return Path(str(getattr(backup, "path", backup))).name
+    local = taken.astimezone()
+    kinds = {"daily": tr("daily"), "manual": tr("manual"), "before-restore": tr("before restore"),
+             "before-upgrade": tr("before upgrade")}
+    size = formatting.format_number(getattr(backup, "size", 0) / 1_000_000, 1)
+    return f"{formatting.format_date(local.date())} {local:%H:%M} – " \
+           f"{kinds.get(backup.kind, backup.kind)} ({size} MB)"
+
+
 def restore(win: MainWindow) -> None:
     """List the portfolio's backups and restore the chosen one (after asking)."""
     list_backups = _hook("app.services.backup", "list_backups")
@@ -188,7 +203,7 @@ def restore(win: MainWindow) -> None:
     if not backups:
         win.dialogs.inform(tr("Backups"), tr("There are no backups of this portfolio yet."))
         return
-    labels = [getattr(b, "label", None) or Path(str(getattr(b, "path", b))).name for b in backups]
+    labels = [_backup_label(b) for b in backups]
     index = win.dialogs.choose(tr("Restore a backup"), tr("Backup to restore:"), labels)
     if index is None:
         return
