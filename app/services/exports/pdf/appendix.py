@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import RULE, esc, styles
 from app.services.exports.pdf.tables import data_table, score_text
-from app.services.formatting import format_date
+from app.services.formatting import format_amount, format_date
 from app.services.exports.fmt import format_number
 from app.services.i18n import _
 
@@ -56,7 +56,7 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
         (_("Financing"), ini.financing or "–"),
         (_("Rank and score"), f"{rank.rank} · {score_text(rank.score)}" if rank else "–"),
         (_("In the recommendation"), in_rec),
-        (_("Cost in total"), f"{c.money(ini.total_cost)} {c.unit}"),
+        (_("Cost in total"), format_amount(ini.total_cost, c.currency)),
         (_("Internal resources"), _("{fte} full-time equivalents").format(
             fte=format_number(ini.internal_fte, 1))),
     ]

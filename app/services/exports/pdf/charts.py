@@ -37,7 +37,11 @@ def _title(chart: Any) -> list[Flowable]:
 
 
 def _notes(chart: Any) -> list[Flowable]:
-    return [Paragraph(esc(n), styles()["muted"]) for n in getattr(chart, "notes", ()) if n]
+    """The chart's notes in one compact paragraph (a roadmap may have dozens)."""
+    notes = [n for n in getattr(chart, "notes", ()) if n]
+    if not notes:
+        return []
+    return [Paragraph(" · ".join(esc(n) for n in notes), styles()["muted"])]
 
 
 def stacked_bars(chart: Any) -> Drawing:
@@ -287,8 +291,7 @@ def chart_flowables(key: str, chart: Any) -> list[Flowable]:
             out.append(Paragraph(esc(_("Only the first {n} of {total} rows fit the page; the "
                                        "program shows the whole chart.").format(
                 n=int(shown), total=int(rows))), styles()["note"]))
-    out += _notes(chart)
-    return [CondPageBreak(d.height + 60), KeepTogether(out), Spacer(1, 8)]
+    return [CondPageBreak(d.height + 60), KeepTogether(out), *_notes(chart), Spacer(1, 8)]
 
 
 def chart_pages(c: ReportContent, hooks: ExportHooks) -> list[Flowable]:
