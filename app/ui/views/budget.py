@@ -32,13 +32,16 @@ from app.ui.views.budget_model import (
     budget_headers,
     budget_table_rows,
 )
+from app.ui.views.ranking_model import currency_unit
 from app.ui.views.registry import register
 
 REFRESH_KINDS = (Kind.SCENARIO, Kind.WEIGHTS, Kind.STRATEGY, Kind.ASSESSMENT, Kind.INITIATIVE,
                  Kind.BUSINESS_CASE, Kind.DEPENDENCY)
 
 
-def _table(model: BudgetTableModel) -> QTableView:
+def _table(model: BudgetTableModel, stretch_labels: bool = False) -> QTableView:
+    """A budget table: amounts sized to their contents; the labels too (they are short and
+    must be read whole), or stretched (initiative titles, cut with a tooltip)."""
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
@@ -47,13 +50,13 @@ def _table(model: BudgetTableModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().horizontalAdvance("-00.000") + 16)
+    view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().horizontalAdvance("-0.000") + 16)
 
-    def stretch_labels() -> None:  # a section can get a mode only once it exists
-        if model.columnCount() > 0:
+    def label_mode() -> None:  # a section can get a mode only once it exists
+        if model.columnCount() > 0 and stretch_labels:
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-    model.modelReset.connect(stretch_labels)
+    model.modelReset.connect(label_mode)
     return view
 
 
@@ -82,7 +85,7 @@ class BudgetView(QWidget):
         self.portfolio_model = BudgetTableModel(self)
         self.portfolio_table = _table(self.portfolio_model)
         self.per_model = BudgetTableModel(self)
-        self.per_table = _table(self.per_model)
+        self.per_table = _table(self.per_model, stretch_labels=True)
         self.per_table.selectionModel().selectionChanged.connect(self._picked)
         self.detail_label = QLabel()
         self.detail_model = BudgetTableModel(self)
@@ -101,12 +104,13 @@ class BudgetView(QWidget):
         per = QWidget()
         pl = QVBoxLayout(per)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self._bold(self.tr("Per initiative: net budget effect (1.000 kr.)")))
+        self.per_label = self._bold("")
+        pl.addWidget(self.per_label)
         pl.addWidget(self.per_table, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(per)
         lower.addWidget(detail)
-        lower.setSizes([600, 480])
+        lower.setSizes([520, 560])
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
@@ -149,8 +153,12 @@ class BudgetView(QWidget):
         text = notes[data.which].format(n=len(data.initiatives))
         if data.note:
             text = self.tr("No recommendation ({reason}).").format(reason=data.note) + " " + text
+        unit = currency_unit(data.currency)
         self.note.setText(text + " " + self.tr(
-            "Amounts in 1.000 kr., fixed prices; savings are negative (mindreudgifter)."))
+            "Amounts in 1.000 {unit}, fixed prices; savings are negative (mindreudgifter).").format(
+                unit=unit))
+        self.per_label.setText(self.tr("Per initiative: net budget effect (1.000 {unit})").format(
+            unit=unit))
         cols = budget_columns(data.portfolio)
         for b in data.initiatives:  # another initiative may need "other years" / "no year"
             for c in budget_columns(b.table):

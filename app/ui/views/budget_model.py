@@ -126,13 +126,12 @@ class BudgetTableModel(QAbstractTableModel):
 
 
 def _label(key: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "anlaeg": t("BudgetTable", "Anlæg (capital)"),
-        "drift": t("BudgetTable", "Drift (operating)"),
-        "derived_operating": t("BudgetTable", "of which afledt drift"),
-        "savings": t("BudgetTable", "Savings (mindreudgifter)"),
-        "net": t("BudgetTable", "Net budget effect"),
+        "anlaeg": QCoreApplication.translate("BudgetTable", "Anlæg (capital)"),
+        "drift": QCoreApplication.translate("BudgetTable", "Drift (operating)"),
+        "derived_operating": QCoreApplication.translate("BudgetTable", "of which afledt drift"),
+        "savings": QCoreApplication.translate("BudgetTable", "Savings (mindreudgifter)"),
+        "net": QCoreApplication.translate("BudgetTable", "Net budget effect"),
     }[key]
 
 
@@ -149,11 +148,10 @@ def budget_columns(table: BudgetTable) -> list[int | str]:
 
 def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: str = "DKK") -> list[str]:
     """Column headers: the unit (1.000 kr.), the years, other years, no year, total."""
-    t = QCoreApplication.translate
     unit = "kr." if currency in ("DKK", "NOK", "SEK") else currency
-    names = {"other": t("BudgetTable", "Other years"), "none": t("BudgetTable", "No year"),
-             "total": t("BudgetTable", "Total")}
-    return [t("BudgetTable", "1.000 {unit}").format(unit=unit)] + [
+    names = {"other": QCoreApplication.translate("BudgetTable", "Other years"), "none": QCoreApplication.translate("BudgetTable", "No year"),
+             "total": QCoreApplication.translate("BudgetTable", "Total")}
+    return [QCoreApplication.translate("BudgetTable", "1.000 {unit}").format(unit=unit)] + [
         names.get(c, str(c)) if isinstance(c, str) else str(c) for c in columns]
 
 
@@ -165,23 +163,24 @@ def budget_table_rows(table: BudgetTable, columns: Sequence[int | str], *,
     def values(row: dict[int | str, float]) -> tuple[float | None, ...]:
         return tuple(row.get(c, 0.0) for c in columns)
 
-    t = QCoreApplication.translate
     rows = [
         BudgetTableRow(_label("anlaeg"), values(table.rows["anlaeg"])),
         BudgetTableRow(_label("drift"), values(table.rows["drift"])),
         BudgetTableRow(_label("derived_operating"), values(table.rows["derived_operating"]),
-                       indent=1, note=t("BudgetTable", "Operating cost the initiative leaves behind")),
+                       indent=1, note=QCoreApplication.translate("BudgetTable", "Operating cost the initiative leaves behind")),
         BudgetTableRow(_label("savings"), values(table.rows["savings"]),
-                       note=t("BudgetTable", "Budgetrealiserbare gevinster, shown negative")),
+                       note=QCoreApplication.translate("BudgetTable", "Budgetrealiserbare gevinster, shown negative")),
         BudgetTableRow(_label("net"), values(table.rows["net"]), TOTAL),
     ]
     if financing and table.financing:
-        rows.append(BudgetTableRow(t("BudgetTable", "By financing source"),
+        rows.append(BudgetTableRow(QCoreApplication.translate("BudgetTable", "By financing source"),
                                    tuple(None for _ in columns), SECTION))
         for source in sorted(table.financing, key=lambda s: (s == "", s.casefold())):
-            label = source or t("BudgetTable", "(no financing source)")
+            label = source or QCoreApplication.translate("BudgetTable", "(no financing source)")
             rows.append(BudgetTableRow(label, values(table.financing[source]), indent=1))
     if fte and any(abs(v) > 1e-9 for v in table.fte.values()):
-        rows.append(BudgetTableRow(t("BudgetTable", "Internal time (årsværk, not cash)"),
-                                   values(table.fte), unit="fte"))
+        rows.append(BudgetTableRow(QCoreApplication.translate("BudgetTable", "Internal time, årsværk"),
+                                   values(table.fte), unit="fte", note=QCoreApplication.translate(
+                                       "BudgetTable", "Internal working time is not cash: it counts "
+                                       "against capacity, not the budget")))
     return rows

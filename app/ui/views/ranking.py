@@ -43,6 +43,7 @@ from app.ui.views.ranking_model import (
     ROW_ROLE,
     RankingTableModel,
     RankingViewRow,
+    currency_unit,
 )
 from app.ui.views.registry import register
 
@@ -135,10 +136,11 @@ class RankingView(QWidget):
         self.heading.setText(self.tr("Ranking — {scenario}").format(scenario=data.ranking.scenario))
         self.what_if.setVisible(data.ranking.is_what_if)
         self.what_if.setText(self.tr("WHAT-IF"))
+        mandatory = self.tr("mandatory")
+        incomplete = self.tr("incomplete assessment")
         self.legend.set_criteria(
             self._criteria_names, [w * 100 for w in self._weights],
-            extra=[f"{MANDATORY_MARK} {self.tr('mandatory')}",
-                   f"{INCOMPLETE_MARK} {self.tr('incomplete assessment')}"])
+            extra=[f"{MANDATORY_MARK} {mandatory}", f"{INCOMPLETE_MARK} {incomplete}"])
         self.legend.setToolTip(self.tr("Weights: {name} ({status})").format(name=ws.name, status=status))
         self.model.set_rows(data.rows, data.currency)
         header = self.table.horizontalHeader()
@@ -151,8 +153,8 @@ class RankingView(QWidget):
         self.footer.setText(" ".join(x for x in (
             self.tr("Weights: {name} ({status}).").format(name=ws.name, status=status),
             self.tr("Score 0–100 = Σ weight × score; value for money = score points per "
-                    "1 mio. kr. Ties: mandatory first, then score, value for money, lower "
-                    "cost, id."),
+                    "1 mio. {unit}. Ties: mandatory first, then score, value for money, lower "
+                    "cost, id.").format(unit=currency_unit(data.currency)),
             intervals) if x))
         self._compare(self.compare.current_a() or "", self.compare.current_b() or "")
 

@@ -161,8 +161,11 @@ class SelectionView(QWidget):
         self.model.editable = not self.context.readonly
         self.model.currency_unit = currency_unit(data.currency)
         self.model.set_rows(data.rows)
+        self.frames.set_currency_unit(currency_unit(data.currency))
         self.frames.set_frames(data.built.frames, data.years, data.maximum,
                                editable=not self.context.readonly)
+        self.curve.setVisible(data.has_budget)
+        self.budget.setVisible(data.has_budget)
         if not data.has_budget:
             self.result = None
             self.summary.setText(self.tr(
@@ -198,8 +201,11 @@ class SelectionView(QWidget):
                                     budget_table_rows(table, cols, fte=False))
 
     def _stretch_budget_labels(self) -> None:
+        # the labels keep their whole length ("heraf afledt drift"); wide amounts (a
+        # national portfolio) make the table scroll sideways instead of cutting them
         if self.budget_model.columnCount() > 0:
-            self.budget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.budget.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.ResizeToContents)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):

@@ -15,7 +15,7 @@ from app.services.errors import UserError
 from app.services.scenarios import FrameSpec, get_scenario
 from app.services.selection import Built, SelectionResult, build_problem
 from app.services.snapshots import load_settings
-from app.ui.views.selection_model import BLOCKED, NOT_CHOSEN, NOT_SELECTABLE, SelectionRow
+from app.ui.views.selection_model import BLOCKED, NOT_SELECTABLE, PENDING, SelectionRow
 
 #: points on the value curve
 CURVE_STEPS = 20
@@ -74,7 +74,7 @@ def load_selection(session: Session, scenario: str | None,
     not_selectable = set(built.not_selectable)
     rows = []
     for i in sorted(built.problem.ids, key=lambda x: order.get(x, 0)):
-        status, note = NOT_CHOSEN, ""
+        status, note = PENDING, ""
         if i in built.blocked:
             status, note = BLOCKED, built.blocked[i]
         elif i in not_selectable:

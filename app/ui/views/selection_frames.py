@@ -95,10 +95,9 @@ class FramesEditor(QWidget):
         self.unit_frames: list[FrameSpec] = []
         self._maximum: Callable[[FrameSpec], float] = lambda f: f.amount
         self.mode = QComboBox()
-        t = QCoreApplication.translate
-        for key, label in ((TOTAL, t("FramesEditor", "One total frame")),
-                           (YEARLY, t("FramesEditor", "A frame per budget year")),
-                           (SPLIT, t("FramesEditor", "Per budget year, anlæg and drift apart"))):
+        for key, label in ((TOTAL, QCoreApplication.translate("FramesEditor", "One total frame")),
+                           (YEARLY, QCoreApplication.translate("FramesEditor", "A frame per budget year")),
+                           (SPLIT, QCoreApplication.translate("FramesEditor", "Per budget year, anlæg and drift apart"))):
             self.mode.addItem(label, key)
         self.mode.activated.connect(self._mode_changed)
         self.grid = QGridLayout()
@@ -110,13 +109,19 @@ class FramesEditor(QWidget):
         self._commit_timer.setInterval(600)  # keyboard steps on a slider: commit when they stop
         self._commit_timer.timeout.connect(self._commit)
         top = QHBoxLayout()
-        top.addWidget(QLabel(t("FramesEditor", "Budget frames (1.000 kr.):")))
+        self.title = QLabel()
+        self.set_currency_unit("kr.")
+        top.addWidget(self.title)
         top.addWidget(self.mode)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self.grid)
+
+    def set_currency_unit(self, unit: str) -> None:
+        """"kr." or an ISO code such as "GBP": the fields are in 1.000 of it."""
+        self.title.setText(QCoreApplication.translate("FramesEditor", "Budget frames (1.000 {unit}):").format(unit=unit))
 
     # -- content -------------------------------------------------------------------------
     def set_frames(self, frames: Sequence[FrameSpec], years: Sequence[int],
@@ -136,7 +141,6 @@ class FramesEditor(QWidget):
     def show_use(self, uses: dict[tuple[int | None, str, int | None], tuple[float, bool]]) -> None:
         """Show what the recommendation uses of each frame (kr.) and mark the binding ones
         (symbol and bold text, not colour alone); frames not in ``uses`` are cleared."""
-        t = QCoreApplication.translate
         for field in self.fields:
             use = uses.get(field.key)
             if use is None:
@@ -149,8 +153,8 @@ class FramesEditor(QWidget):
             text = format_thousands(used) + (" ⚑" if binding else "")
             field.use.setText(f"<b>{text}</b>" if binding else text)
             field.use.setToolTip(
-                t("FramesEditor", "Used by the recommended portfolio; ⚑ = at its limit (binding)")
-                if binding else t("FramesEditor", "Used by the recommended portfolio"))
+                QCoreApplication.translate("FramesEditor", "Used by the recommended portfolio; ⚑ = at its limit (binding)")
+                if binding else QCoreApplication.translate("FramesEditor", "Used by the recommended portfolio"))
 
     def frames(self) -> list[FrameSpec]:
         """The frames shown (kr.), the per-unit frames included."""
@@ -165,12 +169,11 @@ class FramesEditor(QWidget):
 
     def _build(self, main: Sequence[FrameSpec], mode: str, editable: bool) -> None:
         self._clear()
-        t = QCoreApplication.translate
-        used = t("FramesEditor", "used")
+        used = QCoreApplication.translate("FramesEditor", "used")
         if mode == SPLIT:
-            self.grid.addWidget(QLabel(t("FramesEditor", "Anlæg")), 0, 1)
+            self.grid.addWidget(QLabel(QCoreApplication.translate("FramesEditor", "Anlæg")), 0, 1)
             self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
-            self.grid.addWidget(QLabel(t("FramesEditor", "Drift")), 0, 4)
+            self.grid.addWidget(QLabel(QCoreApplication.translate("FramesEditor", "Drift")), 0, 4)
             self.grid.addWidget(QLabel(used), 0, 6, Qt.AlignmentFlag.AlignRight)
         else:
             self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
@@ -184,7 +187,7 @@ class FramesEditor(QWidget):
             field.slider.sliderReleased.connect(self._commit)
             if mode == TOTAL:
                 row, col = 1, 0
-                self.grid.addWidget(QLabel(t("FramesEditor", "Total, all years")), row, 0)
+                self.grid.addWidget(QLabel(QCoreApplication.translate("FramesEditor", "Total, all years")), row, 0)
             else:
                 row = 1 + self.years.index(f.year) if f.year in self.years else 1 + len(self.fields)
                 self.grid.addWidget(QLabel(str(f.year)), row, 0)

@@ -29,9 +29,9 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
  COL_GREEDY) = range(8)
 COLUMN_COUNT = 8
 
-# status codes, in the order a user reads them
-RECOMMENDED, ALWAYS, MANDATORY, NOT_CHOSEN, NOT_SELECTABLE, BLOCKED = (
-    "recommended", "always", "mandatory", "not_chosen", "not_selectable", "blocked")
+# status codes, in the order a user reads them; PENDING = no recommendation computed
+RECOMMENDED, ALWAYS, MANDATORY, NOT_CHOSEN, NOT_SELECTABLE, BLOCKED, PENDING = (
+    "recommended", "always", "mandatory", "not_chosen", "not_selectable", "blocked", "")
 #: symbols for the statuses (text goes with them; never colour alone)
 SYMBOLS = {RECOMMENDED: "✔", ALWAYS: "■", MANDATORY: "⚑", NOT_CHOSEN: "○",
            NOT_SELECTABLE: "⊘", BLOCKED: "⊘"}
@@ -52,16 +52,15 @@ def status_label(status: str) -> str:
 
 
 def status_tip(status: str) -> str:
-    t = QCoreApplication.translate
     return {
-        RECOMMENDED: t("SelectionModel", "Chosen by the optimisation within the frames"),
-        ALWAYS: t("SelectionModel", "Committed (approved or under way), forced in, or required "
+        RECOMMENDED: QCoreApplication.translate("SelectionModel", "Chosen by the optimisation within the frames"),
+        ALWAYS: QCoreApplication.translate("SelectionModel", "Committed (approved or under way), forced in, or required "
                   "by something that is: always in, and it uses the frames"),
-        MANDATORY: t("SelectionModel", "Mandatory: in every selection"),
-        NOT_CHOSEN: t("SelectionModel", "Not in the recommended portfolio under these frames"),
-        NOT_SELECTABLE: t("SelectionModel", "Has no cost lines (for these frames), so it cannot be "
+        MANDATORY: QCoreApplication.translate("SelectionModel", "Mandatory: in every selection"),
+        NOT_CHOSEN: QCoreApplication.translate("SelectionModel", "Not in the recommended portfolio under these frames"),
+        NOT_SELECTABLE: QCoreApplication.translate("SelectionModel", "Has no cost lines (for these frames), so it cannot be "
                           "weighed against the budget unless forced in"),
-        BLOCKED: t("SelectionModel", "Requires an initiative that is rejected"),
+        BLOCKED: QCoreApplication.translate("SelectionModel", "Requires an initiative that is rejected"),
     }.get(status, "")
 
 
@@ -84,7 +83,7 @@ class SelectionRow:
     mandatory: bool
     committed: bool
     forced: str = ""
-    status: str = NOT_CHOSEN
+    status: str = PENDING
     greedy: bool = False
     note: str = ""
 
@@ -152,7 +151,7 @@ class SelectionTableModel(QAbstractTableModel):
 
     def _display(self, r: SelectionRow, col: int) -> str:
         if col == COL_STATUS:
-            return f"{SYMBOLS.get(r.status, '')} {status_label(r.status)}"
+            return f"{SYMBOLS[r.status]} {status_label(r.status)}" if r.status else "–"
         if col == COL_FORCED:
             return FORCE_SYMBOLS.get(r.forced, "")
         if col == COL_RANK:
@@ -222,13 +221,12 @@ class SelectionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            t = QCoreApplication.translate
-            return {COL_STATUS: t("SelectionModel", "Recommendation"), COL_FORCED: t("SelectionModel", "Forced"),
-                    COL_RANK: t("SelectionModel", "Rank"), COL_ID: t("SelectionModel", "Id"),
-                    COL_TITLE: t("SelectionModel", "Initiative"),
-                    COL_COST: t("SelectionModel", "Cost\n1.000 {unit}").format(unit=self.currency_unit),
-                    COL_SCORE: t("SelectionModel", "Score\n0–100"),
-                    COL_GREEDY: t("SelectionModel", "Greedy")}.get(section)
+            return {COL_STATUS: QCoreApplication.translate("SelectionModel", "Recommendation"), COL_FORCED: QCoreApplication.translate("SelectionModel", "Forced"),
+                    COL_RANK: QCoreApplication.translate("SelectionModel", "Rank"), COL_ID: QCoreApplication.translate("SelectionModel", "Id"),
+                    COL_TITLE: QCoreApplication.translate("SelectionModel", "Initiative"),
+                    COL_COST: QCoreApplication.translate("SelectionModel", "Cost\n1.000 {unit}").format(unit=self.currency_unit),
+                    COL_SCORE: QCoreApplication.translate("SelectionModel", "Score\n0–100"),
+                    COL_GREEDY: QCoreApplication.translate("SelectionModel", "Greedy")}.get(section)
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_GREEDY:
             return QCoreApplication.translate(
                 "SelectionModel", "Taken by the greedy cut-off down the ranking (for comparison)")

@@ -14,56 +14,57 @@ from app.services.selection import FrameUse, SelectionResult
 def frame_label(use: FrameUse, unit_codes: dict[int, str] | None = None) -> str:
     """A frame's name as the view writes it: "Total frame", "Frame 2027 anlæg",
     "Capacity 2027 (årsværk)", "Frame BUF 2027"."""
-    t = QCoreApplication.translate
     if use.frame_type == "capacity" or use.unit == "årsværk":
-        return t("SelectionSummary", "Capacity {year} (årsværk)").format(year=use.year)
+        return QCoreApplication.translate("SelectionSummary", "Capacity {year} (årsværk)").format(year=use.year)
     parts = []
     if use.unit_id is not None:
         parts.append((unit_codes or {}).get(use.unit_id, str(use.unit_id)))
     if use.year is not None:
         parts.append(str(use.year))
     if use.frame_type == "anlaeg":
-        parts.append(t("SelectionSummary", "anlæg"))
+        parts.append(QCoreApplication.translate("SelectionSummary", "anlæg"))
     elif use.frame_type == "drift":
-        parts.append(t("SelectionSummary", "drift"))
+        parts.append(QCoreApplication.translate("SelectionSummary", "drift"))
     if not parts:
-        return t("SelectionSummary", "the total frame")
+        return QCoreApplication.translate("SelectionSummary", "the total frame")
     return " ".join(parts)
 
 
 def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = None,
                  currency_unit: str = "kr.") -> str:
     """The recommended portfolio in a few lines of rich text."""
-    t = QCoreApplication.translate
     npv = result.objective == "npv"
     n = len(result.selected)
     lines = []
-    verdict = ("✓ " + t("SelectionSummary", "optimal")) if result.optimal else (
-        "⚠ " + t("SelectionSummary", "not proven optimal"))
-    lines.append("<b>" + t("SelectionSummary", "Recommended portfolio: {n} initiatives, total score "
+    verdict = ("✓ " + QCoreApplication.translate("SelectionSummary", "optimal")) if result.optimal else (
+        "⚠ " + QCoreApplication.translate("SelectionSummary", "not proven optimal"))
+    lines.append("<b>" + QCoreApplication.translate("SelectionSummary", "Recommended portfolio: {n} initiatives, total score "
                            "{score}").format(n=n, score=format_number(result.total_score * 100, 1))
                  + f"</b> ({escape(verdict)})")
     if npv:
-        lines.append(t("SelectionSummary", "Objective: net present value, {value} 1.000 {unit}").format(
+        lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value} 1.000 {unit}").format(
             value=format_thousands(result.objective_value), unit=currency_unit))
     if result.binding:
         bound = [frame_label(u, unit_codes) for u in result.frame_use if u.binding]
-        lines.append("⚑ " + t("SelectionSummary", "Binding: {names}").format(
+        lines.append("⚑ " + QCoreApplication.translate("SelectionSummary", "Binding: {names}").format(
             names=escape(", ".join(bound) or ", ".join(result.binding))))
     else:
-        lines.append(t("SelectionSummary", "No frame binds: everything that adds value fits."))
+        lines.append(QCoreApplication.translate("SelectionSummary", "No frame binds: everything that adds value fits."))
     price = (format_thousands(result.price_of_mandatory) + " 1.000 " + currency_unit) if npv else (
-        format_number(result.price_of_mandatory * 100, 1) + " " + t("SelectionSummary", "score points"))
-    lines.append(t("SelectionSummary", "Price of mandatory: {price}").format(price=price))
+        format_number(result.price_of_mandatory * 100, 1) + " " + QCoreApplication.translate("SelectionSummary", "score points"))
+    lines.append(QCoreApplication.translate("SelectionSummary", "Price of mandatory: {price}").format(price=price))
     g_n = len(result.greedy_selected)
     g_value = result.greedy_objective_value
     gap = result.objective_value - g_value
     g_text = (format_thousands(g_value) + " 1.000 " + currency_unit) if npv else format_number(
         result.greedy_total_score * 100, 1)
     gap_text = (format_thousands(gap) + " 1.000 " + currency_unit) if npv else format_number(gap * 100, 1)
-    lines.append(t("SelectionSummary", "Greedy cut-off down the ranking: {n} initiatives, {value} "
+    lines.append(QCoreApplication.translate("SelectionSummary", "Greedy cut-off down the ranking: {n} initiatives, {value} "
                    "({gap} less than the optimum)").format(n=g_n, value=g_text, gap=gap_text))
     if result.not_selectable:
-        lines.append(t("SelectionSummary", "Not selectable (no cost lines): {ids}").format(
-            ids=escape(", ".join(result.not_selectable))))
+        ids = result.not_selectable
+        shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+        lines.append(QCoreApplication.translate(
+            "SelectionSummary", "Not selectable (no cost lines): {n} initiatives ({ids})").format(
+                n=len(ids), ids=escape(shown)))
     return "<br>".join(lines)
