@@ -137,7 +137,9 @@ def bubble_chart(
         x_axis = Axis(x_title + " " + _("(logarithmic)"), float(lo), float(hi), ticks)
     else:
         x_axis = amount_axis(x_title, 0.0, float(costs.max()) if costs.size else 1.0, currency)
-    y_hi = max(1.0, float(scores.max()) if scores.size else 1.0)
+    # the score scale is absolute (0..1); the axis ends a little above the best score so a
+    # portfolio of low scores is not squeezed against the bottom
+    y_hi = min(1.0, max(0.2, 1.15 * float(scores.max()))) if scores.size else 1.0
     y_axis = number_axis(_("Total score"), 0.0, y_hi, 5)
 
     # nominal pixels, y up
@@ -145,10 +147,15 @@ def bubble_chart(
     px = (xs - x_axis.lo) / max(x_axis.hi - x_axis.lo, 1e-12) * w
     py = (scores - y_axis.lo) / max(y_axis.hi - y_axis.lo, 1e-12) * h
     order = np.lexsort((np.array([i.id for i in placed]), -scores)) if placed else np.array([], int)
+    corner_texts = (_("High value, low cost"), _("High value, high cost"),
+                    _("Low value, low cost"), _("Low value, high cost"))
+    cw = max(text_size(t, font_px)[0] for t in corner_texts)
+    ch = text_size("X", font_px)[1] * 1.3
+    corners = [(0.0, h - ch, cw, h), (w - cw, h - ch, w, h), (0.0, 0.0, cw, ch), (w - cw, 0.0, w, ch)]
     positions = place_labels(
         [(float(px[k]), float(py[k])) for k in order],
         [text_size(placed[k].id, font_px) for k in order],
-        [float(radii[k]) for k in order], nominal_plot, max_labels=MAX_LABELS,
+        [float(radii[k]) for k in order], nominal_plot, max_labels=MAX_LABELS, blocked=corners,
     )
     label_of = {placed[k].id: pos for k, pos in zip(order, positions)}
 
@@ -171,21 +178,26 @@ def bubble_chart(
         Rule("h", cy, palette.MUTED, LINE_DASHED, _("Median score") if score_threshold is None else ""),
     )
     qlabels = (
-        TextMark(x_axis.lo, y_axis.hi, _("High value, low cost"), palette.MUTED, "left", True),
-        TextMark(x_axis.hi, y_axis.hi, _("High value, high cost"), palette.MUTED, "right", True),
-        TextMark(x_axis.lo, y_axis.lo, _("Low value, low cost"), palette.MUTED, "left", True),
-        TextMark(x_axis.hi, y_axis.lo, _("Low value, high cost"), palette.MUTED, "right", True),
+        TextMark(x_axis.lo, y_axis.hi, corner_texts[0], palette.MUTED, "left", True),
+        TextMark(x_axis.hi, y_axis.hi, corner_texts[1], palette.MUTED, "right", True),
+        TextMark(x_axis.lo, y_axis.lo, corner_texts[2], palette.MUTED, "left", True),
+        TextMark(x_axis.hi, y_axis.lo, corner_texts[3], palette.MUTED, "right", True),
     )
     present = {i.forvaltning_id for i in placed}
     legend = [LegendEntry(st.name, st.colour, "marker", st.shape)
               for uid, st in styles.items() if uid in present]
     legend.append(LegendEntry(_("Negative NNV (hollow)"), "#FFFFFF", "marker", CIRCLE))
-    size_note = _("Bubble area shows the net present value (NNV); largest: {amount}").format(
-        amount=compact_amount(top_npv, currency))
+    if npvs.size and npvs.max() > 0:
+        size_note = _("Bubble area shows the net present value (NNV); largest: {amount}").format(
+            amount=compact_amount(top_npv, currency))
+    else:
+        size_note = _("No NNV is known, so all bubbles have the same size.")
     notes = []
     if left_out:
-        notes.append(_("Without cost, not shown: {ids}").format(
-            ids=", ".join(left_out[:20]) + (" …" if len(left_out) > 20 else "")))
+        shown = ", ".join(left_out[:8])
+        if len(left_out) > 8:
+            shown += " " + _("… ({n} in all)").format(n=len(left_out))
+        notes.append(_("Without cost, not shown: {ids}").format(ids=shown))
     return BubbleChart(
         title=title or _("Value versus cost"), bubbles=tuple(bubbles), x_axis=x_axis,
         y_axis=y_axis, x_log=log_x, quadrant_lines=lines, quadrant_labels=qlabels,

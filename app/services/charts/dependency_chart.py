@@ -1,6 +1,8 @@
 """(a) The dependency chart: one swimlane per forvaltning, initiatives as nodes.
 
-x is the topological generation (``mode="generation"``: 0 = needs nothing) or the start
+x is the topological generation (``mode="generation"``: 0 = needs nothing; a large group
+of one lane wraps into sub-columns at fractions of its step, so x = step + offset < step + 1)
+or the start
 date as a day number (``mode="date"``; initiatives without dates sit in a column "Uden
 dato" left of the earliest). y counts rows from the top: lane i spans
 ``lane.y0``..``lane.y1`` and a node sits at the middle of its row (``y = row + 0.5``).
@@ -34,6 +36,10 @@ SELECTED, UPSTREAM, DOWNSTREAM = "selected", "upstream", "downstream"
 CYCLE, CONFLICT, CRITICAL, MANDATORY = "cycle", "conflict", "critical", "mandatory"
 #: Above this many nodes, labels are shown only when zoomed in (``labels_by_default``).
 LABEL_LIMIT = 200
+#: Plot width (px) the layout plans label room for (the main window at 1280×720).
+NOMINAL_PLOT_PX = 760.0
+#: A step's group of one lane wraps into sub-columns when it has more nodes than this.
+WRAP_ROWS = 6
 
 
 @dataclass(frozen=True)
@@ -161,40 +167,57 @@ def dependency_chart(
     lane_index = {u: i for i, u in enumerate(lane_ids)}
     graph = report.graph
 
-    # rows within each lane: greedy packing left to right, barycentre order per x
     slot: dict[str, int] = {}
     by_lane: dict[int, list[InitiativeRow]] = defaultdict(list)
     for r in rows:
         by_lane[lane_index[_lane_key(r, units)]].append(r)
     lane_rows: dict[int, int] = {}
     provisional: dict[str, float] = {}
-    for li, members in by_lane.items():
-        members.sort(key=lambda r: (xs[r.id], r.id))
-        last_x: list[float] = []  # per row: x of the last node placed in it
-        i = 0
-        while i < len(members):
-            j = i
-            while j < len(members) and xs[members[j].id] == xs[members[i].id]:
-                j += 1
-            group = members[i:j]
 
-            def bary(r: InitiativeRow) -> tuple[float, str]:
-                ys = [provisional[p] for p in graph.predecessors(r.id) if p in provisional]
-                return (sum(ys) / len(ys) if ys else float("inf"), r.id)
+    def bary(r: InitiativeRow) -> tuple[float, str]:
+        ys = [provisional[p] for p in graph.predecessors(r.id) if p in provisional]
+        return (sum(ys) / len(ys) if ys else float("inf"), r.id)
 
-            group.sort(key=bary)
-            for r in group:
-                x = xs[r.id]
-                free = next((k for k, lx in enumerate(last_x) if x - lx >= gap), None)
-                if free is None:
-                    last_x.append(x)
-                    free = len(last_x) - 1
-                else:
-                    last_x[free] = x
-                slot[r.id] = free
-                provisional[r.id] = li * 1000.0 + free
-            i = j
-        lane_rows[li] = max(1, len(last_x))
+    if mode == "generation":
+        # generation by generation (so prerequisites are placed first), lane by lane; a big
+        # group wraps into up to ``wrap`` sub-columns within its step so lanes stay short
+        steps = int(max(xs.values(), default=0.0)) + 1
+        label_px = (max((len(r.id) for r in rows), default=6) + 3) * 0.6 * 12.0
+        wrap = max(1, int(0.85 * NOMINAL_PLOT_PX / (steps + 0.5) / label_px))
+        groups: dict[tuple[int, int], list[InitiativeRow]] = defaultdict(list)
+        for li, members in by_lane.items():
+            for r in members:
+                groups[(int(xs[r.id]), li)].append(r)
+        for g, li in sorted(groups):
+            group = sorted(groups[(g, li)], key=bary)
+            k = min(wrap, max(1, -(-len(group) // WRAP_ROWS)))
+            for idx, r in enumerate(group):
+                xs[r.id] = g + (idx % k) * (0.85 / k)
+                slot[r.id] = idx // k
+                provisional[r.id] = li * 1000.0 + idx // k
+            lane_rows[li] = max(lane_rows.get(li, 1), -(-len(group) // k))
+    else:
+        # rows within each lane: greedy packing left to right, barycentre order per x
+        for li, members in by_lane.items():
+            members.sort(key=lambda r: (xs[r.id], r.id))
+            last_x: list[float] = []  # per row: x of the last node placed in it
+            i = 0
+            while i < len(members):
+                j = i
+                while j < len(members) and xs[members[j].id] == xs[members[i].id]:
+                    j += 1
+                for r in sorted(members[i:j], key=bary):
+                    x = xs[r.id]
+                    free = next((k for k, lx in enumerate(last_x) if x - lx >= gap), None)
+                    if free is None:
+                        last_x.append(x)
+                        free = len(last_x) - 1
+                    else:
+                        last_x[free] = x
+                    slot[r.id] = free
+                    provisional[r.id] = li * 1000.0 + free
+                i = j
+            lane_rows[li] = max(1, len(last_x))
 
     lanes: list[Lane] = []
     y0 = 0.0
@@ -273,6 +296,8 @@ def dependency_chart(
     if has_selection:
         legend.append(LegendEntry(_("Chain of the selected initiative"), palette.HIGHLIGHT, "line"))
     notes = [_("Cycle: {cycle}").format(cycle=dep.cycle_text(c)) for c in report.cycles]
+    if not graph.number_of_edges():
+        notes.append(_("No dependencies are recorded."))
     notes += [
         _("{a} starts {days} days before {b} ends").format(
             a=c.dependant, b=c.prerequisite, days=c.overlap_days)

@@ -87,6 +87,7 @@ def place_labels(
     *,
     max_labels: int | None = None,
     obstacle_cap: float = 6.0,
+    blocked: Sequence[Box] = (),
 ) -> list[str | None]:
     """A position name (see ``POSITIONS``) or None (hidden) for each point's label.
 
@@ -94,7 +95,8 @@ def place_labels(
     ``sizes`` the label boxes (w, h) in the same pixels; ``radii`` the marker radii.
     At most ``max_labels`` labels are placed (None = no limit). Other markers block a
     label only within ``obstacle_cap`` pixels of their centre: large bubbles are drawn
-    translucent, so a label may cross a bubble's rim but never its centre.
+    translucent, so a label may cross a bubble's rim but never its centre. ``blocked``
+    boxes (x0, y0, x1, y1) are kept free, e.g. texts printed in the plot's corners.
     """
     n = len(points)
     cell = max([w for w, _h in sizes] + [2 * r for r in radii] + [16.0]) if n else 16.0
@@ -106,6 +108,8 @@ def place_labels(
         marker_boxes.append(box)
         markers.add(box)
     labels = _Grid(cell)
+    for box in blocked:
+        labels.add(box)
     out: list[str | None] = [None] * n
     placed = 0
     aw, ah = area

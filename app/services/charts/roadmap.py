@@ -197,10 +197,15 @@ def roadmap_chart(
         year = budget_year + k
         name = (_("Budget {year}").format(year=year) if k == 0
                 else _("OY{n} {year}").format(n=k, year=year))
+        if last.year - first.year > 12:  # a year is too narrow for its name: the note says it
+            name = ""
         bands.append(Band(year_start(year), year_start(year + 1), 0.0, height,
                           "#E8EEF7" if k % 2 == 0 else "#F4F6FA", name))
+    # 1 January of each year; over a long span only the years the axis names
+    marked = {t.value for t in axis.ticks}
     rules = [Rule("v", year_start(yr), palette.MUTED, LINE_SOLID)
-             for yr in range(first.year + 1, last.year + 1)]
+             for yr in range(first.year + 1, last.year + 1)
+             if last.year - first.year <= 12 or year_start(yr) in marked]
     if today is not None:
         rules.append(Rule("v", float(today.toordinal()), palette.INK, LINE_DASHED, _("Today")))
 

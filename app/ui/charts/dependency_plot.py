@@ -43,6 +43,8 @@ class DependencyPlot(pg.PlotWidget):
         self._xy = np.zeros((0, 2))
         self.scatter: pg.ScatterPlotItem | None = None
         plot.getViewBox().sigRangeChanged.connect(self._update_labels)
+        plot.getViewBox().sigRangeChanged.connect(self._fit_markers)
+        plot.getViewBox().sigResized.connect(self._fit_markers)
 
     # -- drawing ---------------------------------------------------------------------
     def clear_chart(self) -> None:
@@ -120,7 +122,23 @@ class DependencyPlot(pg.PlotWidget):
             vb.setRange(xRange=old_range[0], yRange=old_range[1], padding=0)
         else:
             vb.setRange(xRange=(x_lo, x_hi), yRange=(0, max(chart.height, 1.0)), padding=0.01)
+        self._marker_px = 0.0
         self._update_labels()
+        self._fit_markers()
+
+    def _fit_markers(self, *args: object) -> None:
+        """Markers no taller than a row at the current zoom (many lanes: small markers)."""
+        if self.chart is None or self.scatter is None or not len(self.chart.nodes):
+            return
+        vb = self.getPlotItem().getViewBox()
+        (_x0, _x1), (y0, y1) = vb.viewRange()
+        per_row = vb.height() / max(abs(y1 - y0), 1e-9)
+        base = max(4.0, min(self.font_px * 1.15, per_row * 0.8))
+        if abs(base - getattr(self, "_marker_px", 0.0)) < 0.5:
+            return
+        self._marker_px = base
+        self.scatter.setSize([base * (1.35 if dc.SELECTED in n.flags else 1.0)
+                              for n in self.chart.nodes])
 
     def _tip(self, x: float, y: float, data: object) -> str:
         node = self._node(str(data))

@@ -44,7 +44,8 @@ class DependencyPanel(ChartPanel):
         self.info_label.setFont(font(font_px))
         self.info_label.setWordWrap(True)
         self.canvas.layout().addWidget(self.info_label)  # type: ignore[union-attr]
-        self.mode_box.currentIndexChanged.connect(lambda _i: self.redraw(keep_range=False))
+        self._mode_chosen = False  # True once the user picks a layout
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.fit_button.clicked.connect(self.plot.fit)
         self.open_button.clicked.connect(self._open_selected)
         self.plot.node_clicked.connect(self.select)
@@ -60,8 +61,17 @@ class DependencyPanel(ChartPanel):
         """New portfolio data; keeps the selection when the initiative still exists."""
         self.rows, self.units = rows, units
         self.report = dep.analyse(rows, units)
+        if not self._mode_chosen and self.report.graph.number_of_edges() == 0:
+            # with no dependencies there is no order of execution: show the calendar
+            self.mode_box.blockSignals(True)
+            self.mode_box.setCurrentIndex(self.mode_box.findData("date"))
+            self.mode_box.blockSignals(False)
         if self.selected not in self.report.graph:
             self.selected = None
+        self.redraw(keep_range=False)
+
+    def _mode_changed(self, _index: int) -> None:
+        self._mode_chosen = True
         self.redraw(keep_range=False)
 
     def mode(self) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from app.services.charts import palette
 from app.services.charts.heatmap import HeatmapChart
 from app.services.charts.roadmap import RoadmapChart
-from app.ui.charts.style import small_px, rule_line, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import small_px, rule_line, darker, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 #: labels of bars are drawn up to this many bars (beyond that: tooltips only)
 ROADMAP_LABELS = 250
@@ -68,10 +68,26 @@ class RoadmapPlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.font_px = font_px
         self.compact = False  # lanes labelled by code (the legend names them), for slides
+        self._labels: list[pg.TextItem] = []
+        self._height = 1.0
+        vb = self.getPlotItem().getViewBox()
+        vb.sigRangeChanged.connect(self._fit_labels)
+        vb.sigResized.connect(self._fit_labels)
+
+    def _fit_labels(self, *args: object) -> None:
+        """Bar labels only while a row is tall enough to hold them (zoom in for more)."""
+        vb = self.getPlotItem().getViewBox()
+        (_x0, _x1), (y0, y1) = vb.viewRange()
+        per_row = vb.height() / max(abs(y1 - y0), 1e-9)
+        show = per_row >= small_px(self.font_px) * 1.05
+        for t in self._labels:
+            t.setVisible(show)
 
     def set_chart(self, chart: RoadmapChart) -> None:
         plot = self.getPlotItem()
         _base(plot, self.font_px)
+        self._labels = []
+        dense = len(chart.bars) > ROADMAP_LABELS
         x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
         height = max(chart.height, 1.0)
         for band in chart.bands:
@@ -97,18 +113,20 @@ class RoadmapPlot(pg.PlotWidget):
             plot.addItem(pg.BarGraphItem(
                 x0=[b.x0 for b in bars], x1=[b.x1 for b in bars], y=[b.y for b in bars],
                 height=0.56, brushes=[brush(b.colour) for b in bars],
-                pens=[pen(palette.FLAG, 2.5, "dashed") if b.conflict else pen("#000000", 1)
-                      for b in bars]))
+                pens=[pen(palette.FLAG, 2.5, "dashed") if b.conflict
+                      else pen(darker(b.colour), 1) for b in bars]))
         spots = [{"pos": (b.x0, b.y), "symbol": "d", "brush": brush(b.colour),
                   "pen": pen(palette.FLAG if b.conflict else "#000000", 2 if b.conflict else 1),
-                  "size": self.font_px * 1.2, "data": b.id} for b in chart.bars if b.milestone]
+                  "size": self.font_px * (0.7 if dense else 1.2), "data": b.id}
+                 for b in chart.bars if b.milestone]
         if spots:
             plot.addItem(pg.ScatterPlotItem(spots=spots))
         # the lane's shape at each bar start, so the forvaltning never rests on colour alone
-        plot.addItem(pg.ScatterPlotItem(
-            x=[b.x0 for b in bars], y=[b.y for b in bars],
-            symbol=[symbol(b.shape) for b in bars], brush=[brush("#FFFFFF") for b in bars],
-            pen=pen("#000000", 1), size=self.font_px * 0.6))
+        if not dense:
+            plot.addItem(pg.ScatterPlotItem(
+                x=[b.x0 for b in bars], y=[b.y for b in bars],
+                symbol=[symbol(b.shape) for b in bars], brush=[brush("#FFFFFF") for b in bars],
+                pen=pen("#000000", 1), size=self.font_px * 0.6))
         groups: dict[tuple[str, str], list[object]] = defaultdict(list)
         for a in chart.arrows:
             groups[(a.colour, a.line)].append(a)
@@ -124,14 +142,16 @@ class RoadmapPlot(pg.PlotWidget):
                 x=xs[1::2], y=ys[1::2],
                 symbol=["arrow_left" if a.x1 >= a.x0 else "arrow_right" for a in arrows],  # type: ignore[attr-defined]
                 brush=brush(colour), pen=pen(colour, 1), size=self.font_px * 0.8))
-        if len(chart.bars) <= ROADMAP_LABELS:
+        if not dense:
             for b in chart.bars:
                 t = text_item(" " + b.label, "#000000", small_px(self.font_px), (0.0, 0.5))
                 t.setPos(b.x1, b.y)
                 plot.addItem(t)
+                self._labels.append(t)
         plot.getAxis("left").setTicks([[((lane.y0 + lane.y1) / 2,
                                          (lane.code or lane.label) if self.compact else lane.label)
                                         for lane in chart.lanes], []])
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
         plot.setLabel("bottom", chart.x_axis.title)
         plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-1.0, height), padding=0.01)
+        self._fit_labels()

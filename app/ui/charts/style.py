@@ -41,6 +41,11 @@ def pen(hex_colour: str, width: float = 1.0, line: str = model.LINE_SOLID,
     return p
 
 
+def darker(hex_colour: str, factor: int = 160) -> str:
+    """A darker shade of a colour (outlines that do not turn thin bars black)."""
+    return colour(hex_colour).darker(factor).name()
+
+
 def brush(hex_colour: str, alpha: int = 255) -> QBrush:
     return QBrush(colour(hex_colour, alpha))
 
@@ -136,6 +141,7 @@ def style_plot(plot: pg.PlotItem, font_px: float) -> None:
     """Black axes and ticks in ``font_px`` type on a white plot."""
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)  # the descriptions' ticks carry their own units
         axis.setPen(pg.mkPen("#000000"))
         axis.setTextPen(pg.mkPen("#000000"))
         axis.setStyle(tickFont=font(font_px), tickTextOffset=max(4, int(font_px / 3)),

@@ -78,7 +78,9 @@ class BubblePlot(pg.PlotWidget):
         apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
         plot.setLabel("bottom", chart.x_axis.title)
         plot.setLabel("left", chart.y_axis.title)
-        plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
+        span = chart.x_axis.hi - chart.x_axis.lo
+        plot.getViewBox().setRange(xRange=(chart.x_axis.lo - 0.03 * span,
+                                           chart.x_axis.hi + 0.07 * span),
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.04)
         self._rescale()
 
