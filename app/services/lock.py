@@ -240,7 +240,8 @@ class FileLock:
                 return
             held.count -= 1
             if held.count <= 0:
-                _HELD.pop(held.path, None)
+                if _HELD.get(held.path) is held:
+                    _HELD.pop(held.path)
                 held.release()
 
 
@@ -303,6 +304,8 @@ def acquire(path: Path) -> FileLock:
         if held is not None and not held.lost:
             held.count += 1
             return FileLock(held)
+        if held is not None:  # taken over by another editor: try to take it back below
+            _HELD.pop(path)
         for _attempt in range(5):
             info = LockInfo.mine()
             try:

@@ -101,6 +101,7 @@ class Portfolio:
                 _("The portfolio {name} is open read-only").format(name=self.display_name)
                 + (f" ({self.readonly_reason})" if self.readonly_reason else "")
             )
+        self._check_lock()
         s = self.session_factory()
         s.info["user"] = self.user
         s.info["context"] = context
@@ -121,6 +122,18 @@ class Portfolio:
             raise
         finally:
             s.close()
+
+    def _check_lock(self) -> None:
+        """Before a write: if another editor took this file's lock over (e.g. while this
+        machine slept past the heartbeat), take it back if it is free again, or raise
+        ``LockedError`` naming the new holder."""
+        if self.lock is None or not self.lock.lost or self.path is None:
+            return
+        from app.services import lock as locking
+
+        fresh = locking.acquire(self.path)  # LockedError when the other editor is live
+        self.lock.release()
+        self.lock = fresh
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -206,3 +206,19 @@ def test_a_killed_holders_lock_is_taken_over(path: Path, tmp_path: Path, cli):
     assert not locking.lock_path(path).exists()
     with open_portfolio(path, readonly=True) as pf, pf.read() as s:
         assert sorted(i.id for i in s.query(Initiative)) == ["A-1", "B-1"]
+
+
+def test_an_editor_whose_lock_was_taken_over_may_not_write(path: Path):
+    with open_portfolio(path) as pf:
+        _write_lock(path, pid=1, host=socket.gethostname())  # taken over while asleep
+        assert not pf.lock.refresh()
+        with pytest.raises(LockedError, match="kari"):
+            with pf.session() as s:
+                s.get(Initiative, "A-1").title = "Overskrevet?"
+        locking.lock_path(path).unlink()  # the other editor closed the file
+        with pf.session() as s:
+            s.get(Initiative, "A-1").title = "Min rettelse"
+        assert json.loads(locking.lock_path(path).read_text())["pid"] == os.getpid()
+    assert not locking.lock_path(path).exists()
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        assert s.get(Initiative, "A-1").title == "Min rettelse"
