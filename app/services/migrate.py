@@ -190,3 +190,37 @@ def upgraded_memory_copy(path: Path) -> sqlite3.Connection:
     _upgrade_sqlite_engine(engine, "head")
     memory.isolation_level = ""  # back to the driver's default for the app's engine
     return memory
+
+
+def draft_revision(message: str, rev_id: str) -> Path:
+    """Developer tool: write ``migrations/versions/<rev_id>_<slug>.py`` with the operations
+    Alembic's autogenerate finds between the head schema and today's ``app.models``.
+
+    Review the draft by hand before committing it: NOT NULL columns need a server default
+    for existing rows (see revision 0002), and ``tests/migrations`` must pass (they
+    compare a new portfolio with an upgraded one). Run as
+    ``python -m app.services.migrate "what changed" 0003``.
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "head.portfolio"
+        upgrade_sqlite(db)
+        engine = create_engine(f"sqlite:///{db}")
+        try:
+            with engine.begin() as conn:
+                script = command.revision(_config(conn), message=message, autogenerate=True,
+                                          rev_id=rev_id)
+        finally:
+            engine.dispose()
+    _script.cache_clear()
+    assert script is not None and not isinstance(script, list)
+    return Path(script.path)
+
+
+if __name__ == "__main__":  # pragma: no cover - developer tool
+    import sys
+
+    if len(sys.argv) != 3:
+        sys.exit('usage: python -m app.services.migrate "what changed" REVISION_ID')
+    print(draft_revision(sys.argv[1], sys.argv[2]))
