@@ -62,11 +62,10 @@ def test_progress_reaches_the_end(portfolio, tmp_path):
 
 def test_cli_export_is_a_reader(portfolio, tmp_path, cli):
     before = _digest(portfolio)
-    for fmt in ("pdf", "docx", "xlsx", "csv"):
-        out = tmp_path / f"ud.{fmt}"
-        res = cli("export", str(portfolio), f"--{fmt}", str(out), "--public")
-        assert res.returncode == 0, res.stderr
-        assert out.stat().st_size > 0
+    out = tmp_path / "ud.pdf"
+    res = cli("export", str(portfolio), "--pdf", str(out), "--public", "--appendix")
+    assert res.returncode == 0, res.stderr
+    assert out.read_bytes().startswith(b"%PDF")
     assert _digest(portfolio) == before
     assert not portfolio.with_name(portfolio.name + ".lock").exists()
 
@@ -94,7 +93,7 @@ def test_cli_import_restores_own_exports_with_no_options(portfolio, tmp_path, cl
         with open_portfolio(path, readonly=True) as pf, pf.read() as s:
             return dump_portfolio(s, audit=False)
 
-    for fmt in ("xlsx", "csv"):
+    for fmt in ("xlsx",):  # the CSV round trip runs in-process in test_export_spreadsheets
         out = tmp_path / f"eksport.{fmt}"
         assert cli("export", str(portfolio), f"--{fmt}", str(out)).returncode == 0
         target = tmp_path / f"tom-{fmt}.portfolio"

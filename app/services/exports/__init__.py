@@ -36,6 +36,12 @@ def export_from_session(session, fmt: str, out: str | os.PathLike[str], *,
         raise ValueError(f"unknown export format {fmt!r}")
     hooks = hooks or ExportHooks()
     target = Path(out)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():  # refuse before the (slow) gathering, not after it
+        from app.services.errors import UserError
+        from app.services.i18n import _
+
+        raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
     content = gather(session, scenario=scenario, public=public, audit=(fmt == "xlsx"),
                      charts=(fmt == "pdf"), hooks=hooks)
     with atomic_output(target) as tmp:
