@@ -128,3 +128,29 @@ def test_the_font_is_embedded(portfolio, tmp_path):
                 if "/FontFile2" in d:
                     fonts.add(str(obj["/BaseFont"]))
     assert any("DejaVuSans" in f for f in fonts), fonts
+
+
+def test_method_states_the_consistency_ratio_of_a_pairwise_comparison(tmp_path):
+    from sqlalchemy import select
+
+    from app.models import Criterion, PairwiseJudgement, WeightSet
+    from app.services.ahp import analyse
+    from app.services.store import open_portfolio
+
+    path = build_portfolio(tmp_path / "ahp.portfolio")
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        ws = s.scalars(select(WeightSet)).one()
+        a, b, c = (s.scalars(select(Criterion).where(Criterion.key == k)).one().id
+                   for k in ("strategic_fit", "citizen_value", "risk"))
+        for row, col, value in ((a, b, 3.0), (a, c, 5.0), (b, c, 2.0)):
+            s.add(PairwiseJudgement(weight_set_id=ws.id, row_criterion_id=row,
+                                    col_criterion_id=col, value=value))
+    expected = analyse([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]).cr
+    set_language("da")
+    out = tmp_path / "b.pdf"
+    export(path, "pdf", out)
+    text = " ".join(text_of_pdf(out))
+    from app.services.formatting import format_number
+
+    assert f"CR = {format_number(expected, 3)}" in text
+    assert "parvis sammenligning (AHP)" in text

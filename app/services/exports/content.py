@@ -182,7 +182,7 @@ class ReportContent:
 
 def _consistency_ratio(session: Session, weight_set_id: int | None) -> float | None:
     """CR of the top-level pairwise comparison of a weight set, or None when none was
-    made (Saaty's eigenvector method, via the engine's ``ahp`` module when present)."""
+    made (Saaty's eigenvector method, the engine's ``ahp.analyse``)."""
     if weight_set_id is None:
         return None
     rows = list(session.scalars(select(PairwiseJudgement).where(
@@ -190,10 +190,7 @@ def _consistency_ratio(session: Session, weight_set_id: int | None) -> float | N
         PairwiseJudgement.parent_criterion_id.is_(None))))
     if not rows:
         return None
-    try:
-        from app.services import ahp  # the ENGINE engineer's module
-    except ImportError:  # pragma: no cover - engine not present
-        return None
+    from app.services import ahp
     ids = sorted({r.row_criterion_id for r in rows} | {r.col_criterion_id for r in rows})
     pos = {cid: k for k, cid in enumerate(ids)}
     n = len(ids)
@@ -203,9 +200,8 @@ def _consistency_ratio(session: Session, weight_set_id: int | None) -> float | N
         matrix[i][j] = float(r.value)
         matrix[j][i] = 1.0 / float(r.value)
     try:
-        result = ahp.analyse([str(c) for c in ids], matrix)  # type: ignore[attr-defined]
-        return float(result.cr)
-    except Exception:  # noqa: BLE001 - a CR we cannot compute is simply not stated
+        return float(ahp.analyse(matrix, [str(c) for c in ids]).cr)
+    except UserError:  # stored judgements that do not form a valid matrix: no CR to state
         return None
 
 
