@@ -37,6 +37,13 @@ def _hook(module: str, name: str) -> Any | None:
     return getattr(mod, name, None)
 
 
+def _available(module: str) -> bool:
+    """True when ``module`` exists, without importing it (start-up stays light)."""
+    from app.ui.views.registry import module_exists
+
+    return module_exists(module)
+
+
 def build_menus(win: MainWindow) -> None:
     """Create the menu bar and the window's actions (kept as attributes for tests)."""
     bar = win.menuBar()
@@ -83,16 +90,14 @@ def update_actions(win: MainWindow) -> None:
     """Enable what makes sense for the open portfolio (none, read-only, editable)."""
     open_ = win.portfolio is not None
     writable = open_ and not win.portfolio.readonly  # type: ignore[union-attr]
-    win.action_import.setEnabled(writable and _hook("app.ui.import_wizard",
-                                                    "open_import_wizard") is not None)
+    win.action_import.setEnabled(writable and _available("app.ui.import_wizard"))
     for action in win.export_actions.values():
-        action.setEnabled(open_ and _hook("app.ui.export_action", "start_export") is not None)
+        action.setEnabled(open_ and _available("app.services.exports"))
     win.action_backups.setEnabled(
         writable and win.portfolio.path is not None  # type: ignore[union-attr]
-        and _hook("app.services.backup", "list_backups") is not None)
+        and _available("app.services.backup"))
     win.action_close.setEnabled(open_)
-    win.action_present.setEnabled(open_ and _hook("app.ui.presentation",
-                                                  "start_presentation") is not None)
+    win.action_present.setEnabled(open_ and _available("app.ui.presentation"))
 
 
 def _fill_recent(win: MainWindow) -> None:

@@ -76,6 +76,51 @@ VIEW_MODULES: list[str] = [
 ]
 
 
+def _t(context: str, text: str) -> Callable[[], str]:
+    from PySide6.QtCore import QCoreApplication
+
+    return lambda: QCoreApplication.translate(context, text)
+
+
+@dataclass(frozen=True)
+class LazyView:
+    """A view known before its module is imported, so start-up imports only what is shown
+    (the view modules pull in scipy, pyqtgraph …). Its module still ``register()``s it."""
+
+    key: str
+    module: str
+    title: Callable[[], str]
+    order: int
+    icon: str = ""
+    chrome: bool = True
+
+
+#: Views listed here appear in the navigation without importing their module; keep the
+#: key, title (same translation context and text as the module's), order and icon in
+#: step with the module's ``register()`` call. A view missing here is found by importing
+#: ``VIEW_MODULES`` when asked for (slower start-up, same result).
+MANIFEST: tuple[LazyView, ...] = (
+    LazyView("table", "app.ui.views.table", _t("Views", "Portfolio"), 10, "table.svg"),
+    LazyView("initiative", "app.ui.initiative.view", _t("Views", "Initiative"), 20,
+             "initiative.svg"),
+    LazyView("weights", "app.ui.views.weights", _t("Views", "Strategy and weights"), 30,
+             "weights.svg"),
+    LazyView("ranking", "app.ui.views.ranking", _t("Views", "Ranking"), 40, "ranking.svg"),
+    LazyView("selection", "app.ui.views.selection", _t("Views", "Recommendation"), 50,
+             "selection.svg"),
+    LazyView("budget", "app.ui.views.budget", _t("Views", "Budget"), 60, "budget.svg"),
+    LazyView("dependencies", "app.ui.charts.views", _t("ChartViews", "Dependencies"), 70),
+    LazyView("matrix", "app.ui.charts.views", _t("ChartViews", "Dependency matrix"), 71),
+    LazyView("roadmap", "app.ui.charts.views", _t("ChartViews", "Roadmap"), 72),
+    LazyView("bubble", "app.ui.charts.views", _t("ChartViews", "Value and cost"), 73),
+    LazyView("balance", "app.ui.charts.views", _t("ChartViews", "Balance"), 74),
+    LazyView("maturity", "app.ui.charts.views", _t("ChartViews", "Maturity"), 75),
+    LazyView("followup", "app.ui.charts.views", _t("ChartViews", "Follow-up"), 76),
+    LazyView("presentation", "app.ui.presentation.view", _t("ChartViews", "Presentation"), 90,
+             chrome=False),
+)
+
+
 @dataclass(frozen=True)
 class ViewSpec:
     """A registered view."""
@@ -115,26 +160,73 @@ def load_views() -> None:
     if _loaded:
         return
     for name in VIEW_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            # only "this module is not written yet" is tolerated, never a broken import
-            if exc.name is None or not name.startswith(exc.name):
-                raise
+        _import_optional(name)
     _loaded = True
 
 
-def views() -> list[ViewSpec]:
-    """All registered views, in navigation order."""
-    load_views()
-    return sorted(_REGISTRY.values(), key=lambda v: (v.order, v.key))
+def _import_optional(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        # only "this module is not written yet" is tolerated, never a broken import
+        if exc.name is None or not name.startswith(exc.name):
+            raise
+
+
+def module_exists(name: str) -> bool:
+    """True when the module ``app.…`` exists, found on disk without importing anything
+    (``find_spec`` of a submodule would import its package's ``__init__``)."""
+    import sys
+    from pathlib import Path
+
+    if name in sys.modules:
+        return True
+    root = Path(__file__).resolve().parents[3]  # the folder that holds the app package
+    base = root.joinpath(*name.split("."))
+    return base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()
+
+
+def _lazy_spec(entry: LazyView) -> ViewSpec:
+    def factory(context: ViewContext) -> QWidget:
+        importlib.import_module(entry.module)  # registers the real factory
+        real = _REGISTRY.get(entry.key)
+        if real is None:
+            raise KeyError(f"{entry.module} did not register the view {entry.key!r}")
+        return real.factory(context)
+
+    return ViewSpec(key=entry.key, title=entry.title, factory=factory, icon=entry.icon,
+                    order=entry.order, chrome=entry.chrome)
+
+
+def _known() -> dict[str, ViewSpec]:
+    """Registered views plus manifest views whose module exists but is not imported yet."""
+    found = dict(_REGISTRY)
+    for entry in MANIFEST:
+        if entry.key not in found and module_exists(entry.module):
+            found[entry.key] = _lazy_spec(entry)
+    return found
+
+
+def views(*, load_all: bool = False) -> list[ViewSpec]:
+    """All views, in navigation order. Modules outside ``MANIFEST`` are imported to find
+    theirs; manifest views are imported only when first shown (``load_all`` forces it)."""
+    listed = {e.module for e in MANIFEST}
+    if load_all:
+        load_views()
+    else:
+        for name in VIEW_MODULES:
+            if name not in listed:
+                _import_optional(name)
+    return sorted(_known().values(), key=lambda v: (v.order, v.key))
 
 
 def get(key: str) -> ViewSpec:
     """The view registered as ``key``; raises ``KeyError`` naming the known keys."""
-    load_views()
-    try:
-        return _REGISTRY[key]
-    except KeyError:
+    spec = _known().get(key)
+    if spec is None:
+        load_views()
+        spec = _REGISTRY.get(key)
+    if spec is None:
         known = ", ".join(v.key for v in views())
-        raise KeyError(f"unknown view {key!r}; known views: {known}") from None
+        raise KeyError(f"unknown view {key!r}; known views: {known}")
+    return spec

@@ -1,0 +1,35 @@
+"""The views registry: the manifest (views listed without importing their module) matches
+what each module registers, and unknown keys are refused naming the known ones."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from app.ui.views import registry
+
+
+@pytest.mark.parametrize("entry", registry.MANIFEST, ids=lambda e: e.key)
+def test_manifest_matches_the_modules_registration(qapp, entry) -> None:
+    if not registry.module_exists(entry.module):
+        pytest.skip(f"{entry.module} not written yet")
+    importlib.import_module(entry.module)
+    real = registry._REGISTRY.get(entry.key)
+    assert real is not None, f"{entry.module} does not register {entry.key!r}"
+    assert real.title() == entry.title()
+    assert (real.order, real.chrome) == (entry.order, entry.chrome)
+
+
+def test_every_view_module_is_known_and_existing_modules_import(qapp) -> None:
+    keys = [v.key for v in registry.views(load_all=True)]
+    assert keys[:2] == ["table", "initiative"]
+    assert len(keys) == len(set(keys))
+
+
+def test_module_exists_does_not_import() -> None:
+    import sys
+
+    assert registry.module_exists("app.ui.views.table")
+    assert not registry.module_exists("app.ui.views.no_such_view")
+    assert "app.ui.no_such_package" not in sys.modules
