@@ -55,7 +55,7 @@ class Lane:
     code: str = ""  # the forvaltning's short code, for narrow lane labels
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Node:
     """An initiative at (``x``, ``y``); ``label`` its id, ``title`` for tooltips/tables."""
 
@@ -71,7 +71,7 @@ class Node:
     dimmed: bool = False  # a selection is shown and this node is not on its chains
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChartEdge:
     """prerequisite → dependant, from (x0, y0) to (x1, y1), with its resolved style."""
 

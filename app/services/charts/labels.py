@@ -92,14 +92,15 @@ def place_labels(
     """A position name (see ``POSITIONS``) or None (hidden) for each point's label.
 
     ``points`` in layout pixels (0..area) in priority order (most important first);
-    ``sizes`` the label boxes (w, h) in the same pixels; ``radii`` the marker radii.
+    ``sizes`` the label boxes (w, h) in the same pixels (may stop after the points that
+    compete: the first ``4 × max_labels``); ``radii`` the marker radii.
     At most ``max_labels`` labels are placed (None = no limit). Other markers block a
     label only within ``obstacle_cap`` pixels of their centre: large bubbles are drawn
     translucent, so a label may cross a bubble's rim but never its centre. ``blocked``
     boxes (x0, y0, x1, y1) are kept free, e.g. texts printed in the plot's corners.
     """
     n = len(points)
-    cell = max([w for w, _h in sizes] + [2 * r for r in radii] + [16.0]) if n else 16.0
+    cell = max([w for w, _h in sizes[:400]] + [16.0]) if n else 16.0
     markers = _Grid(cell)
     marker_boxes: list[Box] = []
     for (x, y), r in zip(points, radii):
@@ -113,7 +114,10 @@ def place_labels(
     out: list[str | None] = [None] * n
     placed = 0
     aw, ah = area
-    for i, ((x, y), (w, h), r) in enumerate(zip(points, sizes, radii)):
+    # only the most important points compete for a label: a crowded plot (5,000 points)
+    # would otherwise test thousands of hopeless candidates
+    tries = min(len(sizes), n if max_labels is None else min(n, 4 * max_labels))
+    for i, ((x, y), (w, h), r) in enumerate(zip(points[:tries], sizes[:tries], radii[:tries])):
         if max_labels is not None and placed >= max_labels:
             break
         for position in POSITIONS:

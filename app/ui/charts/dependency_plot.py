@@ -5,7 +5,9 @@ one ``ScatterPlotItem``, so 1,000 initiatives and 3,000 dependencies draw in a f
 a second. Labels are ``TextItem``s: all of them for charts of at most
 ``dependency_chart.LABEL_LIMIT`` nodes, otherwise only for the nodes in view once the user
 has zoomed in that far. A click on a node emits ``node_clicked(id)``, a double click
-``node_activated(id)``.
+``node_activated(id)``. Above 600 edges, flagged (dashed) edges are drawn solid and
+wider and antialiasing of edges is off: dash patterns and antialiasing over thousands of
+segments would take most of the one-second budget.
 """
 
 from __future__ import annotations
@@ -83,36 +85,40 @@ class DependencyPlot(pg.PlotWidget):
         for e in chart.edges:
             faded = chart.selected is not None and not (e.highlighted or e.cycle or e.conflict)
             groups[(e.colour, e.width, e.line, faded)].append(e)
+        many = len(chart.edges) > 600
         for (colour, width, line, faded), edges in sorted(groups.items(), key=lambda kv: kv[0][1]):
+            if many and line != "solid":
+                # dash patterns over thousands of segments cost most of the drawing time;
+                # flagged edges stay apart by colour, width and the notes
+                line, width = "solid", width + 0.5
             xs = np.empty(2 * len(edges))
             ys = np.empty(2 * len(edges))
             xs[0::2] = [e.x0 for e in edges]
             xs[1::2] = [e.x1 for e in edges]
             ys[0::2] = [e.y0 for e in edges]
             ys[1::2] = [e.y1 for e in edges]
-            item = pg.PlotDataItem(xs, ys, connect="pairs",
+            item = pg.PlotDataItem(xs, ys, connect="pairs", antialias=len(chart.edges) <= 600,
                                    pen=pen(colour, width, line, 60 if faded else 255))
             item.setZValue(-1 if not faded else -2)
             plot.addItem(item)
             self._items.append(item)
 
         size = max(10.0, self.font_px * 1.15)
-        spots = []
+        symbols, sizes, brushes, pens = [], [], [], []
         for n in chart.nodes:
-            ring = "#000000"
-            ring_w = 1.0
+            ring, ring_w = "#000000", 1.0
             if dc.CYCLE in n.flags or dc.CONFLICT in n.flags:
                 ring, ring_w = palette.FLAG, 2.5
             if dc.SELECTED in n.flags:
                 ring, ring_w = palette.HIGHLIGHT, 3.5
-            spots.append({
-                "pos": (n.x, n.y), "symbol": symbol(n.shape),
-                "size": size * (1.35 if dc.SELECTED in n.flags else 1.0),
-                "brush": brush(n.colour, 70 if n.dimmed else 255),
-                "pen": pen(ring, ring_w, alpha=90 if n.dimmed else 255), "data": n.id,
-            })
-        scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip)
-        scatter.addPoints(spots)
+            symbols.append(symbol(n.shape))
+            sizes.append(size * (1.35 if dc.SELECTED in n.flags else 1.0))
+            brushes.append(brush(n.colour, 70 if n.dimmed else 255))
+            pens.append(pen(ring, ring_w, alpha=90 if n.dimmed else 255))
+        scatter = pg.ScatterPlotItem(
+            x=[n.x for n in chart.nodes], y=[n.y for n in chart.nodes], symbol=symbols,
+            size=sizes, brush=brushes, pen=pens, data=[n.id for n in chart.nodes],
+            hoverable=True, tip=self._tip)
         scatter.sigClicked.connect(self._on_click)
         plot.addItem(scatter)
         self._items.append(scatter)
@@ -137,8 +143,11 @@ class DependencyPlot(pg.PlotWidget):
         if abs(base - getattr(self, "_marker_px", 0.0)) < 0.5:
             return
         self._marker_px = base
-        self.scatter.setSize([base * (1.35 if dc.SELECTED in n.flags else 1.0)
-                              for n in self.chart.nodes])
+        if self.chart.selected is None:
+            self.scatter.setSize(base)
+        else:
+            self.scatter.setSize([base * (1.35 if dc.SELECTED in n.flags else 1.0)
+                                  for n in self.chart.nodes])
 
     def _tip(self, x: float, y: float, data: object) -> str:
         node = self._node(str(data))

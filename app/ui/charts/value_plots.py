@@ -22,6 +22,12 @@ _ANCHORS = {
 }
 
 
+def _px(size: float) -> float:
+    """Marker sizes in whole pairs of pixels: pyqtgraph renders one symbol per distinct
+    size, so 5,000 bubbles of 20 sizes draw 20 symbols per style, not 5,000."""
+    return max(2.0, 2.0 * round(size / 2.0))
+
+
 def _base(plot: pg.PlotItem, font_px: float) -> None:
     plot.clear()
     plot.hideButtons()
@@ -49,6 +55,7 @@ class BubblePlot(pg.PlotWidget):
         _base(plot, self.font_px)
         self.chart = chart
         self._labels = []
+        self._applied_scale = 1.0
         for rule in chart.quadrant_lines:
             plot.addItem(rule_line(rule.value, 90 if rule.orientation == "v" else 0,
                                    pen(rule.colour, 1.2, rule.line), None, rule.colour, self.font_px))
@@ -57,14 +64,14 @@ class BubblePlot(pg.PlotWidget):
             t = text_item(mark.text, mark.colour, small_px(self.font_px), anchor, bold=mark.bold)
             t.setPos(mark.x, mark.y)
             plot.addItem(t)
-        spots = [{
-            "pos": (b.x, b.y), "symbol": symbol(b.shape), "size": 2 * b.radius,
-            "brush": brush(b.colour, 0 if b.hollow else 170),
-            "pen": pen(b.colour if b.hollow else "#000000", 2.2 if b.hollow else 0.8),
-            "data": b.id,
-        } for b in chart.bubbles]
-        self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip)
-        self.scatter.addPoints(spots)
+        bubbles = chart.bubbles
+        self.scatter = pg.ScatterPlotItem(
+            x=[b.x for b in bubbles], y=[b.y for b in bubbles],
+            symbol=[symbol(b.shape) for b in bubbles], size=[_px(2 * b.radius) for b in bubbles],
+            brush=[brush(b.colour, 0 if b.hollow else 170) for b in bubbles],
+            pen=[pen(b.colour if b.hollow else "#000000", 2.2 if b.hollow else 0.8)
+                 for b in bubbles],
+            data=[b.id for b in bubbles], hoverable=True, tip=self._tip)
         self.scatter.sigClicked.connect(self._on_click)
         plot.addItem(self.scatter)
         for b in chart.bubbles:
@@ -97,7 +104,9 @@ class BubblePlot(pg.PlotWidget):
         if self.chart is None or self.scatter is None:
             return
         s = self._scale()
-        self.scatter.setSize([2 * b.radius * s for b in self.chart.bubbles])
+        if abs(s - getattr(self, "_applied_scale", 0.0)) > 0.02:
+            self._applied_scale = s
+            self.scatter.setSize([_px(2 * b.radius * s) for b in self.chart.bubbles])
         for item, position, radius in self._labels:
             item.setFont(item.textItem.font())
             f = item.textItem.font()
