@@ -7,7 +7,7 @@ initiatives of the portfolio (no min–max over the portfolio).
 
 The pure core is ``ScoreModel``: an n×k matrix of agreed scores (NaN = missing) and k leaf
 weights (fractions summing to 1), so re-ranking after a weight change is one
-matrix–vector product. ``rank(session, scenario)`` builds it from the store.
+vectorised product and sum. ``rank(session, scenario)`` builds it from the store.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from app.services.i18n import _
 
 if TYPE_CHECKING:  # pragma: no cover
     from app.models import Scenario
+    from app.services.snapshots import InitiativeRow
 
 #: The stated tie rule (DESIGN §7: "ties are broken by a stated rule, never by database order").
 TIE_RULE = (
@@ -45,6 +46,7 @@ def tie_rule_text() -> str:
 
 #: scores equal to this many decimals count as a tie
 TIE_DECIMALS = 12
+_NUMERIC = CriterionKind.NUMERIC.value
 #: value for money is total score per this amount of cost (1 mio. kr.)
 VFM_UNIT = 1_000_000.0
 
@@ -79,7 +81,7 @@ def scale_value(criterion: CriterionInfo, value: float | None) -> float:
     """
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return float("nan")
-    if criterion.kind == CriterionKind.NUMERIC.value:
+    if criterion.kind == _NUMERIC:
         low, high = criterion.anchor_low, criterion.anchor_high
         if low is None or high is None or high == low:
             raise UserError(
@@ -136,13 +138,20 @@ class ScoreModel:
         ])
 
     def filled(self) -> np.ndarray:
-        """Scores with missing values as 0 (a missing score contributes 0)."""
+        """Scores with missing values as 0 (a missing score contributes 0); computed once
+        (treat ``scores`` as read-only: make a new model to change them)."""
+        return self._filled
+
+    @cached_property
+    def _filled(self) -> np.ndarray:
         return np.nan_to_num(self.scores, nan=0.0)
 
     def totals(self, weights: np.ndarray | None = None) -> np.ndarray:
-        """Total scores (n,) = filled scores @ weights (one matrix–vector product)."""
+        """Total scores (n,) = Σ_j weight_j × score_ij, summed row by row so that a row's
+        total never depends on the other rows (a matrix product may round differently
+        with the matrix's size)."""
         w = self.weights if weights is None else weights
-        return self.filled() @ w
+        return (self.filled() * w[None, :]).sum(axis=1)
 
     def contributions(self, weights: np.ndarray | None = None) -> np.ndarray:
         """n×k contributions weight × score; each row sums to the total score."""
@@ -253,15 +262,14 @@ class RankArrays:
 
 def rank_arrays(model: ScoreModel, weights: np.ndarray | None = None) -> RankArrays:
     """Rank a ``ScoreModel`` under ``weights`` (fractions in column order; default the
-    model's) as arrays: one matrix–vector product and one lexsort."""
+    model's) as arrays: one vectorised product, a row sum and one lexsort."""
     w = model.weights if weights is None else normalise(np.asarray(weights, dtype=float))
-    filled = model.filled()
-    totals = filled @ w
+    contributions = model.filled() * w[None, :]
+    totals = contributions.sum(axis=1)
     order = model.order(totals)
     ranks = np.empty(model.n, dtype=np.int64)
     ranks[order] = np.arange(1, model.n + 1)
-    return RankArrays(order=order, ranks=ranks, totals=totals,
-                      contributions=filled * w[None, :],
+    return RankArrays(order=order, ranks=ranks, totals=totals, contributions=contributions,
                       value_for_money=model.value_for_money(totals),
                       completeness=model.completeness())
 
@@ -290,11 +298,13 @@ def rank_model(model: ScoreModel) -> list[RankedInitiative]:
     return rows
 
 
-def load_model(session: Session, weights: dict[str, float] | None = None) -> ScoreModel:
+def load_model(session: Session, weights: dict[str, float] | None = None,
+               rows: list[InitiativeRow] | None = None) -> ScoreModel:
     """Build the ``ScoreModel`` of a portfolio from its agreed assessments.
 
     ``weights``: leaf weights {criterion key: fraction}; None → the weights of the default
-    scenario (see ``weights.leaf_weights``). One query per table.
+    scenario (see ``weights.leaf_weights``). ``rows``: ``snapshots.load_initiatives`` if
+    already loaded. One query per table.
     """
     from app.services import weights as weights_service
     from app.services.snapshots import load_initiatives
@@ -305,7 +315,8 @@ def load_model(session: Session, weights: dict[str, float] | None = None) -> Sco
 
         ws = weights_service.weight_set_for(session, get_scenario(session, None))
         weights = weights_service.leaf_weights(session, ws.id if ws else None)
-    rows = load_initiatives(session)
+    if rows is None:
+        rows = load_initiatives(session)
     index = {r.id: i for i, r in enumerate(rows)}
     col = {c.id: j for j, c in enumerate(leaves)}
     scores = np.full((len(rows), len(leaves)), np.nan)
@@ -327,8 +338,10 @@ def load_model(session: Session, weights: dict[str, float] | None = None) -> Sco
     )
 
 
-def rank(session: Session, scenario: str | Scenario | None = None) -> Ranking:
+def rank(session: Session, scenario: str | Scenario | None = None,
+         rows: list[InitiativeRow] | None = None) -> Ranking:
     """Rank every initiative under a scenario (name, object or None = the default).
+    ``rows``: ``snapshots.load_initiatives`` if already loaded.
 
     Raises ``UserError`` for an unknown scenario name. DESIGN §6 ``rank``, §7.
     """
@@ -337,7 +350,8 @@ def rank(session: Session, scenario: str | Scenario | None = None) -> Ranking:
 
     sc = get_scenario(session, scenario)
     ws = weights_service.weight_set_for(session, sc)
-    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None))
+    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None),
+                       rows)
     info = WeightSetInfo(
         id=ws.id if ws else None, name=ws.name if ws else "", 
         budget_year=ws.budget_year if ws else None, status=ws.status if ws else "",

@@ -201,9 +201,12 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
     if require_budget and not all_frames:
         raise NoBudgetError(_("No budget: give --budget or set budget frames on the scenario "
                               "'{name}'").format(name=spec.name))
-    ranking = rank(session, sc)
+    from app.services.snapshots import load_initiatives
+
+    snapshot = load_initiatives(session)
+    ranking = rank(session, sc, snapshot)
     scores = {r.id: r.score for r in ranking.rows}
-    data = load_cost_data(session)
+    data = load_cost_data(session, snapshot)
     ids = [i for i in data.ids if data.phase[i] not in {p.value for p in EXCLUDED_PHASES}]
     pos = {i: k for k, i in enumerate(ids)}
     n = len(ids)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.models import BusinessCaseLine, Dependency
 from app.models.enums import Flow
 from app.services.scenarios import FrameSpec
-from app.services.snapshots import load_initiatives, load_settings, load_units
+from app.services.snapshots import InitiativeRow, load_initiatives, load_settings, load_units
 
 
 @dataclass
@@ -69,9 +69,11 @@ class CostData:
         return sorted(years)
 
 
-def load_cost_data(session: Session) -> CostData:
-    """Load ``CostData`` for every initiative of the portfolio."""
-    rows = load_initiatives(session)
+def load_cost_data(session: Session, rows: list[InitiativeRow] | None = None) -> CostData:
+    """Load ``CostData`` for every initiative of the portfolio (``rows``: the
+    ``snapshots.load_initiatives`` result if already loaded)."""
+    if rows is None:
+        rows = load_initiatives(session)
     units = load_units(session)
     ancestors: dict[int, set[int]] = {}
     for uid, u in units.items():

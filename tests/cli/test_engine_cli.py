@@ -34,6 +34,10 @@ def run(capfd):
     """``run(*args)``: the CLI's ``main`` in this process (fd-level capture, so solver
     printing would show too); faster than a subprocess for the many small cases."""
     from app.cli import main
+    from app.services import formatting
+    from app.services.i18n import set_language
+
+    before = formatting.language()
 
     def call(*args: str) -> Result:
         capfd.readouterr()
@@ -41,7 +45,8 @@ def run(capfd):
         out, err = capfd.readouterr()
         return Result(code, out, err)
 
-    return call
+    yield call
+    set_language(before)  # main() sets the language for the whole process
 
 
 def as_json(proc) -> dict:

@@ -8,6 +8,18 @@ import pytest
 from app.services.ahp import SAATY_RI, analyse, consistency, fraction_text, matrix_from_judgements
 from app.services.errors import ValidationError
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in the source language (English); Danish is the default."""
+    from app.services import formatting
+    from app.services.i18n import set_language
+
+    before = formatting.language()
+    set_language("en")
+    yield
+    set_language(before)
+
 # Saaty (2008), "Decision making with the analytic hierarchy process", Int. J. Services
 # Sciences 1(1): relative consumption of drinks in the United States.
 DRINKS = ["Coffee", "Wine", "Tea", "Beer", "Sodas", "Milk", "Water"]

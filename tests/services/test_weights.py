@@ -20,6 +20,18 @@ from app.services.weights import (
 from tests.services.engine_fixtures import Ini, add_initiatives, small_portfolio
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in the source language (English); Danish is the default."""
+    from app.services import formatting
+    from app.services.i18n import set_language
+
+    before = formatting.language()
+    set_language("en")
+    yield
+    set_language(before)
+
+
 @pytest.fixture
 def pf(tmp_path):
     p = small_portfolio(tmp_path / "v.portfolio")
