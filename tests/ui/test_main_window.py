@@ -93,3 +93,54 @@ def test_not_a_portfolio_is_reported_and_nothing_opened(dialogs, tmp_path: Path)
     assert opening.open_for_editing(str(bad), dialogs) is None
     assert dialogs.calls and dialogs.calls[0][0] == "warn"
     assert bad.read_bytes() == before
+
+
+def test_new_portfolio_through_the_file_dialog_at_an_æøå_path(
+        qtbot, ui_settings, dialogs, tmp_path: Path) -> None:
+    from app.ui import file_actions
+    from app.ui.main_window import MainWindow
+
+    folder = tmp_path / "OneDrive - Kommune"
+    folder.mkdir()
+    dialogs.answer("save_file", str(folder / "Portefølje 2028"))
+    dialogs.answer("ask_text", "Ærø Kommune")
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    assert win.pages.currentWidget() is win.start_page
+    assert file_actions.new_portfolio(win)
+    assert (folder / "Portefølje 2028.portfolio").is_file()
+    assert win.windowTitle().startswith("Portefølje 2028.portfolio")
+    assert win.size_label.text() == "0 initiative(s)"
+    win.set_portfolio(None)
+    assert ui_settings.recent_files()[0] == str(folder / "Portefølje 2028.portfolio")
+    assert win.start_page.recent.count() == 1
+
+
+def test_open_through_the_file_dialog_and_refuse_a_non_postgresql_url(
+        qtbot, ui_settings, dialogs, sample_path: Path) -> None:
+    from app.ui import file_actions
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    dialogs.answer("ask_text", "mysql://server/db")
+    assert not file_actions.open_url(win)
+    assert "not a PostgreSQL URL" in dialogs.texts("warn")[0]
+    dialogs.answer("open_file", str(sample_path))
+    assert file_actions.open_file(win)
+    assert win.portfolio is not None and not win.portfolio.readonly
+    win.set_portfolio(None)
+
+
+def test_a_missing_recent_file_is_reported_and_dropped(qtbot, ui_settings, dialogs,
+                                                       tmp_path: Path) -> None:
+    from app.ui import file_actions
+    from app.ui.main_window import MainWindow
+
+    gone = str(tmp_path / "Flyttet portefølje.portfolio")
+    ui_settings.add_recent(gone)
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    assert not file_actions.open_target(win, gone)
+    assert gone not in ui_settings.recent_files()
+    assert "does not exist" in dialogs.texts("warn")[0]
