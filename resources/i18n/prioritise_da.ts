@@ -66,206 +66,206 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="43"/>
+        <location filename="../../app/ui/file_actions.py" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="44"/>
+        <location filename="../../app/ui/file_actions.py" line="51"/>
         <source>&amp;New portfolio…</source>
         <translation>&amp;Ny portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="46"/>
+        <location filename="../../app/ui/file_actions.py" line="53"/>
         <source>&amp;Open portfolio…</source>
         <translation>&amp;Åbn portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="48"/>
+        <location filename="../../app/ui/file_actions.py" line="55"/>
         <source>Open &amp;shared portfolio (PostgreSQL)…</source>
         <translation>Åbn &amp;delt portefølje (PostgreSQL) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="50"/>
+        <location filename="../../app/ui/file_actions.py" line="57"/>
         <source>Open the &amp;demo</source>
         <translation>Åbn &amp;eksemplet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="51"/>
+        <location filename="../../app/ui/file_actions.py" line="58"/>
         <source>&amp;Recent portfolios</source>
         <translation>&amp;Seneste porteføljer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="54"/>
+        <location filename="../../app/ui/file_actions.py" line="61"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importér regneark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="55"/>
+        <location filename="../../app/ui/file_actions.py" line="62"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="57"/>
+        <location filename="../../app/ui/file_actions.py" line="64"/>
         <source>Agenda item (DOCX)…</source>
         <translation>Dagsordenspunkt (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="57"/>
+        <location filename="../../app/ui/file_actions.py" line="64"/>
         <source>Bilag (PDF)…</source>
         <translation>Bilag (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="58"/>
+        <location filename="../../app/ui/file_actions.py" line="65"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Regneark (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="58"/>
+        <location filename="../../app/ui/file_actions.py" line="65"/>
         <source>CSV…</source>
         <translation>CSV …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="60"/>
+        <location filename="../../app/ui/file_actions.py" line="67"/>
         <source>&amp;Backups and restore…</source>
         <translation>Sikkerhedskopier og &amp;gendannelse …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="62"/>
+        <location filename="../../app/ui/file_actions.py" line="69"/>
         <source>&amp;Close portfolio</source>
         <translation>&amp;Luk portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="63"/>
+        <location filename="../../app/ui/file_actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="66"/>
+        <location filename="../../app/ui/file_actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="67"/>
+        <location filename="../../app/ui/file_actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="69"/>
+        <location filename="../../app/ui/file_actions.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="74"/>
+        <location filename="../../app/ui/file_actions.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="75"/>
+        <location filename="../../app/ui/file_actions.py" line="82"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="103"/>
+        <location filename="../../app/ui/file_actions.py" line="108"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="109"/>
+        <location filename="../../app/ui/file_actions.py" line="114"/>
         <location filename="../../app/ui/opening.py" line="56"/>
         <location filename="../../app/ui/opening.py" line="61"/>
         <source>The portfolio could not be opened</source>
         <translation>Porteføljen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="110"/>
+        <location filename="../../app/ui/file_actions.py" line="115"/>
         <source>The file does not exist: {path}</source>
         <translation>Filen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="124"/>
         <location filename="../../app/ui/file_actions.py" line="129"/>
+        <location filename="../../app/ui/file_actions.py" line="134"/>
         <source>New portfolio</source>
         <translation>Ny portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="124"/>
+        <location filename="../../app/ui/file_actions.py" line="129"/>
         <source>Portfolio.portfolio</source>
         <translation>Portefølje.portfolio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="129"/>
+        <location filename="../../app/ui/file_actions.py" line="134"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="140"/>
+        <location filename="../../app/ui/file_actions.py" line="145"/>
         <source>Open portfolio</source>
         <translation>Åbn portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="146"/>
+        <location filename="../../app/ui/file_actions.py" line="151"/>
         <source>Open shared portfolio</source>
         <translation>Åbn delt portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="147"/>
+        <location filename="../../app/ui/file_actions.py" line="152"/>
         <source>PostgreSQL URL (postgresql+psycopg://user@server/database):</source>
         <translation>PostgreSQL-adresse (postgresql+psycopg://bruger@server/database):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="151"/>
+        <location filename="../../app/ui/file_actions.py" line="156"/>
         <source>Not a PostgreSQL URL</source>
         <translation>Ikke en PostgreSQL-adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="153"/>
+        <location filename="../../app/ui/file_actions.py" line="158"/>
         <source>“{url}” is not a PostgreSQL URL; it must start with postgresql+psycopg://</source>
         <translation>“{url}” er ikke en PostgreSQL-adresse; den skal begynde med postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="188"/>
+        <location filename="../../app/ui/file_actions.py" line="193"/>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="188"/>
+        <location filename="../../app/ui/file_actions.py" line="193"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="188"/>
+        <location filename="../../app/ui/file_actions.py" line="193"/>
         <source>before restore</source>
         <translation>før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="190"/>
+        <location filename="../../app/ui/file_actions.py" line="195"/>
         <source>before upgrade</source>
         <translation>før opgradering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="204"/>
+        <location filename="../../app/ui/file_actions.py" line="209"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="204"/>
+        <location filename="../../app/ui/file_actions.py" line="209"/>
         <source>There are no backups of this portfolio yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne portefølje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="207"/>
-        <location filename="../../app/ui/file_actions.py" line="210"/>
+        <location filename="../../app/ui/file_actions.py" line="212"/>
+        <location filename="../../app/ui/file_actions.py" line="215"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="207"/>
+        <location filename="../../app/ui/file_actions.py" line="212"/>
         <source>Backup to restore:</source>
         <translation>Sikkerhedskopi der skal gendannes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="212"/>
+        <location filename="../../app/ui/file_actions.py" line="217"/>
         <source>Replace the portfolio with the backup “{name}”? The current state is backed up first.</source>
         <translation>Erstat porteføljen med sikkerhedskopien “{name}”? Den nuværende tilstand sikkerhedskopieres først.</translation>
     </message>
@@ -2791,8 +2791,8 @@ mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/ranking.py" line="157"/>
-        <source>Score 0–100 = Σ weight × score; value for money = score points per 1 mio. {unit}. Ties: mandatory first, then score, value for money, lower cost, id.</source>
-        <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}. Lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
+        <source>Score 0–100 = Σ weight × score; value for money = score points per 1 mio. {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
+        <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3106,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/selection.py" line="157"/>
         <source>Recommendation — {scenario}</source>
+        <extracomment>Views listed here appear in the navigation without importing their module; keep the key, title (same translation context and text as the module&apos;s), order and icon in step with the module&apos;s ``register()`` call. A view missing here is found by importing ``VIEW_MODULES`` when asked for (slower start-up, same result).</extracomment>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
@@ -3359,7 +3360,7 @@ mio. {unit}</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="213"/>
+        <location filename="../../app/ui/views/ranking.py" line="218"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>

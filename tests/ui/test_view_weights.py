@@ -53,7 +53,7 @@ def test_weights_view_is_registered():
 
 def test_shows_draft_weights_and_models_pass_modeltester(view, qtmodeltester):
     model = view.weights_tab.model
-    assert model.index(_row(view, "strategic_fit"), COL_PERCENT).data() == "25,0 %"
+    assert model.index(_row(view, "strategic_fit"), COL_PERCENT).data() == "25,0\u00a0%"
     assert "draft" in view.weights_tab.sets.currentText() or "kladde" in view.weights_tab.sets.currentText()
     assert view.weights_tab.adopt_button.isEnabled()
     for m in (model, view.pairwise_tab.model, view.goals_tab.goals, view.goals_tab.requirements):
@@ -65,7 +65,7 @@ def test_editing_a_draft_weight_is_stored_and_undone(qtbot, portfolio, tmp_path)
     model = view.weights_tab.model
     assert model.setData(model.index(_row(view, "citizen_value"), COL_PERCENT), 20.0)
     assert _percent(portfolio, "citizen_value") == 20.0
-    assert model.index(_row(view, "citizen_value"), COL_PERCENT).data() == "20,0 %"
+    assert model.index(_row(view, "citizen_value"), COL_PERCENT).data() == "20,0\u00a0%"
     assert "⚠" in view.weights_tab.sums.text()  # the group now sums to 105 %
     view.context.undo_stack.undo()
     assert _percent(portfolio, "citizen_value") == 15.0

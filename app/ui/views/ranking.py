@@ -153,7 +153,7 @@ class RankingView(QWidget):
         self.footer.setText(" ".join(x for x in (
             self.tr("Weights: {name} ({status}).").format(name=ws.name, status=status),
             self.tr("Score 0–100 = Σ weight × score; value for money = score points per "
-                    "1 mio. {unit}. Ties: mandatory first, then score, value for money, lower "
+                    "1 mio. {unit}; ties: mandatory first, then score, value for money, lower "
                     "cost, id.").format(unit=currency_unit(data.currency)),
             intervals) if x))
         self._compare(self.compare.current_a() or "", self.compare.current_b() or "")
@@ -161,6 +161,11 @@ class RankingView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):
             self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # longer bars on a wide screen: differences between contributions stay visible
+        super().resizeEvent(event)
+        self.table.horizontalHeader().resizeSection(COL_BAR, max(200, int(self.width() * 0.2)))
 
     # -- interaction -------------------------------------------------------------------
     def _open(self, index: QModelIndex) -> None:

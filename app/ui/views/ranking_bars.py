@@ -99,9 +99,9 @@ def legend_html(names: Sequence[str], weights: Sequence[float] | None = None,
         colour = CRITERION_COLOURS[i % len(CRITERION_COLOURS)]
         suffix = ""
         if weights is not None and i < len(weights):
-            from app.services.formatting import format_number
+            from app.services.formatting import format_percent
 
-            suffix = f"&nbsp;({format_number(weights[i], 0)}&nbsp;%)"
+            suffix = "&nbsp;(" + format_percent(weights[i] / 100, 0).replace("\u00a0", "&nbsp;") + ")"
         parts.append(
             f'<span style="color:{colour}; font-size:large">&#9632;</span>&nbsp;'
             f"{i + 1}.&nbsp;{escape(name)}{suffix}"

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.formatting import format_number
+from app.services.formatting import format_number, format_percent
 from app.ui.views.ranking_bars import criterion_colour
 
 COL_CRITERION, COL_WEIGHT, COL_A, COL_B, COL_DIFF = range(5)
@@ -102,14 +102,13 @@ def tie_break_text(first: str, vfm: tuple[float | None, float | None],
                    cost: tuple[float | None, float | None]) -> str:
     """How the stated tie rule (``scoring.TIE_RULE``) puts ``first`` ahead of the other of
     two initiatives with equal scores: value for money, then lower cost, then id."""
-    t = QCoreApplication.translate
     if vfm[0] != vfm[1]:
-        return t("RankingCompare", "{first} gives more value for money ({a} against {b} points "
+        return QCoreApplication.translate("RankingCompare", "{first} gives more value for money ({a} against {b} points "
                  "per mio.).").format(first=first, a=format_number((vfm[0] or 0) * 100, 1),
                                       b=format_number((vfm[1] or 0) * 100, 1))
     if cost[0] != cost[1]:
-        return t("RankingCompare", "{first} costs less.").format(first=first)
-    return t("RankingCompare", "{first} comes first by id.").format(first=first)
+        return QCoreApplication.translate("RankingCompare", "{first} costs less.").format(first=first)
+    return QCoreApplication.translate("RankingCompare", "{first} comes first by id.").format(first=first)
 
 
 def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
@@ -173,7 +172,7 @@ class ComparisonModel(QAbstractTableModel):
             if col == COL_CRITERION:
                 return r.name
             if col == COL_WEIGHT:
-                return f"{format_number(r.weight * 100, 0)} %"
+                return format_percent(r.weight, 0)
             if col == COL_A:
                 return self._score_text(r.score_a, r.contribution_a)
             if col == COL_B:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services import ahp, strategy
 from app.services.errors import UserError
-from app.services.formatting import format_number
+from app.services.formatting import format_number, format_percent
 from app.ui.context import ViewContext
 from app.ui.views import weights_commands as commands
 from app.ui.views.weights_data import WeightRow
@@ -187,7 +187,7 @@ class PairwiseTab(QWidget):
             self.result_table.setItem(i, 0, QTableWidgetItem(name))
             now = self.current.get(key)
             for col, value in ((1, now), (2, w * 100)):
-                item = QTableWidgetItem("–" if value is None else f"{format_number(value, 1)} %")
+                item = QTableWidgetItem("–" if value is None else format_percent(value / 100, 1))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.result_table.setItem(i, col, item)
 

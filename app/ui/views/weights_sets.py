@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.services import weights
 from app.services.changes import Changes, Kind
 from app.services.errors import UserError
-from app.services.formatting import format_date, format_number
+from app.services.formatting import format_date, format_percent
 from app.ui.context import ViewContext
 from app.ui.views import weights_commands as commands
 from app.ui.views.ranking_bars import criterion_colour
@@ -122,9 +122,9 @@ class WeightsTableModel(QAbstractTableModel):
             if col == COL_NAME:
                 return "    " * r.depth + r.name
             if col == COL_PERCENT:
-                return "–" if r.percent is None else f"{format_number(r.percent, 1)} %"
+                return "–" if r.percent is None else format_percent(r.percent / 100, 1)
             if col == COL_SHARE:
-                return "" if r.share is None else f"{format_number(r.share * 100, 1)} %"
+                return "" if r.share is None else format_percent(r.share, 1)
         if role == Qt.ItemDataRole.EditRole and col == COL_PERCENT:
             return r.percent
         if role == ROW_ROLE:
@@ -287,7 +287,7 @@ class WeightSetsTab(QWidget):
         if shown is None:
             return False
         names = {r.key: r.name for r in self.model.rows()}
-        described = ", ".join(f"{names.get(k, k)} {format_number(v, 1)} %" for k, v in changes.items())
+        described = ", ".join(f"{names.get(k, k)} {format_percent(v / 100, 1)}" for k, v in changes.items())
         if shown.status != "adopted":
             return commands.set_weight_percents(
                 self.context, shown.id, changes,
