@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.services.changes import Changes
+from app.services.formatting import language
 from app.ui import opening
 from app.ui.tr import tr
 
@@ -83,6 +84,14 @@ def build_menus(win: MainWindow) -> None:
     win.action_present.setShortcut("F5")
     win.action_present.triggered.connect(lambda: present(win))
     view_menu.addAction(win.action_present)
+    language_menu = view_menu.addMenu(tr("&Language"))
+    win.language_actions = {}
+    current = language()
+    for code, label in (("da", "Dansk"), ("en", "English")):
+        action = language_menu.addAction(label, lambda c=code: win.set_language(c))
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        win.language_actions[code] = action
     update_actions(win)
 
 

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.context: ViewContext | None = None
         self._views: dict[str, QWidget] = {}
 
-        self.start_page = StartPage()
+        self.start_page = self._make_start_page()
         self.workspace = QWidget()
         ws_layout = QVBoxLayout(self.workspace)
         ws_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,17 +82,21 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         file_actions.build_menus(self)
-        self.start_page.new_requested.connect(lambda: file_actions.new_portfolio(self))
-        self.start_page.open_requested.connect(lambda: file_actions.open_file(self))
-        self.start_page.open_url_requested.connect(lambda: file_actions.open_url(self))
-        self.start_page.demo_requested.connect(lambda: file_actions.open_demo(self))
-        self.start_page.recent_requested.connect(lambda t: file_actions.open_target(self, t))
-        self.start_page.set_recent(settings.recent_files())
         self.resize(1280, 760)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._update_title()
+
+    def _make_start_page(self) -> StartPage:
+        page = StartPage()
+        page.new_requested.connect(lambda: file_actions.new_portfolio(self))
+        page.open_requested.connect(lambda: file_actions.open_file(self))
+        page.open_url_requested.connect(lambda: file_actions.open_url(self))
+        page.demo_requested.connect(lambda: file_actions.open_demo(self))
+        page.recent_requested.connect(lambda t: file_actions.open_target(self, t))
+        page.set_recent(self.settings.recent_files())
+        return page
 
     # opening and closing ---------------------------------------------------------------
     def set_portfolio(self, portfolio: Portfolio | None, *, banner: bool = True) -> None:
@@ -141,6 +145,38 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI (and number formatting) to ``lang`` now, and remember it: menus,
+        navigation and views are rebuilt in the new language; the portfolio stays open."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.app import install_translators
+        from app.ui.settings import LANGUAGE
+
+        app = QApplication.instance()
+        if app is not None:
+            install_translators(app, lang)  # type: ignore[arg-type]
+        self.settings.set(LANGUAGE, lang)
+        current = self.current_view_key()
+        self.menuBar().clear()
+        file_actions.build_menus(self)
+        old = self.start_page
+        self.start_page = self._make_start_page()
+        self.pages.insertWidget(0, self.start_page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if self.context is not None:
+            self._drop_views()
+            self._fill_navigation()
+            self.show_view(current or self.settings.get(LAST_VIEW))
+            self.banner.setText(self.tr("Read-only: {reason}. Nothing can be changed.").format(
+                reason=self.portfolio.readonly_reason or self.tr("opened read-only")))  # type: ignore[union-attr]
+        else:
+            self.pages.setCurrentWidget(self.start_page)
+        file_actions.update_actions(self)
+        self._update_title()
+        self._update_status()
 
     # views ---------------------------------------------------------------------------
     def view(self, key: str) -> QWidget:

@@ -144,3 +144,19 @@ def test_a_missing_recent_file_is_reported_and_dropped(qtbot, ui_settings, dialo
     assert not file_actions.open_target(win, gone)
     assert gone not in ui_settings.recent_files()
     assert "does not exist" in dialogs.texts("warn")[0]
+
+
+def test_switching_language_rebuilds_the_ui_and_is_remembered(window, ui_settings) -> None:
+    from app.ui.settings import LANGUAGE
+
+    window.show_view("table")
+    window.set_language("da")
+    assert window.nav.item(0).text() == "Portefølje"
+    assert window.current_view_key() == "table"
+    table = window.view("table")
+    assert table.model.headerData(1, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) == "Titel"
+    assert window.year_label.text() == "Budgetår 2027"
+    assert window.menuBar().actions()[0].text() == "&Filer"
+    assert ui_settings.get(LANGUAGE) == "da"
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Portfolio"
