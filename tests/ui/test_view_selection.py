@@ -159,3 +159,14 @@ def test_per_year_frames_split_into_anlaeg_and_drift(view, portfolio):
     field.edit.editingFinished.emit()
     assert "⚠" not in view.summary.text()
     assert {"EK-003", "EK-001"} <= set(view.result.selected)
+
+
+def test_a_result_older_than_a_reload_is_not_shown(view, qtbot):
+    with qtbot.waitSignal(view.runner.finished, timeout=10_000):
+        view.preview_frames([FrameSpec(amount=10_500_000.0)])
+    assert len(view.result.selected) == 6
+    view.refresh()  # e.g. an undo reloaded the stored 4.000.000 kr. frame
+    assert len(view.result.selected) == 3
+    stale = view.result
+    view._solved(1, stale.__class__(**{**stale.__dict__, "selected": ["EK-001"]}))
+    assert len(view.result.selected) == 3

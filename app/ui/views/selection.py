@@ -64,6 +64,7 @@ class SelectionView(QWidget):
         self.data: SelectionData | None = None
         self.result: SelectionResult | None = None
         self._curves: dict[tuple, list] = {}
+        self._shown_token = 0  # the newest solve whose result is on screen
         self.runner = SolveRunner(self)
         self.runner.finished.connect(self._solved)
         self.runner.failed.connect(self._failed)
@@ -175,6 +176,7 @@ class SelectionView(QWidget):
             self.frames.show_use({})
             self.budget_model.set_table([""], [])
             return
+        self._shown_token = self.runner.latest()  # results of older requests are stale now
         try:
             result = SolveRunner.solve_now(data.built)
         except UserError as exc:
@@ -228,12 +230,17 @@ class SelectionView(QWidget):
         self.runner.request(built)
 
     def _solved(self, token: int, result: SelectionResult) -> None:
-        if token == self.runner.latest() or not self.runner.busy:
+        # every result newer than the one shown is shown (the view follows a dragged
+        # slider step by step); a result older than a reload is dropped
+        if token > self._shown_token:
+            self._shown_token = token
             self._show(result)
 
     def _failed(self, token: int, message: str) -> None:
-        if token not in (-1, self.runner.latest()):
-            return
+        if token != -1:
+            if token <= self._shown_token:
+                return
+            self._shown_token = token
         self.summary.setText("⚠ " + self.tr("No recommendation: {reason}").format(reason=message))
         self.summary.setStyleSheet("color: #b71c1c;")
 
