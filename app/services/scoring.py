@@ -159,10 +159,15 @@ class ScoreModel:
         return self.filled() * w[None, :]
 
     def completeness(self) -> np.ndarray:
-        """Fraction (n,) of leaf criteria with an agreed score (1.0 when k = 0)."""
+        """Fraction (n,) of the weighted leaf criteria (weight > 0; all leaves when none
+        is weighted) that have an agreed score; 1.0 when there are no criteria. A criterion
+        of weight 0 cannot change a score, so a missing score there does not count."""
         if self.scores.shape[1] == 0:
             return np.ones(self.n)
-        return 1.0 - np.isnan(self.scores).mean(axis=1)
+        cols = self.weights > 0
+        if not cols.any():
+            cols = np.ones(self.scores.shape[1], dtype=bool)
+        return 1.0 - np.isnan(self.scores[:, cols]).mean(axis=1)
 
     def value_for_money(self, totals: np.ndarray | None = None) -> np.ndarray:
         """Total score per 1 mio. kr. of cost (n,), NaN when the cost is missing or 0."""

@@ -98,13 +98,13 @@ def test_unknown_scenario_exits_2(run, small):
     assert "Findes ikke" in proc.stderr
 
 
-def test_select_with_scenario_frames(cli, small):
-    doc = as_json(cli("select", str(small), "--scenario", "Budget 2027", "--json"))
+def test_select_with_scenario_frames(run, small):
+    doc = as_json(run("select", str(small), "--scenario", "Budget 2027", "--json"))
     assert doc["optimal"] is True
     assert doc["budget"] == {f"{YEAR} anlæg": 2_000_000, f"{YEAR} drift": 800_000}
     assert set(doc) >= {"scenario", "objective", "budget", "selected", "not_selectable",
                         "total_score", "total_cost", "optimal", "binding", "price_of_mandatory"}
-    ranking = {r["id"]: r["score"] for r in as_json(cli("rank", str(small), "--json"))["ranking"]}
+    ranking = {r["id"]: r["score"] for r in as_json(run("rank", str(small), "--json"))["ranking"]}
     assert doc["total_score"] == pytest.approx(sum(ranking[i] for i in doc["selected"]))
     assert doc["total_score"] == pytest.approx(
         independent_optimum(small, ranking, scenario="Budget 2027"))
@@ -219,27 +219,27 @@ def test_mknap_instance_through_the_cli(cli, tmp_path, k):
     assert sum(profits[int(i[1:])] for i in doc["selected"]) == pytest.approx(opt)
 
 
-def test_select_on_gmpp_import_equals_independent_optimum(cli, tmp_path, shared_data):
+def test_select_on_gmpp_import_equals_independent_optimum(run, tmp_path, shared_data):
     mapping = ROOT / "resources" / "mappings" / "uk_gmpp_slim.json"
     if not mapping.is_file():
         pytest.skip("GMPP mapping not present")
     path = tmp_path / "gmpp.portfolio"
-    imp = cli("import", str(path), str(shared_data / "uk_gmpp_2023_slim.csv"),
+    imp = run("import", str(path), str(shared_data / "uk_gmpp_2023_slim.csv"),
               "--mapping", str(mapping))
     assert imp.returncode == 0, imp.stderr
-    ranking = {r["id"]: r["score"] for r in as_json(cli("rank", str(path), "--json"))["ranking"]}
+    ranking = {r["id"]: r["score"] for r in as_json(run("rank", str(path), "--json"))["ranking"]}
     budget = 20_000_000_000  # £20bn of £471.8bn whole-life cost
-    doc = as_json(cli("select", str(path), "--budget", str(budget), "--json"))
+    doc = as_json(run("select", str(path), "--budget", str(budget), "--json"))
     assert doc["optimal"] is True
     assert doc["total_cost"] <= budget
     assert doc["total_score"] == pytest.approx(
         independent_optimum(path, ranking, budget=budget), abs=1e-9)
-    listed = as_json(cli("list", str(path), "--json"))["initiatives"]
+    listed = as_json(run("list", str(path), "--json"))["initiatives"]
     no_cost = sorted(i["id"] for i in listed if i["total_cost"] is None)
     assert sorted(doc["not_selectable"]) == no_cost and len(no_cost) == 244 - 193
 
 
-def test_select_on_demo_with_its_budget_scenario(cli, tmp_path):
+def test_select_on_demo_with_its_budget_scenario(run, tmp_path):
     try:
         import app.services.demo  # noqa: F401
     except ImportError:
@@ -247,7 +247,7 @@ def test_select_on_demo_with_its_budget_scenario(cli, tmp_path):
     import sqlite3
 
     path = tmp_path / "demo.portfolio"
-    made = cli("demo", str(path))
+    made = run("demo", str(path))
     assert made.returncode == 0, made.stderr
     con = sqlite3.connect(path)
     names = [r[0] for r in con.execute(
@@ -258,8 +258,8 @@ def test_select_on_demo_with_its_budget_scenario(cli, tmp_path):
     assert names, "the demo has a scenario with budget frames"
     name = names[0]
     ranking = {r["id"]: r["score"] for r in
-               as_json(cli("rank", str(path), "--scenario", name, "--json"))["ranking"]}
-    doc = as_json(cli("select", str(path), "--scenario", name, "--json"))
+               as_json(run("rank", str(path), "--scenario", name, "--json"))["ranking"]}
+    doc = as_json(run("select", str(path), "--scenario", name, "--json"))
     assert doc["optimal"] is True
     if capacity.get(name) is None:
         assert doc["total_score"] == pytest.approx(

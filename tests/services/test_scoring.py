@@ -63,6 +63,9 @@ def test_missing_scores_contribute_zero_and_mark_incomplete():
     rows = rank_model(model([[1.0, np.nan]]))
     assert rows[0].score == 0.5 and not rows[0].complete and rows[0].completeness == 0.5
     assert rows[0].contributions == {"c0": 0.5, "c1": 0.0}
+    # a criterion of weight 0 cannot change the score: its missing score does not count
+    rows = rank_model(model([[1.0, np.nan]], weights=[1.0, 0.0]))
+    assert rows[0].complete and rows[0].completeness == 1.0
 
 
 score_matrix = st.integers(1, 12).flatmap(lambda n: st.integers(1, 6).flatmap(
