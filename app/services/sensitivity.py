@@ -15,12 +15,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.services.scoring import ScoreModel
 from app.services.selection_model import SelectionProblem, solve
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlalchemy.orm import Session
+
+    from app.models import Scenario
 
 #: default k of "top-k"
 DEFAULT_TOP_K = 10
@@ -110,7 +117,7 @@ def topk_intervals(model: ScoreModel, k: int = DEFAULT_TOP_K) -> list[WeightInte
     return out
 
 
-def _scan(same, current: float, grid: int = 20, tol: float = 1e-4) -> tuple[float, float]:
+def _scan(same: Callable[[float], bool], current: float, grid: int = 20, tol: float = 1e-4) -> tuple[float, float]:
     """The stretch around ``current`` where ``same(t)`` holds: a grid walk outwards, then
     bisection to ``tol``. Assumes ``same(current)``."""
     def edge(inside: float, outside: float) -> float:
@@ -234,7 +241,7 @@ class SensitivityReport:
     ranks: RankIntervals
 
 
-def analyse_scenario(session, scenario=None, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
+def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
                      seed: int = 0, concentration: float = 50.0,
                      with_portfolio: bool = True) -> SensitivityReport:
     """Stability intervals (top-k and, when the scenario has a budget, the recommended
