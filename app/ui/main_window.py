@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(140)
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(260)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         splitter.addWidget(self.nav)
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        # wide enough for the longest title in the current language, no sideways scrolling
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(min(max(140, width), 260))
 
     def set_language(self, lang: str) -> None:
         """Switch the UI (and number formatting) to ``lang`` now, and remember it: menus,

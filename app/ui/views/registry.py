@@ -109,15 +109,22 @@ MANIFEST: tuple[LazyView, ...] = (
     LazyView("selection", "app.ui.views.selection", _t("Views", "Recommendation"), 50,
              "selection.svg"),
     LazyView("budget", "app.ui.views.budget", _t("Views", "Budget"), 60, "budget.svg"),
-    LazyView("dependencies", "app.ui.charts.views", _t("ChartViews", "Dependencies"), 70),
-    LazyView("matrix", "app.ui.charts.views", _t("ChartViews", "Dependency matrix"), 71),
-    LazyView("roadmap", "app.ui.charts.views", _t("ChartViews", "Roadmap"), 72),
-    LazyView("bubble", "app.ui.charts.views", _t("ChartViews", "Value and cost"), 73),
-    LazyView("balance", "app.ui.charts.views", _t("ChartViews", "Balance"), 74),
-    LazyView("maturity", "app.ui.charts.views", _t("ChartViews", "Maturity"), 75),
-    LazyView("followup", "app.ui.charts.views", _t("ChartViews", "Follow-up"), 76),
+    LazyView("dependencies", "app.ui.charts.views", _t("ChartViews", "Dependencies"), 70,
+             "dependencies.svg"),
+    LazyView("matrix", "app.ui.charts.views", _t("ChartViews", "Dependency matrix"), 71,
+             "matrix.svg"),
+    LazyView("roadmap", "app.ui.charts.views", _t("ChartViews", "Roadmap"), 72,
+             "roadmap.svg"),
+    LazyView("bubble", "app.ui.charts.views", _t("ChartViews", "Value and cost"), 73,
+             "bubble.svg"),
+    LazyView("balance", "app.ui.charts.views", _t("ChartViews", "Balance"), 74,
+             "balance.svg"),
+    LazyView("maturity", "app.ui.charts.views", _t("ChartViews", "Maturity"), 75,
+             "maturity.svg"),
+    LazyView("followup", "app.ui.charts.views", _t("ChartViews", "Follow-up"), 76,
+             "followup.svg"),
     LazyView("presentation", "app.ui.presentation.view", _t("ChartViews", "Presentation"), 90,
-             chrome=False),
+             "presentation.svg", chrome=False),
 )
 
 
@@ -202,6 +209,10 @@ def _known() -> dict[str, ViewSpec]:
     """Registered views plus manifest views whose module exists but is not imported yet."""
     found = dict(_REGISTRY)
     for entry in MANIFEST:
+        real = found.get(entry.key)
+        if real is not None and not real.icon and entry.icon:  # the manifest's icon
+            found[entry.key] = ViewSpec(real.key, real.title, real.factory, entry.icon,
+                                        real.order, real.chrome)
         if entry.key not in found and module_exists(entry.module):
             found[entry.key] = _lazy_spec(entry)
     return found
