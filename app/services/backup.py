@@ -11,7 +11,7 @@ API (the GUI calls these; none of them needs Qt)::
     ensure_daily_backup(path) -> Path | None      # the editor's open: one copy a day,
                                                   # then thin_backups
     thin_backups(path) -> list[Path]              # removes what the policy does not keep
-    backup_before_upgrade(path, old, new) -> Path # beside the file, never thinned
+    backup_before_upgrade(path, old) -> Path      # beside the file, never thinned
 
 Where: rolling copies go to ``<file>.backups/`` beside the portfolio, named
 ``<stem>.<YYYYMMDDTHHMMSSZ>.<kind>.portfolio`` (UTC); the copy made before a schema

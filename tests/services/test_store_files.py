@@ -5,7 +5,6 @@ a half-made file."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 from contextlib import contextmanager
