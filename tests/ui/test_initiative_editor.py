@@ -190,3 +190,19 @@ def test_read_only_portfolio_refuses_edits(qtbot, ui_settings, dialogs, sample_p
     assert _stored(sample_path, "EK-001", "title") == "Selvbetjening på byggesager"
     assert dialogs.calls[-1][0] == "warn"
     win.set_portfolio(None)
+
+
+def test_read_only_editor_shows_everything_but_offers_no_editing(
+        qtbot, ui_settings, dialogs, sample_path) -> None:
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    win.set_portfolio(open_portfolio(sample_path, readonly=True))
+    view = _editor(win)
+    assert view.general.title_edit.isReadOnly()
+    assert view.general.title_edit.text() == "Selvbetjening på byggesager"
+    assert not view.general.phase_box.isEnabled()
+    assert not view.business_case.add_cost.isEnabled()
+    assert not view.general.participants.isEnabled()
+    win.set_portfolio(None)

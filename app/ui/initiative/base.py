@@ -6,7 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.services.initiative_detail import InitiativeDetail
 from app.ui.commands.initiative import SetFieldsCommand
@@ -27,9 +36,20 @@ class EditorTab(QWidget):
         try:
             self.detail = detail
             self.show_detail(detail)
-            self.setEnabled(True)
+            if self.context.readonly:
+                self._lock_inputs()
         finally:
             self.loading = False
+
+    def _lock_inputs(self) -> None:
+        """A read-only portfolio: text stays readable and selectable, nothing editable."""
+        for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            edit.setReadOnly(True)
+        for widget in (self.findChildren(QComboBox) + self.findChildren(QCheckBox)
+                       + self.findChildren(QPushButton) + self.findChildren(QListWidget)):
+            if isinstance(widget, QListWidget) and not isinstance(widget, CheckList):
+                continue  # plain lists (dependencies) stay browsable
+            widget.setEnabled(False)
 
     def show_detail(self, detail: InitiativeDetail) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
