@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
             key = specs[0].key
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "on_shown"):
+            widget.on_shown()  # e.g. reload what changed while the view was hidden
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.blockSignals(True)

@@ -63,6 +63,7 @@ def test_table_refreshes_from_the_change_broadcast(window) -> None:
     view = _editor(window)
     view.general.title_edit.setText("Nyt navn")
     view.general.title_edit.editingFinished.emit()
+    window.show_view("table")  # a hidden table reloads when shown again
     row = table.model.row_of_id("EK-001")
     assert table.model.row_at(row).title == "Nyt navn"
 

@@ -40,7 +40,8 @@ gives:
 - ``context.settings`` — the typed settings registry (``app.ui.settings``);
 - ``context.open_initiative(id)`` — open an initiative in the editor view.
 
-The view is created the first time it is shown (and once for a screenshot, at the
+A view that refreshes only while visible may define ``on_shown()``; the main window
+calls it each time the view is shown. The view is created the first time it is shown (and once for a screenshot, at the
 screenshot's size, read-only). A view may define ``current_initiative_changed`` etc.; the
 main window needs nothing more than the widget.
 

@@ -49,6 +49,7 @@ class TableView(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._stale = False
         self.model = InitiativeTableModel(self)
         self.model.set_column_keys(context.settings.get(TABLE_COLUMNS))
 
@@ -117,6 +118,7 @@ class TableView(QWidget):
 
     # data ------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._stale = False
         with self.context.portfolio.read() as s:
             data = load_table(s)
         current = self.unit_box.currentData()
@@ -161,7 +163,16 @@ class TableView(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(*_REFRESH_KINDS):
+        if not changes.touches(*_REFRESH_KINDS):
+            return
+        if self.isVisibleTo(self.window()) or self.window() is self:
+            self.reload()
+        else:  # hidden behind another view: reload once when shown again
+            self._stale = True
+
+    def on_shown(self) -> None:
+        """Called by the main window when this view is shown."""
+        if self._stale:
             self.reload()
 
     def _filter_changed(self) -> None:
