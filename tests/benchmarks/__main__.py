@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="prioritise-bench-") as tmp:
         ctx = Context(quick=args.quick, workdir=Path(tmp), log=log)
+        ctx.load.append(os.getloadavg())
         for name, fn in BENCHMARKS:
             if args.only is not None and name not in args.only:
                 continue
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"  FAILED: {type(exc).__name__}: {exc}")
                 traceback.print_exc(file=sys.stderr)
             log(f"  ({time.perf_counter() - t0:.1f} s)")
+        ctx.load.append(os.getloadavg())
     total = time.perf_counter() - started
     log(f"total {total:.1f} s")
     doc = document(ctx.results)

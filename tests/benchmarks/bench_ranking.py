@@ -72,10 +72,10 @@ def bench_open_rank(ctx: Context) -> None:
         path = cached_portfolio(n)
         assert _open_and_rank(path) == n  # warm-up, and the ranking lists everyone
         runs = ctx.reps(5, 3)
-        t = median_time(lambda _: _open_and_rank(path), runs)
-        lim = median_time(lambda _: _bare_open_and_rank(path), runs)
+        t = ctx.time(lambda _: _open_and_rank(path), runs)
+        lim = median_time(lambda _: _bare_open_and_rank(path), ctx.last_runs)
         ctx.add(Result(f"open_rank_{n}", n, t, limit_seconds=lim,
-                       target_seconds=1.0 if n == 5_000 else None, runs=runs))
+                       target_seconds=1.0 if n == 5_000 else None, runs=ctx.last_runs))
 
 
 def _weight_change(model, step: int) -> dict[str, float]:
@@ -109,7 +109,7 @@ def bench_rerank(ctx: Context) -> None:
 
         rerank(None)
         runs = ctx.reps(15, 7)
-        t = median_time(rerank, runs)
+        t = ctx.time(rerank, runs)
         filled = np.nan_to_num(model.scores, nan=0.0)
         costs = np.nan_to_num(model.costs, nan=np.inf)
         mand = model.mandatory
@@ -120,6 +120,6 @@ def bench_rerank(ctx: Context) -> None:
             totals = filled @ w
             np.lexsort((costs, -totals, ~mand))
 
-        lim = median_time(bare, runs)
+        lim = median_time(bare, ctx.last_runs)
         ctx.add(Result(f"rerank_{n}", n, t, limit_seconds=lim,
-                       target_seconds=0.020 if n == 10_000 else None, runs=runs))
+                       target_seconds=0.020 if n == 10_000 else None, runs=ctx.last_runs))

@@ -80,9 +80,23 @@ class Context:
     missing: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
 
+    #: seconds one figure may take before further repeats are dropped (at least one run)
+    budget_quick: float = 6.0
+    budget_full: float = 60.0
+    last_runs: int = 0
+    load: list[tuple[float, float, float]] = field(default_factory=list)
+
     def reps(self, full: int, quick: int = 3) -> int:
         """How many runs to take the median of: fewer with ``--quick``."""
         return max(1, quick if self.quick else full)
+
+    def time(self, fn: Callable[[Any], Any], runs: int,
+             setup: Callable[[], Any] | None = None) -> float:
+        """``median_time`` within this run's time budget per figure; the number of runs
+        actually taken is left in ``last_runs``."""
+        budget = self.budget_quick if self.quick else self.budget_full
+        secs, self.last_runs = median_time(fn, runs, setup, budget=budget, counted=True)
+        return secs
 
     def add(self, result: Result) -> Result:
         self.results.append(result)
@@ -102,11 +116,13 @@ class Context:
 
 
 def median_time(fn: Callable[[Any], Any], runs: int,
-                setup: Callable[[], Any] | None = None) -> float:
+                setup: Callable[[], Any] | None = None, *, budget: float | None = None,
+                counted: bool = False) -> Any:
     """Median wall-clock seconds of ``fn(setup())`` over ``runs`` runs; ``setup`` untimed.
 
     The garbage collector runs before each run, so one run's garbage does not land in the
-    next run's time.
+    next run's time. With ``budget`` (s), no further run starts once the timed runs took
+    that long (a slow figure is the median of fewer runs). ``counted`` → (median, runs).
     """
     times: list[float] = []
     for _ in range(runs):
@@ -115,7 +131,10 @@ def median_time(fn: Callable[[Any], Any], runs: int,
         t0 = time.perf_counter()
         fn(arg)
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        if budget is not None and sum(times) >= budget:
+            break
+    med = statistics.median(times)
+    return (med, len(times)) if counted else med
 
 
 def document(results: list[Result]) -> dict[str, Any]:

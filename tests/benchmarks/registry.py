@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.benchmarks import bench_ranking, bench_ui
+from tests.benchmarks import bench_charts, bench_engine, bench_io, bench_ranking, bench_ui
 from tests.benchmarks.harness import Context
 
 BENCHMARKS: list[tuple[str, Callable[[Context], None]]] = [
     ("open_rank", bench_ranking.bench_open_rank),
     ("rerank", bench_ranking.bench_rerank),
+    ("sensitivity", bench_engine.bench_sensitivity),
+    ("select", bench_engine.bench_select),
+    ("frontier", bench_engine.bench_frontier),
     ("sort_filter", bench_ui.bench_sort_filter),
+    ("depchart", bench_charts.bench_depchart),
+    ("bubble", bench_charts.bench_bubble),
+    ("import_xlsx", bench_io.bench_import_xlsx),
+    ("bilag", bench_io.bench_bilag),
     ("window", bench_ui.bench_window),
     ("peak_memory", bench_ui.bench_peak_memory),
 ]

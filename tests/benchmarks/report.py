@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 from collections import defaultdict
 
@@ -25,22 +26,24 @@ def _base(name: str) -> str:
 def markdown(ctx: Context, total_seconds: float) -> str:
     """Headline table (targets), growth table (150 → 10,000) and what is missing."""
     by_name = {r.name: r for r in ctx.results}
+    load = " → ".join(f"{a:.1f}" for a, _b, _c in ctx.load) or "?"
     out = [f"Run: `python -m tests.benchmarks{' --quick' if ctx.quick else ''}`, "
            f"{platform.python_implementation()} {platform.python_version()}, "
-           f"{platform.machine()}, total {total_seconds:.0f} s.", "",
-           "| benchmark | n | figure | target | met | limit | ratio |",
-           "|---|---:|---:|---:|:---:|---:|---:|"]
+           f"{platform.machine()}, {os.cpu_count()} CPUs, 1-minute load average {load} "
+           f"(start → end), total {total_seconds:.0f} s.", "",
+           "| benchmark | n | figure | target | met | limit | ratio | runs |",
+           "|---|---:|---:|---:|:---:|---:|---:|---:|"]
     for name, target in TARGETS.items():
         r = by_name.get(name)
         if r is None:
             why = ctx.missing.get(_base(name)) or ctx.skipped.get(_base(name)) or "not run"
-            out.append(f"| {name} | – | missing | {target} | – | – | – |  <!-- {why} -->")
+            out.append(f"| {name} | – | missing | {target} | – | – | – | – |  <!-- {why} -->")
             continue
         fig = f"{r.peak_mb:.0f} MB" if r.peak_mb is not None else _secs(r.seconds)
         met = {True: "yes", False: "**no**", None: "–"}[r.met]
         ratio = f"{r.ratio:.1f}×" if r.ratio is not None else "–"
         out.append(f"| {name} | {r.n:,} | {fig} | {target} | {met} | "
-                   f"{_secs(r.limit_seconds)} | {ratio} |")
+                   f"{_secs(r.limit_seconds)} | {ratio} | {r.runs} |")
     groups: dict[str, list[Result]] = defaultdict(list)
     for r in ctx.results:
         groups[_base(r.name)].append(r)
