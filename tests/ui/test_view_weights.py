@@ -179,3 +179,32 @@ def test_new_draft_for_next_year_is_shown_editable_and_adoptable(view, portfolio
     with portfolio.read() as s:
         ws = s.get(WeightSet, tab.shown_set().id)
         assert ws.budget_year == 2028 and weights.percents(s, ws.id)["risk"] == 5.0
+
+
+def test_pairwise_compares_within_a_group_of_the_criteria_tree(qtbot, portfolio, tmp_path):
+    from app.models import Criterion, Weight
+
+    with portfolio.session() as s:
+        parent = s.scalars(select(Criterion).where(Criterion.key == "strategic_fit")).one()
+        parent.kind = "group"
+        ws = s.scalars(select(WeightSet)).one()
+        for order, (key, name) in enumerate((("goal_1", "Mål 1: Borgeren i centrum"),
+                                             ("goal_2", "Mål 2: Data på tværs"))):
+            child = Criterion(key=key, name=name, parent_id=parent.id, sort_order=10 + order)
+            s.add(child)
+            s.flush()
+            s.add(Weight(weight_set_id=ws.id, criterion_id=child.id, percent=50.0))
+    view = _view(qtbot, portfolio, tmp_path)
+    tab = view.pairwise_tab
+    assert not tab.group.isHidden()
+    tab.group.setCurrentIndex(tab.group.findData(parent.id))
+    tab.group.activated.emit(tab.group.currentIndex())
+    assert tab.keys == ["goal_1", "goal_2"]
+    assert tab.model.setData(tab.model.index(0, 1), 3.0)
+    assert tab.use_weights()
+    assert _percent(portfolio, "goal_1") == pytest.approx(75.0)
+    assert _percent(portfolio, "goal_2") == pytest.approx(25.0)
+    with portfolio.read() as s:
+        assert strategy.load_judgements(s, _draft_id(portfolio), parent.id) == {("goal_1", "goal_2"): 3.0}
+        assert strategy.load_judgements(s, _draft_id(portfolio)) == {}
+    assert tab.parent_id == parent.id  # still on the group after the reload

@@ -107,12 +107,13 @@ def make_what_if(ctx: ViewContext, name: str, changes: dict[str, float]) -> int 
 
 
 def set_judgement(ctx: ViewContext, weight_set_id: int, row_key: str, col_key: str,
-                  value: float, text: str) -> bool:
-    """Store one pairwise judgement of the AHP workshop."""
+                  value: float, text: str, parent_id: int | None = None) -> bool:
+    """Store one pairwise judgement of the AHP workshop (among the children of criterion
+    ``parent_id``, None = the top level)."""
     return ctx.run(session_command(
         ctx, text,
-        lambda s: strategy.set_judgement(s, weight_set_id, row_key, col_key, value),
-        lambda s, old: strategy.set_judgement(s, weight_set_id, row_key, col_key, old),
+        lambda s: strategy.set_judgement(s, weight_set_id, row_key, col_key, value, parent_id),
+        lambda s, old: strategy.set_judgement(s, weight_set_id, row_key, col_key, old, parent_id),
         WEIGHTS))
 
 

@@ -36,6 +36,7 @@ class WeightRow:
     share: float | None
     parent_key: str | None
     is_group: bool
+    id: int = 0  # the criterion's id
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def weight_rows(session: Session, weight_set_id: int | None) -> list[WeightRow]:
             group = bool(children.get(c.id))
             out.append(WeightRow(c.key, c.name, depth, pct.get(c.key),
                                  None if group else shares.get(c.key, 0.0),
-                                 keys.get(c.parent_id) if c.parent_id else None, group))
+                                 keys.get(c.parent_id) if c.parent_id else None, group, c.id))
             walk(c.id, depth + 1)
 
     walk(None, 0)

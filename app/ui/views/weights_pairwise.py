@@ -74,7 +74,12 @@ class PairwiseTab(QWidget):
         self.context = context
         self._apply_weights = apply_weights  # callable {key: percent} -> bool (weights tab)
         self.weight_set_id: int | None = None
+        self.rows: list[WeightRow] = []
+        self.parent_id: int | None = None  # the group compared (None = the top level)
         self.keys: list[str] = []
+        self.group = QComboBox()
+        self.group.activated.connect(lambda _i: self._show(self.group.currentData()))
+        self.group_label = QLabel(self.tr("Compare:"))
         self.result: ahp.AhpResult | None = None
         self.model = PairwiseMatrixModel(self)
         self.model.judgement_changed.connect(self._judged)
@@ -120,6 +125,10 @@ class PairwiseTab(QWidget):
         right.addWidget(self.result_table, 1)
         right.addWidget(self.use_button)
         left = QVBoxLayout()
+        pick = QHBoxLayout()
+        pick.addWidget(self.group_label)
+        pick.addWidget(self.group, 1)
+        left.addLayout(pick)
         left.addWidget(self.help)
         left.addWidget(self.matrix, 1)
         layout = QHBoxLayout(self)
@@ -128,16 +137,34 @@ class PairwiseTab(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def show_group(self, weight_set_id: int | None, rows: list[WeightRow]) -> None:
-        """Show the judgements of ``weight_set_id`` among the top-level criteria."""
+        """Show the judgements of ``weight_set_id`` among the criteria of the group chosen
+        (the top level at first; every group of the criteria tree can be chosen)."""
         self.weight_set_id = weight_set_id
-        top = [r for r in rows if r.depth == 0]
-        self.keys = [r.key for r in top]
-        self.current = {r.key: r.percent for r in top}
-        names = [r.name for r in top]
+        self.rows = list(rows)
+        groups = [r for r in rows if r.is_group]
+        keep = self.parent_id if any(g.id == self.parent_id for g in groups) else None
+        self.group.clear()
+        self.group.addItem(self.tr("The top level"), None)
+        for g in groups:
+            self.group.addItem(self.tr("Under {name}").format(name=g.name), g.id)
+        self.group.setCurrentIndex(max(0, self.group.findData(keep)))
+        for w in (self.group, self.group_label):
+            w.setVisible(bool(groups))
+        self._show(keep)
+
+    def _show(self, parent_id: int | None) -> None:
+        self.parent_id = parent_id
+        parent_key = next((r.key for r in self.rows if r.id == parent_id), None)
+        members = [r for r in self.rows
+                   if (r.depth == 0 if parent_id is None else r.parent_key == parent_key)]
+        self.keys = [r.key for r in members]
+        self.current = {r.key: r.percent for r in members}
+        names = [r.name for r in members]
+        weight_set_id = self.weight_set_id
         judgements: dict[tuple[str, str], float] = {}
         if weight_set_id is not None:
             with self.context.portfolio.read() as s:
-                judgements = strategy.load_judgements(s, weight_set_id)
+                judgements = strategy.load_judgements(s, weight_set_id, parent_id)
         judgements = {k: v for k, v in judgements.items() if k[0] in self.keys and k[1] in self.keys}
         self.model.set_matrix(names, ahp.matrix_from_judgements(self.keys, judgements))
         self.model.set_editable(not self.context.readonly and weight_set_id is not None)
@@ -200,7 +227,7 @@ class PairwiseTab(QWidget):
         text = self.tr("Judgement {row} : {col} = {value}").format(
             row=names[row], col=names[col], value=judgement_text(value))
         commands.set_judgement(self.context, self.weight_set_id, self.keys[row], self.keys[col],
-                               value, text)
+                               value, text, self.parent_id)
 
     def proposed_percents(self) -> dict[str, float]:
         """The proposed weights in percent, rounded to 0.1 and summing to exactly 100."""
