@@ -207,3 +207,14 @@ def test_read_only_editor_shows_everything_but_offers_no_editing(
     assert not view.business_case.add_cost.isEnabled()
     assert not view.general.participants.isEnabled()
     win.set_portfolio(None)
+
+
+def test_choosing_another_initiative_in_the_chooser(window) -> None:
+    view = _editor(window)
+    index = view.chooser.findData("EK-003")
+    view.chooser.setCurrentIndex(index)
+    view.chooser.activated.emit(index)
+    assert view.initiative_id == "EK-003"
+    assert view.heading.text() == "EK-003 — Digital post til alle"
+    assert [view.dependencies.required_by.item(i).data(256)
+            for i in range(view.dependencies.required_by.count())] == ["EK-001"]

@@ -4,8 +4,16 @@ Every edit goes through the undo stack; the view reloads from the change broadca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.changes import Changes, Kind
 from app.services.errors import UserError
@@ -33,6 +41,10 @@ class InitiativeView(QWidget):
         self.chooser = QComboBox()
         self.chooser.setMinimumContentsLength(40)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setEditable(True)  # type to find one among thousands (id or title)
+        self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.chooser.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.chooser.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.chooser.activated.connect(lambda _i: self.set_initiative(self.chooser.currentData()))
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
