@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Initiative
-from app.services import strategy
+from app.services import strategy, strategy_weights
 from app.services.errors import ValidationError
 from app.services.snapshots import load_initiatives
 
@@ -104,19 +104,19 @@ def test_pairwise_judgements_are_stored_once_per_pair(new_portfolio):
     with new_portfolio.read() as s:
         ws = s.scalars(select(WeightSet)).first().id
     with new_portfolio.session() as s:
-        assert strategy.set_judgement(s, ws, "citizen_value", "risk", 3.0) is None
+        assert strategy_weights.set_judgement(s, ws, "citizen_value", "risk", 3.0) is None
     with new_portfolio.session() as s:
         # the reverse pair replaces the first; the old value is returned as seen from this side
-        assert strategy.set_judgement(s, ws, "risk", "citizen_value", 0.5) == pytest.approx(1 / 3)
+        assert strategy_weights.set_judgement(s, ws, "risk", "citizen_value", 0.5) == pytest.approx(1 / 3)
     with new_portfolio.read() as s:
-        assert strategy.load_judgements(s, ws) == {("risk", "citizen_value"): 0.5}
+        assert strategy_weights.load_judgements(s, ws) == {("risk", "citizen_value"): 0.5}
     with pytest.raises(ValidationError):
         with new_portfolio.session() as s:
-            strategy.set_judgement(s, ws, "risk", "citizen_value", 10.0)
+            strategy_weights.set_judgement(s, ws, "risk", "citizen_value", 10.0)
     with new_portfolio.session() as s:
-        strategy.set_judgement(s, ws, "risk", "citizen_value", None)
+        strategy_weights.set_judgement(s, ws, "risk", "citizen_value", None)
     with new_portfolio.read() as s:
-        assert strategy.load_judgements(s, ws) == {}
+        assert strategy_weights.load_judgements(s, ws) == {}
 
 
 def test_new_draft_for_next_year_copies_and_is_refused_twice(new_portfolio):
@@ -127,13 +127,13 @@ def test_new_draft_for_next_year_copies_and_is_refused_twice(new_portfolio):
         current = s.scalars(select(WeightSet)).one()
         cid, year = current.id, current.budget_year
     with new_portfolio.session() as s:
-        new = strategy.new_draft_weights(s, year + 1, cid)
+        new = strategy_weights.new_draft_weights(s, year + 1, cid)
     with new_portfolio.read() as s:
         assert weights.percents(s, new) == weights.percents(s, cid)
     with pytest.raises(ValidationError):
         with new_portfolio.session() as s:
-            strategy.new_draft_weights(s, year + 1, cid)
+            strategy_weights.new_draft_weights(s, year + 1, cid)
     with new_portfolio.session() as s:
-        strategy.delete_draft_weights(s, new)
+        strategy_weights.delete_draft_weights(s, new)
     with new_portfolio.read() as s:
         assert s.get(WeightSet, new) is None

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models import AuditEntry, Scenario, WeightSet
-from app.services import strategy, weights
+from app.services import strategy, strategy_weights, weights
 from app.ui.views import registry
 from app.ui.views.weights import WeightsView
 from app.ui.views.weights_sets import COL_PERCENT
@@ -111,7 +111,7 @@ def test_pairwise_cr_updates_live_and_points_out_the_worst_judgement(qtbot, port
     assert "⚠" in tab.cr_label.text()
     assert tab.suggestion.text()
     with portfolio.read() as s:
-        stored = strategy.load_judgements(s, _draft_id(portfolio))
+        stored = strategy_weights.load_judgements(s, _draft_id(portfolio))
     assert stored[("strategic_fit", "external_requirements")] == 9.0
     assert view.context.undo_stack.count() == 3
 
@@ -205,6 +205,6 @@ def test_pairwise_compares_within_a_group_of_the_criteria_tree(qtbot, portfolio,
     assert _percent(portfolio, "goal_1") == pytest.approx(75.0)
     assert _percent(portfolio, "goal_2") == pytest.approx(25.0)
     with portfolio.read() as s:
-        assert strategy.load_judgements(s, _draft_id(portfolio), parent.id) == {("goal_1", "goal_2"): 3.0}
-        assert strategy.load_judgements(s, _draft_id(portfolio)) == {}
+        assert strategy_weights.load_judgements(s, _draft_id(portfolio), parent.id) == {("goal_1", "goal_2"): 3.0}
+        assert strategy_weights.load_judgements(s, _draft_id(portfolio)) == {}
     assert tab.parent_id == parent.id  # still on the group after the reload

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from app.services import scenarios, strategy, weights
+from app.services import scenarios, strategy, strategy_weights, weights
 from app.services.changes import Changes, Kind
 from app.ui.commands.base import ServiceCommand
 from app.ui.context import ViewContext
@@ -112,8 +112,8 @@ def set_judgement(ctx: ViewContext, weight_set_id: int, row_key: str, col_key: s
     ``parent_id``, None = the top level)."""
     return ctx.run(session_command(
         ctx, text,
-        lambda s: strategy.set_judgement(s, weight_set_id, row_key, col_key, value, parent_id),
-        lambda s, old: strategy.set_judgement(s, weight_set_id, row_key, col_key, old, parent_id),
+        lambda s: strategy_weights.set_judgement(s, weight_set_id, row_key, col_key, value, parent_id),
+        lambda s, old: strategy_weights.set_judgement(s, weight_set_id, row_key, col_key, old, parent_id),
         WEIGHTS))
 
 
@@ -164,5 +164,5 @@ def new_draft_weights(ctx: ViewContext, budget_year: int, copy_from: int | None)
     return ctx.run(session_command(
         ctx, QCoreApplication.translate("WeightsCommands", "New draft weights for {year}").format(
             year=budget_year),
-        lambda s: strategy.new_draft_weights(s, budget_year, copy_from),
-        lambda s, wid: strategy.delete_draft_weights(s, wid), WEIGHTS))
+        lambda s: strategy_weights.new_draft_weights(s, budget_year, copy_from),
+        lambda s, wid: strategy_weights.delete_draft_weights(s, wid), WEIGHTS))

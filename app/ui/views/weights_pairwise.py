@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import ahp, strategy
+from app.services import ahp, strategy_weights
 from app.services.errors import UserError
 from app.services.formatting import format_number, format_percent
 from app.ui.context import ViewContext
@@ -164,7 +164,7 @@ class PairwiseTab(QWidget):
         judgements: dict[tuple[str, str], float] = {}
         if weight_set_id is not None:
             with self.context.portfolio.read() as s:
-                judgements = strategy.load_judgements(s, weight_set_id, parent_id)
+                judgements = strategy_weights.load_judgements(s, weight_set_id, parent_id)
         judgements = {k: v for k, v in judgements.items() if k[0] in self.keys and k[1] in self.keys}
         self.model.set_matrix(names, ahp.matrix_from_judgements(self.keys, judgements))
         self.model.set_editable(not self.context.readonly and weight_set_id is not None)
