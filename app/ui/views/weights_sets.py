@@ -91,6 +91,7 @@ class WeightsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[WeightRow] = []
         self._leaf: list[int | None] = []
+        self.editable = True
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -139,7 +140,8 @@ class WeightsTableModel(QAbstractTableModel):
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != COL_PERCENT or not index.isValid():
+        if (role != Qt.ItemDataRole.EditRole or index.column() != COL_PERCENT
+                or not index.isValid() or not self.editable):
             return False
         if not isinstance(value, (int, float)) or value < 0:
             return False
@@ -159,7 +161,8 @@ class WeightsTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == COL_PERCENT else base
+        editable = self.editable and index.column() == COL_PERCENT
+        return base | Qt.ItemFlag.ItemIsEditable if editable else base
 
 
 class WeightSetsTab(QWidget):
@@ -218,6 +221,7 @@ class WeightSetsTab(QWidget):
             self.sets.addItem(set_label(ws), ws.id)
         self.sets.setCurrentIndex(max(0, self.sets.findData(data.shown)))
         self.sets.blockSignals(False)
+        self.model.editable = not self.context.readonly
         self.model.set_rows(data.rows)
         shown = self.shown_set()
         used = data.shown == data.scenario_set
