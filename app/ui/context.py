@@ -60,11 +60,18 @@ class ViewContext:
     dialogs: DialogService
     settings: Settings
     open_initiative: Callable[[str], None]
+    show_read_only: bool = True  # False in screenshots: drawn as if editable
     _scenario: ScenarioInfo | None = None
 
     @property
     def readonly(self) -> bool:
         return self.portfolio.readonly
+
+    @property
+    def offers_edits(self) -> bool:
+        """Whether views show edit controls as enabled (read-only greys them out, except
+        in screenshots, which draw the ordinary look)."""
+        return not (self.portfolio.readonly and self.show_read_only)
 
     def scenario(self) -> ScenarioInfo:
         if self._scenario is None:

@@ -100,9 +100,10 @@ class MainWindow(QMainWindow):
         return page
 
     # opening and closing ---------------------------------------------------------------
-    def set_portfolio(self, portfolio: Portfolio | None, *, banner: bool = True) -> None:
+    def set_portfolio(self, portfolio: Portfolio | None, *, screenshot: bool = False) -> None:
         """Show ``portfolio`` (None = the start page); closes the one open before.
-        ``banner`` False hides the read-only banner (screenshots only)."""
+        ``screenshot`` shows a read-only portfolio as it looks when editable (no banner,
+        no greyed fields): ``gui --screenshot`` opens read-only only to stay harmless."""
         self._drop_views()
         self.undo_stack.clear()
         if self.portfolio is not None:
@@ -117,10 +118,10 @@ class MainWindow(QMainWindow):
             self.context = ViewContext(
                 portfolio=portfolio, undo_stack=self.undo_stack, changes=self.changes,
                 dialogs=self.dialogs, settings=self.settings,
-                open_initiative=self.open_initiative)
+                open_initiative=self.open_initiative, show_read_only=not screenshot)
             if portfolio.path is not None:
                 self.settings.add_recent(str(portfolio.path))
-            self.banner.setVisible(portfolio.readonly and banner)
+            self.banner.setVisible(portfolio.readonly and not screenshot)
             self.banner.setText(self.tr("Read-only: {reason}. Nothing can be changed.").format(
                 reason=portfolio.readonly_reason or self.tr("opened read-only")))
             self._fill_navigation()

@@ -69,7 +69,7 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
     spec = registry.get(view)
     window = MainWindow(settings, dialogs=NoDialogs())
     try:
-        window.set_portfolio(portfolio, banner=False)
+        window.set_portfolio(portfolio, screenshot=True)
         widget = window.show_view(spec.key)
         target: QWidget = window
         if getattr(spec, "chrome", True) is False and widget is not None:

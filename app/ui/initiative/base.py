@@ -36,7 +36,7 @@ class EditorTab(QWidget):
         try:
             self.detail = detail
             self.show_detail(detail)
-            if self.context.readonly:
+            if self.context.readonly and self.context.show_read_only:
                 self._lock_inputs()
         finally:
             self.loading = False

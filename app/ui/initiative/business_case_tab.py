@@ -106,7 +106,7 @@ class BusinessCaseTab(EditorTab):
         layout.addLayout(bottom, 2)
 
     def show_detail(self, detail: InitiativeDetail) -> None:
-        writable = not self.context.readonly
+        writable = self.context.offers_edits
         self.model.set_lines(detail.lines, detail.currency,
                              {u.id: u.name for u in detail.units}, writable)
         self.table.resizeColumnsToContents()

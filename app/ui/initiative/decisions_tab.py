@@ -84,7 +84,7 @@ class DecisionsTab(EditorTab):
                 item.setData(Qt.ItemDataRole.UserRole, d["id"])
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        writable = not self.context.readonly
+        writable = self.context.offers_edits
         self.record_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
 

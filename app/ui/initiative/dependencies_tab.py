@@ -63,7 +63,7 @@ class DependenciesTab(EditorTab):
         for iid, title in detail.others:
             if iid not in taken:
                 self.choice.addItem(f"{iid}  {title}", iid)
-        writable = not self.context.readonly
+        writable = self.context.offers_edits
         for w in (self.choice, self.add_button, self.remove_button):
             w.setEnabled(writable)
 

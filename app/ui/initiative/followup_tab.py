@@ -122,7 +122,7 @@ class FollowUpTab(EditorTab):
         hh = self.criteria.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        writable = not self.context.readonly
+        writable = self.context.offers_edits
         for w in (self.add_criterion, self.delete_criterion, self.add_measurement,
                   self.delete_measurement):
             w.setEnabled(writable)

@@ -69,7 +69,7 @@ class TableView(QWidget):
                                    {True: self.tr("Fully assessed"),
                                     False: self.tr("Assessment incomplete")})
         self.new_button = QPushButton(self.tr("New initiative…"))
-        self.new_button.setEnabled(not context.readonly)
+        self.new_button.setEnabled(context.offers_edits)
         self.new_button.clicked.connect(self.new_initiative)
         self.count_label = QLabel()
 
