@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--public", action="store_true",
                    help="leave out confidential initiatives (for public agendas)")
     e.add_argument("--appendix", action="store_true", help="PDF: one page per initiative")
+    e.add_argument("--meeting-date", help="the meeting date printed on the cover (2027-01-31)")
     return p
 
 

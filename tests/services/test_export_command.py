@@ -133,3 +133,16 @@ def test_logo_and_what_if_stamp(tmp_path):
     plain = tmp_path / "standard.pdf"
     export(path, "pdf", plain)
     assert not any("HVAD-NU-HVIS" in p for p in text_of_pdf(plain))
+
+
+def test_cli_meeting_date_is_printed_and_a_bad_one_refused(portfolio, tmp_path, cli):
+    import docx
+
+    out = tmp_path / "punkt.docx"
+    res = cli("export", str(portfolio), "--docx", str(out), "--meeting-date", "2027-01-28")
+    assert res.returncode == 0, res.stderr
+    assert "Møde 28. januar 2027" in docx.Document(str(out)).paragraphs[1].text
+    bad = cli("export", str(portfolio), "--docx", str(tmp_path / "x.docx"),
+              "--meeting-date", "31-02-2027")
+    assert bad.returncode == 2 and "--meeting-date" in bad.stderr
+    assert not (tmp_path / "x.docx").exists()

@@ -11,6 +11,7 @@ between steps and ``cancel()`` is polled; when it returns True the export raises
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from app.services.exports.common import Cancelled, ExportHooks, atomic_output
@@ -22,11 +23,13 @@ __all__ = ["FORMATS", "Cancelled", "ExportHooks", "export", "export_from_session
 
 def export_from_session(session, fmt: str, out: str | os.PathLike[str], *,
                         scenario: str | None = None, public: bool = False,
-                        appendix: bool = False, hooks: ExportHooks | None = None) -> Path:
+                        appendix: bool = False, meeting_date: date | None = None,
+                        hooks: ExportHooks | None = None) -> Path:
     """Write ``fmt`` from an open (read) session to ``out`` atomically; returns the path.
 
     ``fmt``: pdf | docx | xlsx | csv. ``public``: leave confidential initiatives out.
-    ``appendix``: PDF only, one page per initiative. Texts are in the current language
+    ``appendix``: PDF only, one page per initiative. ``meeting_date``: printed on the
+    cover and in the agenda item. Texts are in the current language
     (``app.services.i18n.set_language``). Raises ``UserError`` (unknown scenario, missing
     folder), ``Cancelled``; never leaves a partial file.
     """
@@ -44,6 +47,7 @@ def export_from_session(session, fmt: str, out: str | os.PathLike[str], *,
         raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
     content = gather(session, scenario=scenario, public=public, audit=(fmt == "xlsx"),
                      charts=(fmt == "pdf"), hooks=hooks)
+    content.meeting_date = meeting_date
     with atomic_output(target) as tmp:
         if fmt == "pdf":
             from app.services.exports.pdf.document import build_pdf
@@ -67,10 +71,10 @@ def export_from_session(session, fmt: str, out: str | os.PathLike[str], *,
 
 def export(portfolio: str | os.PathLike[str], fmt: str, out: str | os.PathLike[str], *,
            scenario: str | None = None, public: bool = False, appendix: bool = False,
-           hooks: ExportHooks | None = None) -> Path:
+           meeting_date: date | None = None, hooks: ExportHooks | None = None) -> Path:
     """Open ``portfolio`` read-only (no lock) and export it; see ``export_from_session``."""
     from app.services.store import open_portfolio
 
     with open_portfolio(portfolio, readonly=True) as pf, pf.read() as session:
         return export_from_session(session, fmt, out, scenario=scenario, public=public,
-                                   appendix=appendix, hooks=hooks)
+                                   appendix=appendix, meeting_date=meeting_date, hooks=hooks)

@@ -149,6 +149,7 @@ class ReportContent:
     agreed: dict[str, dict[str, float]] = field(default_factory=dict)  # id → key → value
     charts: list[tuple[str, Any]] = field(default_factory=list)  # (key, chart description)
     money_scale: int = 1000  # budget tables in 1.000 kr., or in mio. for very large amounts
+    meeting_date: date | None = None  # the meeting the bilag is for, when given
 
     @property
     def unit(self) -> str:
@@ -172,7 +173,13 @@ class ReportContent:
 
     @property
     def title(self) -> str:
-        """The document title, e.g. "Digitaliseringsportefølje 2027"."""
+        """The document title: the portfolio's own name and the budget year, or
+        "Digitaliseringsportefølje 2027" for a portfolio with the default name."""
+        from app.models import PortfolioSettings
+
+        default = PortfolioSettings.__table__.c.name.default.arg
+        if self.portfolio_name and self.portfolio_name != default:
+            return f"{self.portfolio_name} {self.budget_year}"
         return _("Digitalisation portfolio {year}").format(year=self.budget_year)
 
     def visible(self, ids: list[str]) -> list[InitiativeRow]:

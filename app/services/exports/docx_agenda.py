@@ -122,7 +122,9 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         title=c.title)), level=0)
     meta = doc.add_paragraph()
     meta.add_run(_clean(" · ".join(x for x in (
-        c.municipality, format_long_date(c.generated_at.date()),
+        c.municipality,
+        _("Meeting {date}").format(date=format_long_date(c.meeting_date))
+        if c.meeting_date else format_long_date(c.generated_at.date()),
         _("Scenario: {name}").format(name=c.scenario.name)) if x)))
     if c.scenario.is_what_if:
         p = doc.add_paragraph()

@@ -63,6 +63,7 @@ def cover(c: ReportContent) -> list[Flowable]:
                                "group's recommendation")), st["cover_sub"]))
     out.append(Spacer(1, 1 * cm))
     facts = [
+        *([(_("Meeting date"), format_long_date(c.meeting_date))] if c.meeting_date else []),
         (_("Date"), format_long_date(c.generated_at.date())),
         (_("Scenario"), c.scenario.name),
         (_("Budget year"), f"{c.budget_year}–{c.budget_year + 3}"),
