@@ -72,10 +72,13 @@ def value_cell(ws: Any, value: Any, kind: str) -> WriteOnlyCell:
     return cell
 
 
-def _header(ws: Any, titles: list[str], widths: list[int]) -> None:
+def _header(ws: Any, titles: list[str], widths: list[int], rows: int = 0) -> None:
+    """The header row (bold, shaded, frozen) and, for ``rows`` data rows, a filter."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
+    if rows:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{rows + 1}"
     row = []
     for t in titles:
         cell = text_cell(ws, t, bold=True)
@@ -89,7 +92,7 @@ def _table(wb: Workbook, title: str, columns: list[tuple[str, str, int]],
            rows: list[list[Any]]) -> None:
     """A report sheet: ``columns`` (header, kind, width)."""
     ws = wb.create_sheet(title)
-    _header(ws, [h for h, _k, _w in columns], [w for _h, _k, w in columns])
+    _header(ws, [h for h, _k, _w in columns], [w for _h, _k, w in columns], len(rows))
     for r in rows:
         ws.append([value_cell(ws, v, k) for v, (_h, k, _w) in zip(r, columns)])
 
@@ -142,8 +145,10 @@ def _data_sheets(wb: Workbook, c: ReportContent, hooks: ExportHooks) -> list[tup
     for k, spec in enumerate(data_sheets()):
         hooks.step(0.4 + 0.4 * k / 16, spec.title)
         ws = wb.create_sheet(spec.title)
-        _header(ws, [col.header for col in spec.columns], [col.width for col in spec.columns])
-        for rec in getattr(c.dump, spec.list_attr):
+        records = getattr(c.dump, spec.list_attr)
+        _header(ws, [col.header for col in spec.columns], [col.width for col in spec.columns],
+                len(records))
+        for rec in records:
             ws.append([value_cell(ws, getattr(rec, col.key), col.kind) for col in spec.columns])
         written.append((spec.key, spec.title, list(spec.columns)))
     return written
