@@ -38,6 +38,11 @@ DEFAULT_HORIZON_YEARS = 5
 #: budget year + 3 overslagsår
 BUDGET_YEARS = 4
 
+# plain strings of the codes (an Enum's .value is slow in loops over many lines)
+_COST, _BENEFIT = Flow.COST.value, Flow.BENEFIT.value
+_CAPITAL = LineType.CAPITAL.value
+_QUALITATIVE, _CASH_KIND = BenefitKind.QUALITATIVE.value, BenefitKind.CASH.value
+
 
 def npv(rate: float, values: list[float] | np.ndarray) -> float:
     """Net present value Σ v_t / (1 + rate)^t, t = 0, 1, …; ``values`` per year in kr.
@@ -112,13 +117,13 @@ class Line:
     @property
     def is_saving(self) -> bool:
         """A cash-releasing benefit (budgetrealiserbar): a negative budget line."""
-        return (self.flow == Flow.BENEFIT.value and self.cash
-                and self.benefit_kind in (None, BenefitKind.CASH.value))
+        return (self.flow == _BENEFIT and self.cash
+                and self.benefit_kind in (None, _CASH_KIND))
 
     @property
     def counts_in_value(self) -> bool:
         """Counted in NNV/ROI: every cost; benefits except qualitative ones."""
-        return self.flow == Flow.COST.value or self.benefit_kind != BenefitKind.QUALITATIVE.value
+        return self.flow == _COST or self.benefit_kind != _QUALITATIVE
 
 
 ROW_KEYS = ("anlaeg", "drift", "derived_operating", "savings", "net")
@@ -159,8 +164,8 @@ def budget_table(lines: list[Line], budget_year: int) -> BudgetTable:
         if ln.fte:
             table.fte[col] += ln.fte
             table.fte["total"] += ln.fte
-        if ln.flow == Flow.COST.value and ln.cash:
-            key = "anlaeg" if ln.line_type == LineType.CAPITAL.value else "drift"
+        if ln.flow == _COST and ln.cash:
+            key = "anlaeg" if ln.line_type == _CAPITAL else "drift"
             signed = ln.amount
             add = [key] + (["derived_operating"] if ln.derived_operating and key == "drift" else [])
         elif ln.is_saving:
@@ -210,20 +215,21 @@ class KeyFigures:
 
 
 def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: int,
-                go_live_year: int | None, full: bool) -> KeyFigures:
+                go_live_year: int | None, full: bool, with_irr: bool = True) -> KeyFigures:
     """Key figures from lines. The NNV runs from the first dated year (t = 0) to go-live
     + ``horizon``; go-live defaults to the last year with an anlæg cost, else the first
-    year. Costs count cash and internal time; qualitative benefits do not count."""
+    year. Costs count cash and internal time; qualitative benefits do not count.
+    ``with_irr`` False skips the IRR (a polynomial root search; ``irr`` is then None)."""
     valued = [ln for ln in lines if ln.counts_in_value]
     dated = [ln for ln in valued if ln.year is not None]
-    cost_lines = [ln for ln in lines if ln.flow == Flow.COST.value]
+    cost_lines = [ln for ln in lines if ln.flow == _COST]
     cash_cost = sum(ln.amount for ln in cost_lines if ln.cash)
     internal = sum(ln.amount for ln in cost_lines if not ln.cash)
-    benefit = sum(ln.amount for ln in valued if ln.flow == Flow.BENEFIT.value)
+    benefit = sum(ln.amount for ln in valued if ln.flow == _BENEFIT)
     first = min((ln.year for ln in dated), default=None)
     if go_live_year is None and dated:
-        capital = [ln.year for ln in dated if ln.flow == Flow.COST.value
-                   and ln.line_type == LineType.CAPITAL.value]
+        capital = [ln.year for ln in dated if ln.flow == _COST
+                   and ln.line_type == _CAPITAL]
         go_live_year = max(capital) if capital else first
     last = (go_live_year + horizon) if go_live_year is not None else None
     npv_v = npv_e = irr_v = payback = None
@@ -235,11 +241,11 @@ def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: 
         for ln in dated:
             t = ln.year - first  # type: ignore[operator]
             if 0 <= t < span:
-                sign = -1.0 if ln.flow == Flow.COST.value else 1.0
+                sign = -1.0 if ln.flow == _COST else 1.0
                 likely[t] += sign * ln.amount
                 expected[t] += sign * ln.expected
         npv_v, npv_e = npv(rate, likely), npv(rate, expected)
-        r = irr(likely)
+        r = irr(likely) if with_irr else float("nan")
         irr_v = None if np.isnan(r) else r
         payback = payback_period(likely)
         flows = {first + t: float(x) for t, x in enumerate(likely)}
@@ -251,7 +257,7 @@ def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: 
         benefit=benefit, tco=total_cost, npv=npv_v, npv_expected=npv_e, irr=irr_v,
         payback_years=payback, roi=(benefit - total_cost) / total_cost if total_cost > 0 else None,
         expected_cost=sum(ln.expected for ln in cost_lines),
-        expected_benefit=sum(ln.expected for ln in valued if ln.flow == Flow.BENEFIT.value),
+        expected_benefit=sum(ln.expected for ln in valued if ln.flow == _BENEFIT),
         three_point=any(ln.low is not None and ln.high is not None for ln in lines),
         full_business_case=full,
         undated_amount=sum(ln.amount for ln in valued if ln.year is None), flows=flows,
@@ -259,23 +265,26 @@ def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: 
 
 
 def load_lines(session: Session, ids: list[str] | None = None) -> dict[str, list[Line]]:
-    """Business-case lines per initiative id (one query)."""
-    q = select(BusinessCaseLine).order_by(BusinessCaseLine.initiative_id, BusinessCaseLine.id)
+    """Business-case lines per initiative id (one query, plain columns)."""
+    b = BusinessCaseLine
+    q = select(b.initiative_id, b.flow, b.budget_year, b.line_type, b.amount,
+               b.derived_operating, b.category, b.financing, b.amount_low, b.amount_high,
+               b.cash, b.fte, b.benefit_kind).order_by(b.initiative_id, b.id)
     if ids is not None:
-        q = q.where(BusinessCaseLine.initiative_id.in_(ids))
+        q = q.where(b.initiative_id.in_(ids))
     out: dict[str, list[Line]] = defaultdict(list)
-    for b in session.scalars(q):
-        out[b.initiative_id].append(Line(
-            flow=b.flow, year=b.budget_year, line_type=b.line_type, amount=float(b.amount),
-            derived_operating=bool(b.derived_operating), category=b.category,
-            financing=b.financing or "", low=b.amount_low, high=b.amount_high,
-            cash=bool(b.cash), fte=b.fte, benefit_kind=b.benefit_kind,
+    for (iid, flow, year, line_type, amount, derived, category, financing, low, high, cash,
+         fte, kind) in session.execute(q):
+        out[iid].append(Line(
+            flow=flow, year=year, line_type=line_type, amount=float(amount),
+            derived_operating=bool(derived), category=category, financing=financing or "",
+            low=low, high=high, cash=bool(cash), fte=fte, benefit_kind=kind,
         ))
     return dict(out)
 
 
-def economics_by_initiative(session: Session, ids: list[str] | None = None
-                            ) -> dict[str, KeyFigures]:
+def economics_by_initiative(session: Session, ids: list[str] | None = None, *,
+                            with_irr: bool = True) -> dict[str, KeyFigures]:
     """Key figures of every initiative (or of ``ids``), rate and horizon from the
     initiative or else the portfolio; full business case when the initiative says so or
     its cash cost reaches the portfolio's ``full_business_case_threshold``."""
@@ -288,7 +297,7 @@ def economics_by_initiative(session: Session, ids: list[str] | None = None
     out = {}
     for iid, rate, horizon, end, full in session.execute(q):
         ls = lines.get(iid, [])
-        cash = sum(ln.amount for ln in ls if ln.flow == Flow.COST.value and ln.cash)
+        cash = sum(ln.amount for ln in ls if ln.flow == _COST and ln.cash)
         out[iid] = key_figures(
             iid, ls,
             rate=rate if rate is not None else (settings.discount_rate
@@ -298,13 +307,14 @@ def economics_by_initiative(session: Session, ids: list[str] | None = None
                                                          or DEFAULT_HORIZON_YEARS),
             go_live_year=end.year if end is not None else None,
             full=bool(full) if full is not None else cash >= settings.full_business_case_threshold,
+            with_irr=with_irr,
         )
     return out
 
 
 def npv_by_initiative(session: Session) -> dict[str, float | None]:
     """NNV in kr. of every initiative (None when no line has a year)."""
-    return {k: v.npv for k, v in economics_by_initiative(session).items()}
+    return {k: v.npv for k, v in economics_by_initiative(session, with_irr=False).items()}
 
 
 def initiative_budget(session: Session, initiative_id: str) -> BudgetTable:

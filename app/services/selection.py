@@ -103,7 +103,8 @@ class SelectionResult:
     selected; ``total_cost``: Σ total cash cost (kr.) of the selected; ``objective_value``:
     Σ objective of the selected (score, or NNV in kr.); ``price_of_mandatory``: optimum
     without forcing the mandatory items minus the optimum with them; ``greedy_*``: the
-    greedy cut-off down the ranking under the same constraints.
+    greedy cut-off down the ranking under the same constraints; ``gap``/``bound``: the
+    proven relative gap and upper bound (gap 0 when ``optimal``).
     """
 
     scenario: str
@@ -120,11 +121,13 @@ class SelectionResult:
     objective_value: float
     optimal: bool
     binding: list[str]
-    price_of_mandatory: float
+    price_of_mandatory: float | None
     frame_use: list[FrameUse]
     greedy_selected: list[str]
     greedy_total_score: float
     greedy_objective_value: float
+    gap: float = 0.0
+    bound: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -136,6 +139,7 @@ class SelectionResult:
             "optimal": self.optimal, "binding": self.binding,
             "price_of_mandatory": self.price_of_mandatory,
             "is_what_if": self.is_what_if, "objective_value": self.objective_value,
+            "gap": self.gap,
             "always_in": self.always_in, "chosen": self.chosen, "blocked": self.blocked,
             "frames": [
                 {"name": u.name, "year": u.year, "frame_type": u.frame_type,
@@ -277,34 +281,70 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
 def select_portfolio(session: Session, scenario: str | Scenario | None = None, *,
                      objective: str | None = None,
                      budget: float | dict[int, float] | None = None,
-                     frames: list[FrameSpec] | None = None) -> SelectionResult:
+                     frames: list[FrameSpec] | None = None, with_price: bool = True,
+                     time_limit: float | None = None) -> SelectionResult:
     """The optimal (recommended) portfolio of a scenario, DESIGN §6 ``select``.
 
     ``budget``: one total in kr. or {budget year: kr.}; it (or ``frames``) replaces the
-    scenario's budget frames. Raises ``NoBudgetError`` without any budget, ``UserError``
-    naming the conflict when infeasible, or for an unknown scenario.
+    scenario's budget frames. ``with_price`` False skips the price of mandatory (a second
+    exact solve; ``price_of_mandatory`` is then None — see ``price_of_mandatory``).
+    ``time_limit`` (s, for interactive use): the search may stop early with ``optimal``
+    False and the proven ``gap``; leave None for the recommendation. Raises
+    ``NoBudgetError`` without any budget, ``UserError`` naming the conflict when
+    infeasible, or for an unknown scenario.
     """
     if frames is None:
         frames = budget_frames(budget)
-    return select_built(build_problem(session, scenario, objective=objective, frames=frames))
+    return select_built(build_problem(session, scenario, objective=objective, frames=frames),
+                        with_price=with_price, time_limit=time_limit)
 
 
-def select_built(built: Built) -> SelectionResult:
-    """Solve a built problem (no session needed, e.g. off the GUI thread): the optimum,
-    the price of mandatory and the greedy cut-off. Raises ``UserError`` when infeasible."""
+def _price_is_zero(built: Built) -> bool:
+    """True when forcing the mandatory items cannot cost anything, so the second solve can
+    be skipped exactly: what they bring in (with their prerequisites) uses no frame, is in
+    no exclusion group and has no negative value — any free optimum can take them too."""
     p = built.problem
-    sol = solve(p)
-    price = 0.0
-    if built.mandatory_only.any():
-        free = replace(p, fixed_in=p.fixed_in & ~built.mandatory_only)
-        price = max(0.0, solve(free).objective - sol.objective)
+    extra = closure(p, built.mandatory_only) & ~closure(p, p.fixed_in & ~built.mandatory_only)
+    if not extra.any():
+        return True
+    if p.m and (p.rows[:, extra] != 0).any():
+        return False
+    if (p.value[extra] < 0).any():
+        return False
+    members = {i for g in p.exclusions for i in g}
+    return not any(extra[i] for i in members)
+
+
+def price_of_mandatory(built: Built, objective: float, *,
+                       time_limit: float | None = None) -> float:
+    """The optimum without forcing the mandatory items minus ``objective`` (the optimum
+    with them), under the same frames (DESIGN §6); 0 without mandatory items that cost
+    anything. One more exact solve."""
+    p = built.problem
+    if not built.mandatory_only.any() or _price_is_zero(built):
+        return 0.0
+    free = replace(p, fixed_in=p.fixed_in & ~built.mandatory_only)
+    return max(0.0, solve(free, time_limit=time_limit).objective - objective)
+
+
+def select_built(built: Built, *, with_price: bool = True,
+                 time_limit: float | None = None) -> SelectionResult:
+    """Solve a built problem (no session needed, e.g. off the GUI thread): the optimum,
+    the price of mandatory (unless ``with_price`` is False) and the greedy cut-off.
+    Raises ``UserError`` when infeasible."""
+    p = built.problem
+    sol = solve(p, time_limit=time_limit)
+    price = (price_of_mandatory(built, sol.objective, time_limit=time_limit)
+             if with_price else None)
     order = {i: k for k, i in enumerate(built.rank_order)}
     greedy_x = greedy(p, sorted(range(p.n), key=lambda k: order.get(p.ids[k], 0)))
-    return _result(built, sol.x, sol.optimal, sol.used, sol.binding, price, greedy_x)
+    result = _result(built, sol.x, sol.optimal, sol.used, sol.binding, price, greedy_x)
+    result.gap, result.bound = sol.gap, sol.bound
+    return result
 
 
 def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
-            binding: list[str], price: float, greedy_x: np.ndarray) -> SelectionResult:
+            binding: list[str], price: float | None, greedy_x: np.ndarray) -> SelectionResult:
     p, data, spec = built.problem, built.data, built.spec
     order = {i: k for k, i in enumerate(built.rank_order)}
 
@@ -328,7 +368,7 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         total_score=float(sum(built.scores.get(i, 0.0) for i in selected)),
         total_cost=float(sum(data.total_cost[i] or 0.0 for i in selected)),
         objective_value=float(p.value[x].sum()), optimal=optimal, binding=binding,
-        price_of_mandatory=float(price), frame_use=use, greedy_selected=ranked(greedy_x),
+        price_of_mandatory=None if price is None else float(price), frame_use=use, greedy_selected=ranked(greedy_x),
         greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),
         greedy_objective_value=float(p.value[greedy_x].sum()),
     )

@@ -15,6 +15,11 @@ printing (``disp=False``).
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,6 +31,44 @@ from app.services.i18n import _
 
 #: relative slack below which a constraint counts as at its limit
 SLACK_TOLERANCE = 1e-7
+
+#: the largest objective coefficient is scaled to this before solving (see ``solve``)
+OBJECTIVE_SCALE = 1e6
+
+_fd1_lock = threading.Lock()
+_fd1_depth = 0
+_fd1_saved: int | None = None
+
+
+@contextmanager
+def silenced_fd1() -> Iterator[None]:
+    """Point file descriptor 1 at the null device while HiGHS runs: it prints debug lines
+    ("HighsMipSolverData::…") with printf even with ``disp=False``. Thread-safe: parallel
+    solves share one redirection, undone when the last one ends."""
+    global _fd1_depth, _fd1_saved
+    with _fd1_lock:
+        if _fd1_depth == 0:
+            try:
+                sys.stdout.flush()
+            except (AttributeError, ValueError, OSError):  # pragma: no cover - no stdout
+                pass
+            try:
+                _fd1_saved = os.dup(1)
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.close(devnull)
+            except OSError:  # pragma: no cover - no fd 1 (e.g. a windowed app)
+                _fd1_saved = None
+        _fd1_depth += 1
+    try:
+        yield
+    finally:
+        with _fd1_lock:
+            _fd1_depth -= 1
+            if _fd1_depth == 0 and _fd1_saved is not None:
+                os.dup2(_fd1_saved, 1)
+                os.close(_fd1_saved)
+                _fd1_saved = None
 
 
 @dataclass
@@ -79,7 +122,9 @@ class SelectionProblem:
 class Solution:
     """The solver's answer. ``x`` bool (n,); ``objective`` Σ value of the chosen;
     ``used`` (m,) use of each row; ``binding`` names of the rows at their limit;
-    ``optimal`` True when proven optimal (gap 0)."""
+    ``optimal`` True when proven optimal (gap 0); ``bound`` the solver's proven upper bound
+    on the objective and ``gap`` the relative gap (0 when optimal; > 0 only when a time
+    limit stopped the search)."""
 
     x: np.ndarray
     objective: float
@@ -87,6 +132,8 @@ class Solution:
     used: np.ndarray
     binding: list[str]
     status: str = ""
+    bound: float | None = None
+    gap: float = 0.0
 
 
 def closure(problem: SelectionProblem, start: np.ndarray) -> np.ndarray:
@@ -232,8 +279,13 @@ def solve(problem: SelectionProblem, *, time_limit: float | None = None) -> Solu
     options: dict[str, object] = {"disp": False, "mip_rel_gap": 0.0}
     if time_limit is not None:
         options["time_limit"] = float(time_limit)
-    res = milp(c=-p.value, integrality=np.ones(n), bounds=Bounds(lb, ubx),
-               constraints=cons, options=options)
+    # HiGHS stops at an absolute gap of 1e-6 as well as the relative gap; scaling the
+    # objective so its largest coefficient is 1e6 makes that 1e-12 of it (gap 0 in effect)
+    top = float(np.abs(p.value).max()) if n else 0.0
+    scale = OBJECTIVE_SCALE / top if top > 0 else 1.0
+    with silenced_fd1():
+        res = milp(c=-p.value * scale, integrality=np.ones(n), bounds=Bounds(lb, ubx),
+                   constraints=cons, options=options)
     if res.x is None:
         if res.status == 2:
             raise UserError(diagnose(p))
@@ -242,8 +294,13 @@ def solve(problem: SelectionProblem, *, time_limit: float | None = None) -> Solu
     x = np.asarray(res.x) > 0.5
     x = _drop_idle(p, x)
     used = p.rows @ x.astype(float) if p.m else np.zeros(0)
-    return Solution(x=x, objective=float(p.value[x].sum()), optimal=res.status == 0,
-                    used=used, binding=_binding(p, x, used), status=str(res.message))
+    optimal = res.status == 0
+    bound = getattr(res, "mip_dual_bound", None)
+    bound = None if bound is None or not np.isfinite(bound) else -float(bound) / scale
+    gap = 0.0 if optimal else float(getattr(res, "mip_gap", None) or 0.0)
+    return Solution(x=x, objective=float(p.value[x].sum()), optimal=optimal, used=used,
+                    binding=_binding(p, x, used), status=str(res.message), bound=bound,
+                    gap=gap)
 
 
 def greedy(problem: SelectionProblem, order: list[int] | np.ndarray) -> np.ndarray:

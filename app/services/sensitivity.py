@@ -9,8 +9,8 @@
    grid over 0..1 then bisection at the ends of the stable stretch around the current
    weight (each probe is one exact solve).
 3. Rank intervals under random weights: seeded Dirichlet draws around the current weights
-   (concentration ``c``: α = c·w), ranks in float32 chunks, the 5th–95th percentile of each
-   initiative's rank (memory O(chunk·n + n²) counts, not O(draws·n)).
+   (concentration ``c``: α = c·w), scores in float32 chunks, the 5th–95th percentile of
+   each initiative's rank (memory bounded: n × n counts for small n, draws × n ranks above).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from app.models import Scenario
 
+#: up to this many initiatives rank intervals count ranks in an n × n table
+COUNTS_MAX_N = 2_000
 #: default k of "top-k"
 DEFAULT_TOP_K = 10
 
@@ -192,11 +194,16 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
                    low: float = 5.0, high: float = 95.0) -> RankIntervals:
     """Rank intervals under seeded Dirichlet weight perturbation (α = concentration · w
     for the criteria with weight > 0; zero weights stay 0). Mandatory items keep their
-    place above the rest, as in the ranking. Float32 chunks of ``chunk`` draws; rank
-    counts n × n int32. Equal scores are ordered by the (deterministic) sort, so results repeat exactly for a seed."""
+    place above the rest, as in the ranking. Scores in float32 chunks of ``chunk`` draws;
+    ranks counted in an n × n int32 table up to ``COUNTS_MAX_N`` initiatives (4 MB at
+    1,000), above that kept as a draws × n int16 matrix (1,000 draws × 10,000 = 20 MB). A
+    percentile is the smallest rank reached by at least that share of the draws (the
+    inverted CDF). Equal scores are ordered by the deterministic
+    sort, so results repeat exactly for a seed."""
     n, k = model.scores.shape
+    if draws < 1:
+        raise ValueError("draws must be at least 1")
     rng = np.random.default_rng(seed)
-    counts = np.zeros((n, n), dtype=np.int32)
     if n == 0:
         empty = np.zeros(0)
         return RankIntervals([], empty, empty, empty, draws, seed, concentration)
@@ -204,7 +211,12 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
     boost = model.mandatory.astype(np.float32) * 2.0  # scores ≤ 1: mandatory first
     w = model.weights
     active = np.flatnonzero(w > 0)
-    flat_base = np.arange(n, dtype=np.int64) * n
+    use_counts = n <= COUNTS_MAX_N
+    if use_counts:  # n × n rank counts: fastest, 4 MB at n = 1,000
+        counts = np.zeros((n, n), dtype=np.int32)
+        flat_base = np.arange(n, dtype=np.int64) * n
+    else:  # draws × n rank matrix: memory grows with draws, not n²
+        all_ranks = np.empty((draws, n), dtype=np.int16 if n < 32_767 else np.int32)
     done = 0
     while done < draws:
         m = min(chunk, draws - done)
@@ -216,16 +228,20 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
         order = np.argsort(-s, axis=1)
         ranks = np.empty_like(order)
         ranks[np.arange(m)[:, None], order] = np.arange(n)[None, :]
-        counts += np.bincount((flat_base[None, :] + ranks).ravel(),
-                              minlength=n * n).reshape(n, n).astype(np.int32)
+        if use_counts:
+            counts += np.bincount((flat_base[None, :] + ranks).ravel(),
+                                  minlength=n * n).reshape(n, n).astype(np.int32)
+        else:
+            all_ranks[done:done + m] = ranks + 1
         done += m
-    cum = np.cumsum(counts, axis=1)
-
-    def pct(q: float) -> np.ndarray:
-        target = np.ceil(q / 100.0 * draws)
-        return (np.argmax(cum >= max(1, target), axis=1) + 1).astype(float)
-
-    return RankIntervals(ids=list(model.ids), p05=pct(low), p50=pct(50.0), p95=pct(high),
+    kth = [max(1, int(np.ceil(q / 100.0 * draws))) - 1 for q in (low, 50.0, high)]
+    if use_counts:
+        cum = np.cumsum(counts, axis=1)
+        p05, p50, p95 = ((np.argmax(cum > i, axis=1) + 1).astype(float) for i in kth)
+    else:
+        part = np.partition(all_ranks, sorted(set(kth)), axis=0)
+        p05, p50, p95 = (part[i].astype(float) for i in kth)
+    return RankIntervals(ids=list(model.ids), p05=p05, p50=p50, p95=p95,
                          draws=draws, seed=seed, concentration=concentration)
 
 
@@ -241,7 +257,8 @@ class SensitivityReport:
     ranks: RankIntervals
 
 
-def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
+def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *,
+                     k: int = DEFAULT_TOP_K, draws: int = 10_000,
                      seed: int = 0, concentration: float = 50.0,
                      with_portfolio: bool = True) -> SensitivityReport:
     """Stability intervals (top-k and, when the scenario has a budget, the recommended

@@ -322,3 +322,32 @@ def test_store_selection_respects_frames_mandatory_and_prerequisites(tmp_path_fa
             assert i.id not in sel
         if i.id in sel:
             assert all(r in sel for r in i.requires if by_id[r].phase != "rejected")
+
+
+def test_price_of_mandatory_skipped_exactly_when_it_cannot_cost(tmp_path):
+    from app.services.selection import build_problem, price_of_mandatory, select_built
+    from app.services.store import create_portfolio
+
+    pf = create_portfolio(tmp_path / "x.portfolio", budget_year=YEAR)
+    add_initiatives(pf, [
+        Ini("FREE", mandatory=True, outside_frame=True, scores={"citizen_value": 1},
+            costs=[(YEAR, "anlaeg", 500)]),
+        Ini("P", scores={"citizen_value": 4}, costs=[(YEAR, "anlaeg", 100)]),
+    ])
+    with pf.read() as s:
+        built = build_problem(s, frames=[FrameSpec(100)])
+    res = select_built(built)
+    assert res.price_of_mandatory == 0.0 and set(res.selected) == {"FREE", "P"}
+    quick = select_built(built, with_price=False)
+    assert quick.price_of_mandatory is None and quick.selected == res.selected
+    assert price_of_mandatory(built, res.objective_value) == 0.0
+    assert res.gap == 0.0
+    pf.close()
+
+
+def test_solver_prints_nothing_on_stdout(capfd, mknap):
+    n, m, opt, profits, rows, caps = mknap[5]  # HiGHS prints a debug line on this one
+    solve(SelectionProblem(ids=[str(j) for j in range(n)], value=profits, rows=rows, caps=caps,
+                           row_names=[f"r{r}" for r in range(m)]))
+    out, _err = capfd.readouterr()
+    assert out == ""

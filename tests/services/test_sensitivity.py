@@ -89,3 +89,15 @@ def test_analyse_scenario_from_store(tmp_path):
     assert r0.portfolio is None
     assert r.ranks.ids == ["A", "B", "C", "D", "E", "F", "G", "H"]
     pf.close()
+
+
+def test_rank_matrix_path_agrees_with_counts_path(monkeypatch):
+    import app.services.sensitivity as sens
+
+    rng = np.random.default_rng(5)
+    m = model(rng.random((60, 4)), [0.4, 0.3, 0.2, 0.1], mandatory=[i % 17 == 0 for i in range(60)])
+    a = rank_intervals(m, draws=700, seed=9, chunk=64)
+    monkeypatch.setattr(sens, "COUNTS_MAX_N", 10)
+    b = rank_intervals(m, draws=700, seed=9, chunk=64)
+    assert np.array_equal(a.p05, b.p05) and np.array_equal(a.p50, b.p50)
+    assert np.array_equal(a.p95, b.p95)
