@@ -250,3 +250,17 @@ def test_unreadable_files_are_refused_with_a_message(portfolio_path, tmp_path, c
             import_source(portfolio_path, src, mapping={"columns": {"id": "id", "title": "title"}})
         assert "bad" in str(info.value)
     assert not portfolio_path.exists()
+
+
+def test_unicode_digits_are_not_read_as_serial_dates_or_years(portfolio_path, tmp_path):
+    src = tmp_path / "u.csv"
+    src.write_text("id;title;start\nU-1;Hævet to;²\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as info:
+        import_source(portfolio_path, src, mapping={"columns": {
+            "id": "id", "title": "title", "start": "start_date"}})
+    assert "²" in info.value.problems[0]
+    from app.services.importing import MappingError
+
+    with pytest.raises(MappingError):
+        import_source(portfolio_path, src, mapping={"columns": {"id": "id", "start": "cost:²⁰²⁷"}})
+    assert not portfolio_path.exists()

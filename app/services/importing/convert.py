@@ -85,7 +85,7 @@ def to_date(cell: Any, date_format: str | None) -> date:
     if isinstance(cell, date):
         return cell
     text = _text_of(cell).strip()
-    if text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
+    if text.isascii() and text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
         return excel_serial_to_date(int(text))
     try:
         return parse_date(text, date_format=date_format)

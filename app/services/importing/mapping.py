@@ -145,7 +145,7 @@ def _check_field(name: str) -> str | None:
         return None
     if name.startswith(("cost:", "benefit:")):
         year = name.split(":", 1)[1]
-        if year.isdigit() and 1900 <= int(year) <= 2200:
+        if year.isascii() and year.isdigit() and 1900 <= int(year) <= 2200:
             return None
         return _("“{field}”: the year after “:” must be a year such as 2027").format(field=name)
     if name.startswith("score:") and name[6:].strip():
