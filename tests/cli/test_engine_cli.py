@@ -264,3 +264,10 @@ def test_select_on_demo_with_its_budget_scenario(run, tmp_path):
     if capacity.get(name) is None:
         assert doc["total_score"] == pytest.approx(
             independent_optimum(path, ranking, scenario=name), abs=1e-9)
+
+
+def test_select_objective_npv(run, small):
+    doc = as_json(run("select", str(small), "--budget", "5000000", "--objective", "npv", "--json"))
+    assert doc["objective"] == "npv" and doc["optimal"] is True
+    bad = run("select", str(small), "--budget", "5000000", "--objective", "profit", "--json")
+    assert bad.returncode == 2 and bad.stdout == ""

@@ -351,3 +351,20 @@ def test_solver_prints_nothing_on_stdout(capfd, mknap):
                            row_names=[f"r{r}" for r in range(m)]))
     out, _err = capfd.readouterr()
     assert out == ""
+
+
+def test_per_unit_budget_counts_only_that_units_initiatives(small):
+    from sqlalchemy import select as sql_select
+
+    from app.models import OrgUnit
+
+    with small.read() as s:
+        buf = s.scalars(sql_select(OrgUnit).where(OrgUnit.code == "BUF")).one().id
+    scenario_with_frames(small, "BUF-ramme", [FrameSpec(10_000_000), FrameSpec(1_000_000, unit_id=buf)])
+    with small.read() as s:
+        res = select_portfolio(s, "BUF-ramme")
+    unit_frame = res.frame_use[1]
+    assert unit_frame.name == "budget BUF"
+    # BUF leads A (1,2 mio.), B (0,5 mio.) and the mandatory F (0,4 mio.): F + B fit, A does not
+    assert unit_frame.used == pytest.approx(900_000)
+    assert "A" not in res.selected and {"B", "C", "F"} <= set(res.selected)
