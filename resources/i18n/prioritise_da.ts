@@ -615,7 +615,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/labels.py" line="46"/>
         <source>Non-cash (freed time)</source>
-        <translation>Ikke-budgetrealiserbar (frigjort tid)</translation>
+        <translation>Ikke-budgetrealiserbar</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="50"/>
@@ -1051,13 +1051,13 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>BusinessCaseTab</name>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="58"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="192"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="199"/>
         <source>Add cost line</source>
         <translation>Tilføj udgiftslinje</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="59"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="193"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="200"/>
         <source>Add benefit line</source>
         <translation>Tilføj gevinstlinje</translation>
     </message>
@@ -1122,82 +1122,82 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Budgetvirkning (1.000 kr., mindreudgifter negative)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="132"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="134"/>
         <source>{amount} ({fte} FTE)</source>
         <translation>{amount} ({fte} årsværk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="136"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="138"/>
         <source>{npv} at {rate}, {first}–{last}</source>
         <translation>{npv} ved {rate}, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="139"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="141"/>
         <source>– (no line has a budget year)</source>
         <translation>– (ingen linje har et budgetår)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="141"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="143"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="142"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="144"/>
         <source>not within the horizon</source>
         <translation>ikke inden for horisonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="157"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="157"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Capital (anlæg)</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Operating (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="160"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
         <source>of which derived operating</source>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
         <source>Cash-releasing benefits</source>
         <translation>Budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="165"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="167"/>
         <source>FTE (internal)</source>
         <translation>Årsværk (interne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="181"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="188"/>
         <source>Edit business-case line</source>
         <translation>Redigér business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="201"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="208"/>
         <source>Delete business-case line</source>
         <translation>Slet business case-linje</translation>
     </message>
@@ -1461,8 +1461,8 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>DecisionsSlide</name>
     <message>
         <location filename="../../app/ui/presentation/decisions.py" line="50"/>
-        <source>Proposal</source>
-        <translation>Forslag</translation>
+        <source>Proposal (✓ recommended)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/decisions.py" line="58"/>
@@ -1485,17 +1485,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="127"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="128"/>
         <source>Choose a proposal and a decision first.</source>
         <translation>Vælg først et forslag og en beslutning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="139"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="140"/>
         <source>The decision was not recorded.</source>
         <translation>Beslutningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="141"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="142"/>
         <source>Recorded: {id} {outcome}.</source>
         <translation>Registreret: {id} {outcome}.</translation>
     </message>
@@ -2193,24 +2193,24 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Read-only: {reason}. Nothing can be changed.</source>
         <translation>Skrivebeskyttet: {reason}. Intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>opened read-only</source>
         <translation>åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>[read-only]</source>
         <translation>[skrivebeskyttet]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -2218,17 +2218,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Budget year {year}</source>
         <translation>Budgetår {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>What-if: {name}</source>
         <translation>Hvad nu hvis: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Scenario: {name}</source>
         <translation>Scenarie: {name}</translation>
     </message>
@@ -2664,88 +2664,88 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="109"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="118"/>
         <source>Mandatory: ranks first and is in every selection</source>
-        <extracomment>random weight draws behind the rank intervals (seeded: the same every time) Symbols marking mandatory and incomplete initiatives (never colour alone).</extracomment>
+        <extracomment>random weight draws behind the rank intervals (seeded: the same every time) above this many initiatives no rank intervals are computed while the user waits (their rank counts take n × n memory: 2,000 initiatives = 16 MB, 10,000 would be 400 MB) up to this many initiatives the intervals are computed at once (≈ 0.4 s); above, the view shows the ranking first and fills the intervals in from a worker thread Symbols marking mandatory and incomplete initiatives (never colour alone).</extracomment>
         <translation>Obligatorisk: rangeres først og er med i enhver udvælgelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="112"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="121"/>
         <source>Incomplete: agreed scores on {n} of {m} criteria; a missing score counts 0</source>
         <translation>Ufuldstændig: aftalt score på {n} af {m} kriterier; en manglende score tæller 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="179"/>
-        <location filename="../../app/ui/views/ranking_model.py" line="202"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="211"/>
         <source>Rank between the 5th and 95th percentile when all weights are perturbed at random</source>
         <translation>Placering mellem 5. og 95. percentil, når alle vægte varieres tilfældigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="180"/>
-        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="189"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="209"/>
         <source>Score points per 1 mio. {unit} of cost</source>
         <translation>Scorepoint pr. 1 mio. {unit} i omkostning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Rank</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="189"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="189"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
         <source>Score
 0–100</source>
         <translation>Score
 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="190"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
         <source>Value per
 mio. {unit}</source>
         <translation>Værdi pr.
 mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="190"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
         <source>Cost
 1.000 {unit}</source>
         <translation>Omkostning
 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="191"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
         <source>Rank
 5–95 %</source>
         <translation>Placering
 5–95 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="196"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="205"/>
         <source>Total score, 0–100 = Σ weight × score</source>
         <translation>Samlet score, 0–100 = Σ vægt × score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="206"/>
         <source>⚑ mandatory, ◔ incomplete assessment</source>
         <translation>⚑ obligatorisk, ◔ ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="207"/>
         <source>Total cash cost, all years, in 1.000 {unit}</source>
         <translation>Samlede kontante omkostninger, alle år, i 1.000 {unit}</translation>
     </message>
@@ -2761,58 +2761,59 @@ mio. {unit}</translation>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="134"/>
+        <location filename="../../app/ui/views/ranking.py" line="168"/>
         <source>draft</source>
         <extracomment>the kinds of change after which the ranking is recomputed</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="134"/>
+        <location filename="../../app/ui/views/ranking.py" line="168"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="135"/>
+        <location filename="../../app/ui/views/ranking.py" line="169"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="136"/>
+        <location filename="../../app/ui/views/ranking.py" line="170"/>
         <source>Ranking — {scenario}</source>
         <translation>Rangering — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="138"/>
+        <location filename="../../app/ui/views/ranking.py" line="172"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="140"/>
+        <location filename="../../app/ui/views/ranking.py" line="174"/>
         <source>mandatory</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="141"/>
+        <location filename="../../app/ui/views/ranking.py" line="175"/>
         <source>incomplete assessment</source>
         <translation>ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="144"/>
+        <location filename="../../app/ui/views/ranking.py" line="178"/>
         <source>Weights: {name} ({status})</source>
         <translation>Vægte: {name} ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="151"/>
+        <location filename="../../app/ui/views/ranking.py" line="185"/>
+        <location filename="../../app/ui/views/ranking.py" line="201"/>
         <source>Rank intervals from {n} random weight draws (seeded).</source>
         <translation>Placeringsintervaller fra {n} tilfældige vægtsæt (fast startværdi).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="154"/>
+        <location filename="../../app/ui/views/ranking.py" line="188"/>
         <source>Weights: {name} ({status}).</source>
         <translation>Vægte: {name} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="157"/>
+        <location filename="../../app/ui/views/ranking.py" line="191"/>
         <source>Score 0–100 = Σ weight × score; value for money = score points per 1 mio. {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
         <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
@@ -3382,7 +3383,7 @@ mio. {unit}</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="218"/>
+        <location filename="../../app/ui/views/ranking.py" line="264"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -3410,102 +3411,102 @@ mio. {unit}</translation>
 <context>
     <name>WeightSetsTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="179"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="182"/>
         <source>Adopt…</source>
         <translation>Vedtag…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="181"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="184"/>
         <source>New draft for next year</source>
         <translation>Ny kladde til næste år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="189"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="192"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="202"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="205"/>
         <source>Weights:</source>
         <translation>Vægte:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="225"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="229"/>
         <source>The portfolio has no weights yet.</source>
         <translation>Porteføljen har endnu ingen vægte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="229"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="233"/>
         <source>Adopted and locked. A change here makes a named what-if scenario, which is logged; the adopted weights stay as they are.</source>
         <translation>Vedtaget og låst. En ændring her opretter et navngivet hvad-nu-hvis-scenarie, som logges; de vedtagne vægte forbliver uændrede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="231"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="235"/>
         <source>A what-if: changes are logged and affect only this scenario.</source>
         <translation>Et hvad-nu-hvis: ændringer logges og gælder kun dette scenarie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="234"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="238"/>
         <source>Draft: edit the weights, then adopt them when each group sums to 100 %.</source>
         <translation>Kladde: ret vægtene, og vedtag dem, når hver gruppe summerer til 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="237"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="241"/>
         <source>(The scenario shown ranks with other weights.)</source>
         <translation>(Det viste scenarie rangerer med andre vægte.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="240"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="244"/>
         <source>New draft for {year}</source>
         <translation>Ny kladde til {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="245"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="249"/>
         <source>Every group sums to 100 %.</source>
         <translation>Alle grupper summerer til 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="294"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="298"/>
         <source>Weights {name}: {changes}</source>
         <translation>Vægte {name}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="296"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="300"/>
         <source>Make a what-if</source>
         <translation>Opret hvad-nu-hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="298"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="302"/>
         <source>The weights for {year} are adopted and locked. Name the what-if scenario in which {changes} is tried:</source>
         <translation>Vægtene for {year} er vedtaget og låst. Navngiv hvad-nu-hvis-scenariet, hvor {changes} afprøves:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="299"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="303"/>
         <source>What-if: {changes}</source>
         <translation>Hvad nu hvis: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="310"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="314"/>
         <source>Adopt weights</source>
         <translation>Vedtag vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="312"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="316"/>
         <source>Adopting locks the weights for {year}; later changes become what-if scenarios. Adopted by:</source>
         <translation>Vedtagelse låser vægtene for {year}; senere ændringer bliver hvad-nu-hvis-scenarier. Vedtaget af:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="313"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="317"/>
         <source>Økonomiudvalget</source>
         <translation>Økonomiudvalget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="317"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="321"/>
         <source>Adopt weights {name}</source>
         <translation>Vedtag vægte {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="322"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="326"/>
         <source>The weights were not adopted</source>
         <translation>Vægtene blev ikke vedtaget</translation>
     </message>
@@ -3588,17 +3589,17 @@ mio. {unit}</translation>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="155"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="157"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="155"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="157"/>
         <source>Weight (within its group)</source>
         <translation>Vægt (inden for gruppen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="156"/>
+        <location filename="../../app/ui/views/weights_sets.py" line="158"/>
         <source>Share of total score</source>
         <translation>Andel af samlet score</translation>
     </message>

@@ -94,3 +94,18 @@ def test_double_click_opens_the_initiative(view, qtbot):
     row = view.model.row_of("EK-005")
     view.table.doubleClicked.emit(view.model.index(row, 2))
     assert view.opened == ["EK-005"]
+
+
+def test_large_portfolio_gets_rank_intervals_from_a_worker(qtbot, portfolio, tmp_path, monkeypatch):
+    from app.ui.views import ranking_data
+
+    monkeypatch.setattr(ranking_data, "INTERVAL_SYNC_MAX", 2)  # 6 initiatives count as large
+    v = RankingView(make_context(portfolio, tmp_path))
+    qtbot.addWidget(v)
+    from app.ui.views.ranking_model import COL_INTERVAL
+
+    def filled() -> bool:  # the ranking shows at once; the intervals follow from the worker
+        return all(v.model.index(r, COL_INTERVAL).data() != "–" for r in range(v.model.rowCount()))
+
+    qtbot.waitUntil(filled, timeout=20_000)
+    assert "10.000" in v.footer.text() or "10,000" in v.footer.text()

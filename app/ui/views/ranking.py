@@ -9,7 +9,16 @@ scenario change. Double-click opens the initiative.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,10 +33,11 @@ from PySide6.QtWidgets import (
 from app.services import scoring
 from app.services.changes import Changes, Kind
 from app.services.formatting import format_number
+from app.services.scoring import ScoreModel
 from app.ui.context import ViewContext
 from app.ui.views.ranking_bars import ContributionBarDelegate, CriterionLegend
 from app.ui.views.ranking_compare import ComparisonPanel, compare_rows, explanation, tie_break_text
-from app.ui.views.ranking_data import load_ranking
+from app.ui.views.ranking_data import interval_map, load_ranking
 from app.ui.views.ranking_model import (
     COL_BAR,
     COL_COST,
@@ -52,6 +62,22 @@ REFRESH_KINDS = (Kind.ASSESSMENT, Kind.WEIGHTS, Kind.STRATEGY, Kind.SCENARIO, Ki
                  Kind.BUSINESS_CASE)
 
 
+class _IntervalSignals(QObject):
+    done = Signal(int, object, int)  # token, {id: (low, high)}, draws
+
+
+class _IntervalJob(QRunnable):
+    """Rank intervals of a large portfolio, off the GUI thread (pure numpy)."""
+
+    def __init__(self, token: int, model: ScoreModel, signals: _IntervalSignals) -> None:
+        super().__init__()
+        self.token, self.model, self.signals = token, model, signals
+
+    def run(self) -> None:
+        intervals, draws = interval_map(self.model)
+        self.signals.done.emit(self.token, intervals, draws)
+
+
 class RankingView(QWidget):
     """Ranked list + legend + comparison panel over the context's scenario."""
 
@@ -61,6 +87,11 @@ class RankingView(QWidget):
         self._criteria_names: list[str] = []
         self._weights: list[float] = []
         self._rows: dict[str, RankingViewRow] = {}
+        self._token = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _IntervalSignals(self)
+        self._signals.done.connect(self._intervals_done)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -126,7 +157,10 @@ class RankingView(QWidget):
         """Recompute the ranking of the shown scenario and show it."""
         scenario = self.context.scenario()
         with self.context.portfolio.read() as session:
-            data = load_ranking(session, scenario.name or None)
+            data, pending = load_ranking(session, scenario.name or None)
+        self._token += 1
+        if pending is not None:  # a large portfolio: intervals follow from a worker thread
+            self._pool.start(_IntervalJob(self._token, pending, self._signals))
         self._criteria_names = [c.name for c in data.ranking.criteria]
         self._weights = [c.weight for c in data.ranking.criteria]
         self._rows = {r.id: r for r in data.rows}
@@ -157,6 +191,18 @@ class RankingView(QWidget):
                     "cost, id.").format(unit=currency_unit(data.currency)),
             intervals) if x))
         self._compare(self.compare.current_a() or "", self.compare.current_b() or "")
+
+    def _intervals_done(self, token: int, intervals: dict, draws: int) -> None:
+        if token != self._token:
+            return  # the ranking changed meanwhile; a newer job is on its way
+        self.model.set_intervals(intervals)
+        self._rows = {r.id: r for r in self.model.rows()}
+        self.footer.setText(self.footer.text() + " " + self.tr(
+            "Rank intervals from {n} random weight draws (seeded).").format(n=format_number(draws)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._pool.waitForDone()
+        super().closeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):

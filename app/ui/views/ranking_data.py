@@ -57,19 +57,38 @@ def draws_for(n: int) -> int:
 #: random weight draws behind the rank intervals (seeded: the same every time)
 INTERVAL_DRAWS = 10_000
 INTERVAL_SEED = 0
+#: above this many initiatives no rank intervals are computed while the user waits (their
+#: rank counts take n × n memory: 2,000 initiatives = 16 MB, 10,000 would be 400 MB)
+INTERVAL_MAX_INITIATIVES = 2000
 
 
-def load_ranking(session: Session, scenario: str | None) -> RankingData:
-    """The ranking of ``scenario`` (None = default) as view rows, with the 5th–95th
+#: up to this many initiatives the intervals are computed at once (≈ 0.4 s); above, the
+#: view shows the ranking first and fills the intervals in from a worker thread
+INTERVAL_SYNC_MAX = 300
+
+
+def interval_map(model: scoring.ScoreModel) -> tuple[dict[str, tuple[int, int]], int]:
+    """{id: (5th, 95th percentile rank)} under seeded random weights, and the draws used.
+    Pure (no session): may run off the GUI thread."""
+    draws = draws_for(model.n)
+    ri = sensitivity.rank_intervals(model, draws=draws, seed=INTERVAL_SEED)
+    return {i: (int(lo), int(hi)) for i, lo, hi in zip(ri.ids, ri.p05, ri.p95)}, draws
+
+
+def load_ranking(session: Session, scenario: str | None) -> tuple[RankingData, scoring.ScoreModel | None]:
+    """The ranking of ``scenario`` (None = default) as view rows with the 5th–95th
     percentile rank intervals of ``sensitivity.rank_intervals`` under the same weights.
-    Raises ``UserError`` for an unknown scenario."""
+    Returns (data, model): for a portfolio above ``INTERVAL_SYNC_MAX`` the intervals are
+    left out and ``model`` is what ``interval_map`` needs to compute them; else ``model``
+    is None. Raises ``UserError`` for an unknown scenario."""
     ranking = scoring.rank(session, scenario)
     currency = load_settings(session).currency
     weights = {c.key: c.weight for c in ranking.criteria}
     model = scoring.load_model(session, weights)
-    if model.n == 0 or not len(model.weights) or model.weights.sum() <= 0:
-        return RankingData(ranking, view_rows(ranking), currency)
-    draws = draws_for(model.n)
-    ri = sensitivity.rank_intervals(model, draws=draws, seed=INTERVAL_SEED)
-    intervals = {i: (int(lo), int(hi)) for i, lo, hi in zip(ri.ids, ri.p05, ri.p95)}
-    return RankingData(ranking, view_rows(ranking, intervals), currency, draws)
+    if (model.n == 0 or model.n > INTERVAL_MAX_INITIATIVES or not len(model.weights)
+            or model.weights.sum() <= 0):
+        return RankingData(ranking, view_rows(ranking), currency), None
+    if model.n > INTERVAL_SYNC_MAX:
+        return RankingData(ranking, view_rows(ranking), currency), model
+    intervals, draws = interval_map(model)
+    return RankingData(ranking, view_rows(ranking, intervals), currency, draws), None

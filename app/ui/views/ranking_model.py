@@ -9,7 +9,7 @@ text and symbol, never by colour alone. Sorting happens in the model on precompu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -81,6 +81,15 @@ class RankingTableModel(QAbstractTableModel):
 
     def rows(self) -> list[RankingViewRow]:
         return list(self._rows)
+
+    def set_intervals(self, intervals: dict[str, tuple[int, int]]) -> None:
+        """Fill in rank intervals {id: (low, high)} (computed later); one ``dataChanged``
+        over the interval column."""
+        self._rows = [replace(r, rank_low=intervals[r.id][0], rank_high=intervals[r.id][1])
+                      if r.id in intervals else r for r in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_INTERVAL), self.index(len(self._rows) - 1, COL_INTERVAL),
+                                  [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
 
     def row_of(self, initiative_id: str) -> int | None:
         """The row number of ``initiative_id`` in the current order, or None."""
