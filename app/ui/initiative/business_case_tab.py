@@ -95,7 +95,9 @@ class BusinessCaseTab(EditorTab):
         self.budget = QTableWidget()
         self.budget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.budget.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        QVBoxLayout(budget_box).addWidget(self.budget)
+        budget_layout = QVBoxLayout(budget_box)
+        budget_layout.addWidget(self.budget)
+        budget_layout.addStretch(1)
 
         bottom = QHBoxLayout()
         bottom.addWidget(figures_box, 2)
@@ -173,6 +175,11 @@ class BusinessCaseTab(EditorTab):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.budget.setItem(len(rows), c, item)
         self.budget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.budget.resizeRowsToContents()
+        height = (self.budget.horizontalHeader().sizeHint().height()
+                  + sum(self.budget.rowHeight(r) for r in range(self.budget.rowCount()))
+                  + 2 * self.budget.frameWidth() + 6)
+        self.budget.setMaximumHeight(height)
 
     # edits -------------------------------------------------------------------------------
     def _edit_line(self, row_id: int, field: str, new: object, old: object) -> None:
