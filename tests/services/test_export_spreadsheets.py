@@ -159,3 +159,29 @@ def test_other_files_are_not_taken_for_exports(tmp_path):
     other.write_text("id;title\n1;x\n", encoding="utf-8")
     assert not is_prioritise_export(other)
     assert not is_prioritise_export(tmp_path / "findes-ikke.xlsx")
+
+
+def test_public_outputs_do_not_name_a_confidential_prerequisite(tmp_path):
+    from app.models import Dependency
+    from tests.services.test_export_support import text_of_pdf
+
+    path = build_portfolio(tmp_path / "p.portfolio")
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        s.add(Dependency(initiative_id="EK-008", requires_id="EK-005"))
+    for fmt in ("csv", "pdf", "xlsx", "docx"):
+        out = export(path, fmt, tmp_path / f"offentlig.{fmt}", public=True, appendix=True)
+        if fmt == "csv":
+            text = out.read_text(encoding="utf-8-sig")
+        elif fmt == "pdf":
+            text = " ".join(text_of_pdf(out))
+        elif fmt == "xlsx":
+            wb = load_workbook(out)
+            text = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row
+                            if c.value is not None)
+        else:
+            import docx
+
+            d = docx.Document(str(out))
+            text = " ".join([p.text for p in d.paragraphs] + [c.text for t in d.tables
+                                                               for r in t.rows for c in r.cells])
+        assert "EK-005" not in text and CONFIDENTIAL_TITLE not in text, fmt

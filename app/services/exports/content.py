@@ -13,7 +13,7 @@ with the frames; ``hidden_count`` says how many were left out so the outputs can
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -234,6 +234,9 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     rows = load_initiatives(session)
     hidden = {r.id for r in rows if public and r.confidential}
     visible = {r.id: r for r in rows if r.id not in hidden}
+    if hidden:  # nor may a visible initiative name a confidential prerequisite
+        visible = {i: replace(r, requires=[x for x in r.requires if x not in hidden])
+                   for i, r in visible.items()}
 
     hooks.step(0.06, _("Ranking"))
     ranking = scoring.rank(session, sc)

@@ -206,7 +206,11 @@ def dump_portfolio(session: Session, *, public: bool = False, audit: bool = True
 
     if audit:
         for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-            if e.initiative_id in hidden or (e.entity == "initiative" and e.entity_id in hidden):
+            if hidden and (
+                e.initiative_id in hidden
+                or any(part in hidden for part in (e.entity_id or "").split("/"))
+                or e.old_value in hidden or e.new_value in hidden
+            ):  # about a confidential initiative, or naming one (e.g. a dependency on it)
                 continue
             dump.audit.append(AuditRecord(e.at, e.user, e.action, e.entity, e.entity_id,
                                           e.initiative_id, e.field, e.old_value, e.new_value,
