@@ -99,6 +99,20 @@ def plan_import(
     return table, build_plan(table, mapping, state, skip_invalid=skip_invalid)
 
 
+def _open_existing(target: str | os.PathLike[str], *, readonly: bool) -> Any | None:
+    """The portfolio at ``target`` opened, or None when it does not exist yet (no file,
+    or a database that holds no portfolio)."""
+    from app.services.errors import NotAPortfolioError
+    from app.services.store import is_url, open_portfolio
+
+    if not is_url(target):
+        return open_portfolio(target, readonly=readonly) if Path(target).exists() else None
+    try:
+        return open_portfolio(target, readonly=readonly)
+    except NotAPortfolioError:
+        return None
+
+
 def _exists(target: str | os.PathLike[str]) -> bool:
     from app.services.store import is_url
 
@@ -129,7 +143,7 @@ def import_source(
     problem (exit 2), ``MappingError`` for a bad mapping, ``LockedError`` when another
     editor holds the portfolio, ``UserError`` for an unreadable source.
     """
-    from app.services.store import open_portfolio
+    from app.services.store import create_portfolio, is_url
 
     src = Path(source)
     rt = _roundtrip()
@@ -137,9 +151,10 @@ def import_source(
         return _restore_export(target, src, rt, dry_run=dry_run)
     resolved, kind = resolve_mapping(src, mapping)
     context = f"import {src.name}"
-    if _exists(target):
+    existing = _open_existing(target, readonly=dry_run)
+    if existing is not None:
         # a dry run only reads: no lock, so it works while an editor has the file open
-        with open_portfolio(target, readonly=dry_run) as pf:
+        with existing as pf:
             return _import_open(pf, src, resolved, kind, sheet=sheet, dry_run=dry_run,
                                 skip_invalid=skip_invalid)
     state = PortfolioState.new(resolved.currency or "DKK")
@@ -149,6 +164,10 @@ def import_source(
         raise ImportRefused(plan, table)
     if dry_run:
         return ImportResult(plan, table, created=False, written=False)
+    if is_url(target):  # an empty database: the store creates the schema, then we fill it
+        with create_portfolio(target, currency=state.currency or "DKK") as pf:
+            _write(pf, plan, context)
+        return ImportResult(plan, table, created=True, written=True)
     create_filled(target, lambda pf: _write(pf, plan, context), currency=state.currency or "DKK")
     return ImportResult(plan, table, created=True, written=True)
 
