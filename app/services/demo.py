@@ -51,6 +51,7 @@ from app.models.enums import (
 from app.services.demo_data import followup, organisation
 from app.services.demo_data.initiatives import INITIATIVES, InitiativeSpec
 from app.services.importing.service import create_filled
+from app.services.store import create_portfolio, is_url
 
 SCENARIO_NAME = "Budget 2027"
 #: illustrative kr. value of one årsværk of internal working time
@@ -69,11 +70,17 @@ DESCRIPTION = (
 
 
 def create_demo(path: str | os.PathLike[str]) -> None:
-    """Create the demo portfolio at ``path``. Raises ``UserError`` when the file exists
-    (DESIGN §6: ``demo`` refuses to overwrite) or its folder does not exist."""
-    create_filled(path, _fill, municipality=organisation.MUNICIPALITY,
-                  name="Digitaliseringsportefølje 2027–2030", currency="DKK",
-                  budget_year=organisation.BUDGET_YEAR)
+    """Create the demo portfolio at ``path`` (a file, or an empty PostgreSQL database
+    URL). Raises ``UserError`` when the file exists (DESIGN §6: ``demo`` refuses to
+    overwrite), its folder does not exist, or the database already holds a portfolio."""
+    kwargs: dict[str, Any] = dict(municipality=organisation.MUNICIPALITY,
+                                  name="Digitaliseringsportefølje 2027–2030", currency="DKK",
+                                  budget_year=organisation.BUDGET_YEAR)
+    if is_url(path):  # an empty PostgreSQL database (the store refuses one in use)
+        with create_portfolio(path, **kwargs) as pf:
+            _fill(pf)
+        return
+    create_filled(path, _fill, **kwargs)
 
 
 def _fill(pf: Any) -> None:

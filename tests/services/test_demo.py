@@ -159,3 +159,11 @@ def test_prerequisites_finish_before_their_dependents_start(demo):
         dates = {i.id: (i.start_date, i.end_date) for i in s.scalars(select(Initiative))}
         deps = s.execute(select(Dependency.initiative_id, Dependency.requires_id)).all()
     assert all(dates[b][1] < dates[a][0] for a, b in deps)
+
+
+def test_demo_on_both_backends(backend_target):
+    create_demo(backend_target)
+    with open_portfolio(backend_target, readonly=True) as pf, pf.read() as s:
+        assert len(load_initiatives(s)) == 37
+    with pytest.raises(UserError):
+        create_demo(backend_target)
