@@ -47,15 +47,18 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     if result.is_what_if:
         title += "  [" + _("what-if") + "]"
     print(title)
-    print(_("Weights: {name} ({status})").format(name=result.weight_set.name,
-                                                 status=result.weight_set.status))
+    status = {"draft": _("draft"), "adopted": _("adopted"), "what_if": _("what-if")}.get(
+        result.weight_set.status, result.weight_set.status)
+    print(_("Weights: {name} ({status})").format(name=result.weight_set.name, status=status))
     heads = (_("Rank"), _("Id"), _("Title"), _("Score"), _("Complete"), _("Value for money"))
-    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>7} {heads[4]:>9} "
-          f"{heads[5]:>16}")
+    wc, wv = max(9, len(heads[4])), max(16, len(heads[5]))
+    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>7} {heads[4]:>{wc}} "
+          f"{heads[5]:>{wv}}")
     for x in result.rows:
         mark = "*" if x.mandatory else " "
         vfm = format_number(x.value_for_money, 3) if x.value_for_money is not None else "–"
         print(f"{x.rank:>5}{mark} {x.id[:14]:<14} {x.title[:48]:<48} "
-              f"{format_number(x.score, 3):>7} {format_percent(x.completeness, 0):>9} {vfm:>16}")
+              f"{format_number(x.score, 3):>7} {format_percent(x.completeness, 0):>{wc}} "
+              f"{vfm:>{wv}}")
     print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))
     return 0
