@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from app.services.exports import labels
 from app.services.exports.content import ReportContent
@@ -78,10 +78,10 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
                 lv = next((lv for lv in cr.levels if lv.level == int(value)), None)
                 shown = f"{int(value)} {lv.label}" if lv else format_number(value, 0)
             rows.append([cr.name, shown, score_text(contrib)])
-        out.append(KeepTogether([Paragraph(esc(_("Agreed assessment")), st["h3"]),
-                                 data_table([_("Criterion"), _("Agreed value"),
-                                             _("Contribution")], rows, [190, 221, 100],
-                                            right=[2])]))
+        # each initiative starts a page, so the table needs no KeepTogether (a wrap pass saved)
+        out.append(Paragraph(esc(_("Agreed assessment")), st["h3"]))
+        out.append(data_table([_("Criterion"), _("Agreed value"), _("Contribution")], rows,
+                              [190, 221, 100], right=[2]))
     lines = [ln for ln in c.lines_by_initiative.get(iid, []) if ln.cash]
     if lines:
         years = sorted({ln.budget_year for ln in lines if ln.budget_year is not None})
