@@ -124,6 +124,7 @@ def reader_url(pg_target):
     owner = create_engine(url, isolation_level="AUTOCOMMIT")
     with owner.connect() as conn:
         conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'laeser'"))
+        conn.execute(text(f"GRANT {role} TO CURRENT_USER"))  # may end its sessions later
         conn.execute(text(f'GRANT CONNECT ON DATABASE "{url.database}" TO {role}'))
         conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
         conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
