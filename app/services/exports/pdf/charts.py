@@ -11,11 +11,13 @@ import math
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf import draw
+from app.services.exports.pdf.fonts import REGULAR
 from app.services.exports.pdf.styles import esc, styles
 from app.services.exports.pdf.tables import BODY_WIDTH
 from app.services.i18n import _
@@ -236,7 +238,7 @@ def roadmap(chart: Any) -> Drawing:
     for band in chart.bands:
         d.add(Rect(px(band.x0), py(rows), px(band.x1) - px(band.x0), plot_h,
                    fillColor=draw.col(band.colour), strokeColor=None))
-        if band.label:
+        if band.label and px(band.x1) - px(band.x0) > stringWidth(band.label, REGULAR, 6) + 2:
             d.add(draw.text((px(band.x0) + px(band.x1)) / 2, top + 1, band.label, 6, "middle"))
     for k, lane in enumerate(chart.lanes):
         if lane.y0 >= rows:
