@@ -95,10 +95,9 @@ def revision_of_file(path: Path) -> str | None:
 
 
 def file_uri(path: Path, mode: str) -> str:
-    """A SQLite URI for ``path`` (percent-encoded, so spaces and æøå are safe)."""
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path.absolute()))}?mode={mode}"
+    """A SQLite URI for ``path`` (``file:///…``, percent-encoded, so spaces, æøå and
+    Windows drive letters are safe; https://sqlite.org/uri.html)."""
+    return f"{path.absolute().as_uri()}?mode={mode}"
 
 
 def stamp_head(connection: Connection) -> None:
