@@ -154,3 +154,33 @@ def test_method_states_the_consistency_ratio_of_a_pairwise_comparison(tmp_path):
 
     assert f"CR = {format_number(expected, 3)}" in text
     assert "parvis sammenligning (AHP)" in text
+
+
+def test_no_text_runs_over_the_page_edges(portfolio, tmp_path):
+    """Every word lies inside the A4 page minus a few points (pdftotext -bbox)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):  # pragma: no cover - CI installs poppler-utils
+        pytest.skip("pdftotext not installed")
+    from sqlalchemy import select
+
+    from app.models import Initiative
+    from app.services.store import open_portfolio
+
+    path = build_portfolio(tmp_path / "lang.portfolio")
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        ini = s.scalars(select(Initiative).where(Initiative.id == "EK-002")).one()
+        ini.title = "Sammenhængende-borgerrettede-selvbetjeningsløsninger-uden-mellemrum " * 6
+        ini.project_owner = "Direktør for Børne- og Ungeforvaltningen og Sundhed og Ældre " * 3
+    out = tmp_path / "b.pdf"
+    export(path, "pdf", out, appendix=True)
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    xs = [(float(a), float(b), w) for a, b, w in
+          re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)',
+                     html)]
+    assert xs
+    outside = [(w, a, b) for a, b, w in xs if a < 20 or b > width - 20]
+    assert not outside, outside[:5]
