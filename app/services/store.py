@@ -386,6 +386,7 @@ def _open_file_for_editing(url: str, path: Path, revision: str) -> Portfolio:
 
     handle = locking.acquire(path)
     try:
+        revision = read_revision(path, migrate.known_revisions())  # as of holding the lock
         if revision != migrate.head_revision():
             backup.backup_before_upgrade(path, revision)
             migrate.upgrade_sqlite(path)
