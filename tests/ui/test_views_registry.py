@@ -23,6 +23,12 @@ def test_manifest_matches_the_modules_registration(qapp, entry) -> None:
 
 def test_every_view_module_is_known_and_existing_modules_import(qapp) -> None:
     keys = [v.key for v in registry.views(load_all=True)]
+    manifest_modules = {e.module for e in registry.MANIFEST}
+    manifest_keys = {e.key for e in registry.MANIFEST}
+    for spec in registry._REGISTRY.values():  # a manifest module registers no unlisted view
+        module = spec.factory.__module__
+        if module in manifest_modules:
+            assert spec.key in manifest_keys, f"{spec.key!r} of {module} is missing in MANIFEST"
     assert keys[:2] == ["table", "initiative"]
     assert len(keys) == len(set(keys))
 

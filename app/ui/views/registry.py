@@ -234,11 +234,9 @@ def views(*, load_all: bool = False) -> list[ViewSpec]:
 
 def get(key: str) -> ViewSpec:
     """The view registered as ``key``; raises ``KeyError`` naming the known keys."""
-    spec = _known().get(key)
+    specs = {v.key: v for v in views()}  # manifest views stay unimported
+    spec = specs.get(key)
     if spec is None:
-        load_views()
-        spec = _REGISTRY.get(key)
-    if spec is None:
-        known = ", ".join(v.key for v in views())
+        known = ", ".join(specs)
         raise KeyError(f"unknown view {key!r}; known views: {known}")
     return spec
