@@ -51,7 +51,7 @@ def bench_depchart(ctx: Context) -> None:
     from app.services.store import open_portfolio
 
     _qt_app()
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("depchart", GROWTH_SIZES, (1_000,)):
         deps = 3.0 if n == 1_000 else 1.5
         with open_portfolio(cached_portfolio(n, deps_per_initiative=deps),
                             readonly=True) as pf, pf.read() as s:
@@ -85,7 +85,7 @@ def bench_bubble(ctx: Context) -> None:
     from app.services.store import open_portfolio
 
     _qt_app()
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("bubble", GROWTH_SIZES, (5_000,)):
         with open_portfolio(cached_portfolio(n), readonly=True) as pf, pf.read() as s:
             panel = panels.BubblePanel()
             panel.resize(*SIZE)

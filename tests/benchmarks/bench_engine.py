@@ -60,7 +60,7 @@ def bench_select(ctx: Context) -> None:
     selection = _need("app.services.selection", "select_portfolio", "build_problem")
     from app.services.store import open_portfolio
 
-    for n in SELECT_SIZES:
+    for n in ctx.sizes("select", SELECT_SIZES, (1_000,)):
         path = cached_portfolio(n)
         with open_portfolio(path, readonly=True) as pf, pf.read() as s:
             built = selection.build_problem(s, BENCH_SCENARIO)
@@ -90,7 +90,7 @@ def bench_frontier(ctx: Context) -> None:
     from app.services.selection_model import closure
     from app.services.store import open_portfolio
 
-    for n in FRONTIER_SIZES:
+    for n in ctx.sizes("frontier", FRONTIER_SIZES, (500,)):
         path = cached_portfolio(n)
         with open_portfolio(path, readonly=True) as pf, pf.read() as s:
             runs = ctx.reps(3, 1)
@@ -127,7 +127,7 @@ def _bare_intervals(x: np.ndarray, w: np.ndarray, mandatory: np.ndarray, draws: 
         m = min(500, draws - start)
         wd = np.zeros((m, x.shape[1]), dtype=np.float32)
         wd[:, active] = rng.dirichlet(w[active] * 50.0, size=m)
-        np.argsort(-(wd @ x32.T + boost), axis=1)
+        np.argsort(-(np.einsum("mk,nk->mn", wd, x32) + boost), axis=1)
 
 
 def bench_sensitivity(ctx: Context) -> None:
@@ -136,7 +136,7 @@ def bench_sensitivity(ctx: Context) -> None:
     scoring = _need("app.services.scoring", "load_model")
     from app.services.store import open_portfolio
 
-    for n in SENSITIVITY_SIZES:
+    for n in ctx.sizes("sensitivity", SENSITIVITY_SIZES, (1_000,)):
         with open_portfolio(cached_portfolio(n), readonly=True) as pf, pf.read() as s:
             model = scoring.load_model(s)
         runs = ctx.reps(5, 3) if n <= 1_000 else ctx.reps(3, 1)

@@ -9,6 +9,7 @@ openpyxl reading every cell of the same file in read-only mode (the bare scan).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import shutil
@@ -22,7 +23,6 @@ from tests.benchmarks.generator import (
     FORVALTNINGER,
     QUALIFIERS,
     TOPICS,
-    _fingerprint,
     cache_dir,
     cached_portfolio,
 )
@@ -107,7 +107,8 @@ def write_source(path: Path, n: int, seed: int = 1) -> Path:
 def cached_source(n: int, seed: int = 1) -> tuple[Path, Path]:
     """(spreadsheet, mapping file) for ``n`` rows, generated once."""
     folder = cache_dir()
-    src = folder / f"import-n{n}-s{seed}-{_fingerprint()}.xlsx"
+    key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    src = folder / f"import-n{n}-s{seed}-{key}.xlsx"
     if not src.is_file():
         tmp = src.with_suffix(".partial.xlsx")
         write_source(tmp, n, seed)
@@ -121,7 +122,7 @@ def bench_import_xlsx(ctx: Context) -> None:
     """import_xlsx_N: ``prioritise import`` of an N-row XLSX into a new portfolio
     (target 4 s at 5,000)."""
     importing = _need("app.services.importing", "import_source")
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("import_xlsx", GROWTH_SIZES, (5_000,)):
         src, mp = cached_source(n)
         folder = ctx.workdir / f"import{n}"
         counter = iter(range(10**6))
@@ -158,8 +159,9 @@ def bench_bilag(ctx: Context) -> None:
     exports = _need("app.services.exports", "export")
     from pypdf import PdfReader
 
-    for n, appendix, target in ((50, False, 3.0), (150, False, None), (300, True, 15.0),
-                                (1_000, False, None)):
+    plan = {50: (False, 3.0), 150: (False, None), 300: (True, 15.0), 1_000: (False, None)}
+    for n in ctx.sizes("bilag", tuple(plan), (50, 300)):
+        appendix, target = plan[n]
         path = cached_portfolio(n)
         out = ctx.workdir / f"bilag-{n}.pdf"
         runs = ctx.reps(3, 1) if appendix or n > 300 else ctx.reps(5, 3)

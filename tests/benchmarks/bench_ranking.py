@@ -68,7 +68,7 @@ def _bare_open_and_rank(path: Path) -> int:
 def bench_open_rank(ctx: Context) -> None:
     """open_rank_N: open a portfolio read-only and rank it (target 1.0 s at 5,000)."""
     _scoring()
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("open_rank", GROWTH_SIZES, (5_000,)):
         path = cached_portfolio(n)
         assert _open_and_rank(path) == n  # warm-up, and the ranking lists everyone
         runs = ctx.reps(5, 3)
@@ -94,7 +94,7 @@ def bench_rerank(ctx: Context) -> None:
     scoring = _scoring()
     from app.services.store import open_portfolio
 
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("rerank", GROWTH_SIZES, (10_000,)):
         path = cached_portfolio(n)
         with open_portfolio(path, readonly=True) as pf, pf.read() as s:
             model = scoring.load_model(s)

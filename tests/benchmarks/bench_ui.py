@@ -38,9 +38,18 @@ def _need(module: str, *names: str):
     return mod
 
 
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def _child(ctx: Context, args: list[str], tag: str) -> list[tuple[float, dict]]:
     """Run ``python -m <args>`` with scratch preferences; (seconds since Popen, JSON line)
-    for every JSON line it prints. Raises RuntimeError when it fails or prints nothing."""
+    for every JSON line it prints. Raises RuntimeError when it fails or prints nothing.
+    The child's CPU seconds are added to ``ctx.child_cpu``."""
+    c0 = _children_cpu()
     cfg = ctx.workdir / "xdg-config"
     cfg.mkdir(exist_ok=True)
     env = dict(os.environ, XDG_CONFIG_HOME=str(cfg), QT_QPA_PLATFORM="offscreen",
@@ -57,6 +66,7 @@ def _child(ctx: Context, args: list[str], tag: str) -> list[tuple[float, dict]]:
             if line.startswith("{"):
                 out.append((t, json.loads(line)))
         code = proc.wait(timeout=CHILD_TIMEOUT)
+    ctx.child_cpu.append(_children_cpu() - c0)
     if code != 0 or not out or "error" in out[-1][1]:
         tail = log.read_text(errors="replace")[-800:]
         raise RuntimeError(f"{' '.join(args[:1])} exited {code}: {tail}")
@@ -69,13 +79,14 @@ def bench_window(ctx: Context) -> None:
     _need("app.ui.main_window", "MainWindow")
     _need("app.ui.opening", "open_for_editing")
     _need("app.ui.views.table", "TableView")
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("window", GROWTH_SIZES, (5_000,)):
         path = working_copy(cached_portfolio(n), ctx.workdir / f"window{n}")
         runs = ctx.reps(5, 3) if n == 5_000 else ctx.reps(3, 1)
-        times, bare = [], []
+        times, bare, cpus = [], [], []
         for i in range(runs):
             times.append(_child(ctx, ["tests.benchmarks.window_child", str(path), str(n)],
                                 f"window{n}-{i}")[0][0])
+            cpus.append(ctx.child_cpu[-1])
             bare.append(_child(ctx, ["tests.benchmarks.window_bare", str(path), str(n)],
                                f"bare{n}-{i}")[0][0])
             if sum(times) >= (ctx.budget_quick if ctx.quick else ctx.budget_full):
@@ -83,6 +94,7 @@ def bench_window(ctx: Context) -> None:
         ctx.last_runs = len(times)
         times.sort()
         bare.sort()
+        ctx.last_cpu = sorted(cpus)[len(cpus) // 2]
         ctx.add(Result(f"window_{n}", n, times[len(times) // 2],
                        limit_seconds=bare[len(bare) // 2],
                        target_seconds=1.5 if n == 5_000 else None, runs=ctx.last_runs))
@@ -94,15 +106,16 @@ def bench_peak_memory(ctx: Context) -> None:
     10,000). Seconds = process start until the ranking view is idle."""
     _need("app.ui.main_window", "MainWindow")
     _need("app.ui.views.ranking", "RankingView")
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("peak_memory", GROWTH_SIZES, (10_000,)):
         path = working_copy(cached_portfolio(n), ctx.workdir / f"memory{n}")
         runs = ctx.reps(3, 1)
-        peaks, secs = [], []
+        peaks, secs, cpus = [], [], []
         for i in range(runs):
             lines = _child(ctx, ["tests.benchmarks.window_child", str(path), str(n),
                                  "--then", "ranking"], f"memory{n}-{i}")
             if lines[-1][1].get("view") != "ranking":
                 raise RuntimeError("the ranking view never became idle")
+            cpus.append(ctx.child_cpu[-1])
             peaks.append(lines[-1][1]["maxrss_mb"])
             secs.append(lines[-1][0])
             if sum(secs) >= (ctx.budget_quick if ctx.quick else ctx.budget_full):
@@ -110,6 +123,7 @@ def bench_peak_memory(ctx: Context) -> None:
         ctx.last_runs = len(secs)
         peaks.sort()
         secs.sort()
+        ctx.last_cpu = sorted(cpus)[len(cpus) // 2]
         ctx.add(Result(f"peak_memory_{n}", n, secs[len(secs) // 2],
                        peak_mb=peaks[len(peaks) // 2],
                        target_mb=400.0 if n == 10_000 else None, runs=ctx.last_runs))
@@ -142,7 +156,7 @@ def bench_sort_filter(ctx: Context) -> None:
     from app.services.store import open_portfolio
 
     _qt_app()
-    for n in GROWTH_SIZES:
+    for n in ctx.sizes("sort_filter", GROWTH_SIZES, (10_000,)):
         with open_portfolio(cached_portfolio(n), readonly=True) as pf, pf.read() as s:
             data = rows_mod.load_table(s)
         unit = next(u.id for u in data.units.values() if u.kind == "forvaltning")
@@ -172,11 +186,12 @@ def bench_sort_filter(ctx: Context) -> None:
                 uid = units[uid].parent_id if uid in units else None
             return False
 
-        def bare(_: object) -> None:
+        hay = [" ".join((r.id, r.title, r.description, " ".join(r.departments),
+                         r.project_owner, r.project_manager)).casefold() for r in rows]
+
+        def bare(_: object) -> None:  # the search text is prepared, as in set_table
             order = sorted(range(len(rows)), key=lambda i: rows[i].title.casefold(),
                            reverse=True)
-            hay = [" ".join((r.id, r.title, r.description, " ".join(r.departments),
-                             r.project_owner, r.project_manager)).casefold() for r in rows]
             [i for i in order if "digital" in hay[i] and rows[i].phase == "proposal"
              and (under(rows[i].lead_unit_id) or any(under(u) for u in rows[i].unit_ids))]
 

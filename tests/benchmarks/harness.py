@@ -39,6 +39,10 @@ class Result:
     target_mb: float | None = None
     runs: int = 1
     note: str = ""
+    #: median CPU seconds of the measured process (children included for subprocess
+    #: benchmarks); not part of the JSON — shown in the report because a loaded machine
+    #: inflates wall time but hardly CPU time
+    cpu_seconds: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -84,7 +88,41 @@ class Context:
     budget_quick: float = 6.0
     budget_full: float = 60.0
     last_runs: int = 0
+    last_cpu: float | None = None
     load: list[tuple[float, float, float]] = field(default_factory=list)
+    child_cpu: list[float] = field(default_factory=list)
+
+    #: seconds one benchmark's growth sizes may take in total (headline sizes always run)
+    share_quick: float = 20.0
+    share_full: float = 900.0
+    bench_started: float = 0.0
+    _last_size: tuple[int, float] | None = None
+
+    def start_benchmark(self) -> None:
+        """Called by the runner before each benchmark."""
+        self.bench_started = time.perf_counter()
+        self._last_size = None
+
+    def sizes(self, name: str, sizes: tuple[int, ...], headline: tuple[int, ...]):
+        """Yield the sizes to run, ascending. Headline sizes and sizes up to 1,000 always
+        run; a larger one is skipped (and listed in ``skipped``) when, extrapolated
+        linearly from the last size's wall time, it would take the benchmark past its
+        share of the run."""
+        share = self.share_quick if self.quick else self.share_full
+        for n in sizes:
+            now = time.perf_counter()
+            if n not in headline and n > 1_000 and self._last_size is not None:
+                prev_n, prev_secs = self._last_size
+                predicted = prev_secs * n / prev_n
+                if now - self.bench_started + predicted > share:
+                    self.skipped[f"{name}_{n}"] = (
+                        f"not run{' with --quick' if self.quick else ''}: extrapolated "
+                        f"{predicted:.0f} s from {prev_n:,} initiatives would pass this "
+                        f"benchmark's share of the run ({share:.0f} s)")
+                    self.log(f"  {name}_{n}: skipped ({self.skipped[f'{name}_{n}']})")
+                    continue
+            yield n
+            self._last_size = (n, time.perf_counter() - now)
 
     def reps(self, full: int, quick: int = 3) -> int:
         """How many runs to take the median of: fewer with ``--quick``."""
@@ -95,7 +133,8 @@ class Context:
         """``median_time`` within this run's time budget per figure; the number of runs
         actually taken is left in ``last_runs``."""
         budget = self.budget_quick if self.quick else self.budget_full
-        secs, self.last_runs = median_time(fn, runs, setup, budget=budget, counted=True)
+        secs, self.last_runs, self.last_cpu = median_time(fn, runs, setup, budget=budget,
+                                                          counted=True)
         return secs
 
     def add(self, result: Result) -> Result:
@@ -109,8 +148,12 @@ class Context:
             tgt += f" peak {result.peak_mb:.0f} MB"
             if result.target_mb is not None:
                 tgt += f" target {result.target_mb:g} MB"
+        if result.cpu_seconds is None and self.last_cpu is not None:
+            result.cpu_seconds = self.last_cpu
+        self.last_cpu = None
+        cpu = f" cpu {result.cpu_seconds:.4f}s" if result.cpu_seconds is not None else ""
         met = {True: " OK", False: " MISSED", None: ""}[result.met]
-        self.log(f"  {result.name:<22} n={result.n:<6} {result.seconds:9.4f}s{lim}{rat}{tgt}{met}"
+        self.log(f"  {result.name:<22} n={result.n:<6} {result.seconds:9.4f}s{cpu}{lim}{rat}{tgt}{met}"
                  f" (median of {result.runs})")
         return result
 
@@ -125,16 +168,19 @@ def median_time(fn: Callable[[Any], Any], runs: int,
     that long (a slow figure is the median of fewer runs). ``counted`` → (median, runs).
     """
     times: list[float] = []
+    cpus: list[float] = []
     for _ in range(runs):
         arg = setup() if setup is not None else None
         gc.collect()
+        c0 = time.process_time()
         t0 = time.perf_counter()
         fn(arg)
         times.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
         if budget is not None and sum(times) >= budget:
             break
     med = statistics.median(times)
-    return (med, len(times)) if counted else med
+    return (med, len(times), statistics.median(cpus)) if counted else med
 
 
 def document(results: list[Result]) -> dict[str, Any]:

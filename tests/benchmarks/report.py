@@ -31,18 +31,18 @@ def markdown(ctx: Context, total_seconds: float) -> str:
            f"{platform.python_implementation()} {platform.python_version()}, "
            f"{platform.machine()}, {os.cpu_count()} CPUs, 1-minute load average {load} "
            f"(start → end), total {total_seconds:.0f} s.", "",
-           "| benchmark | n | figure | target | met | limit | ratio | runs |",
-           "|---|---:|---:|---:|:---:|---:|---:|---:|"]
+           "| benchmark | n | figure (wall) | CPU | target | met | limit | ratio | runs |",
+           "|---|---:|---:|---:|---:|:---:|---:|---:|---:|"]
     for name, target in TARGETS.items():
         r = by_name.get(name)
         if r is None:
             why = ctx.missing.get(_base(name)) or ctx.skipped.get(_base(name)) or "not run"
-            out.append(f"| {name} | – | missing | {target} | – | – | – | – |  <!-- {why} -->")
+            out.append(f"| {name} | – | missing | – | {target} | – | – | – | – |  <!-- {why} -->")
             continue
         fig = f"{r.peak_mb:.0f} MB" if r.peak_mb is not None else _secs(r.seconds)
         met = {True: "yes", False: "**no**", None: "–"}[r.met]
         ratio = f"{r.ratio:.1f}×" if r.ratio is not None else "–"
-        out.append(f"| {name} | {r.n:,} | {fig} | {target} | {met} | "
+        out.append(f"| {name} | {r.n:,} | {fig} | {_secs(r.cpu_seconds)} | {target} | {met} | "
                    f"{_secs(r.limit_seconds)} | {ratio} | {r.runs} |")
     groups: dict[str, list[Result]] = defaultdict(list)
     for r in ctx.results:
