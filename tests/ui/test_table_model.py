@@ -129,3 +129,37 @@ def test_new_initiative_from_the_table_is_undoable(window, dialogs) -> None:
     window.undo_stack.undo()
     window.show_view("table")
     assert table.model.total_count() == 4
+
+
+def test_delete_initiative_after_asking_and_undo_restores_everything(window, dialogs) -> None:
+    from sqlalchemy import func, select
+
+    from app.models import Assessment, BusinessCaseLine, Dependency, Initiative
+
+    def counts():
+        with window.portfolio.read() as s:
+            return (s.get(Initiative, "EK-001") is not None,
+                    s.scalar(select(func.count()).select_from(Assessment).where(
+                        Assessment.initiative_id == "EK-001")),
+                    s.scalar(select(func.count()).select_from(BusinessCaseLine).where(
+                        BusinessCaseLine.initiative_id == "EK-001")),
+                    s.get(Dependency, ("EK-001", "EK-003")) is not None,
+                    [u.id for u in s.get(Initiative, "EK-001").units]
+                    if s.get(Initiative, "EK-001") else None)
+
+    before = counts()
+    assert before[0] and before[1] == 2 and before[2] == 2 and before[3]
+    table = window.show_view("table")
+    table.table.setCurrentIndex(table.model.index(table.model.row_of_id("EK-001"), 0))
+    dialogs.answer("ask", False)
+    table.delete_selected()
+    assert counts() == before  # declined: nothing deleted
+    dialogs.answer("ask", True)
+    table.delete_selected()
+    assert counts()[0] is False and counts()[1] == 0
+    assert table.model.row_of_id("EK-001") is None
+    window.undo_stack.undo()
+    assert counts() == before
+    assert table.model.row_of_id("EK-001") is not None
+    window.undo_stack.redo()
+    assert counts()[0] is False

@@ -36,3 +36,22 @@ class CreateInitiativeCommand(ServiceCommand):
             return editing.delete_empty_initiative(pf, initiative_id)
 
         super().__init__(tr("New initiative {id}").format(id=initiative_id), do, undo)
+
+
+class DeleteInitiativeCommand(ServiceCommand):
+    """Delete an initiative with everything that belongs to it; undo restores it exactly."""
+
+    def __init__(self, pf: Portfolio, initiative_id: str) -> None:
+        from app.services import deleting
+
+        self.dump: deleting.InitiativeDump | None = None
+
+        def do() -> Changes:
+            self.dump, changes = deleting.delete_initiative(pf, initiative_id)
+            return changes
+
+        def undo() -> Changes:
+            assert self.dump is not None
+            return deleting.restore_initiative(pf, self.dump)
+
+        super().__init__(tr("Delete {id}").format(id=initiative_id), do, undo)

@@ -23,7 +23,7 @@ from app.services import editing
 from app.services.changes import Changes, Kind
 from app.services.table_rows import load_table
 from app.ui import labels
-from app.ui.commands.initiative import CreateInitiativeCommand
+from app.ui.commands.initiative import CreateInitiativeCommand, DeleteInitiativeCommand
 from app.ui.context import ViewContext
 from app.ui.models.initiative_table import ID_ROLE, InitiativeTableModel, TableFilter
 from app.ui.models.table_columns import COLUMNS
@@ -71,12 +71,16 @@ class TableView(QWidget):
         self.new_button = QPushButton(self.tr("New initiative…"))
         self.new_button.setEnabled(context.offers_edits)
         self.new_button.clicked.connect(self.new_initiative)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setEnabled(context.offers_edits)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.unit_box)
         top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         filters = QHBoxLayout()
         for box in (self.phase_box, self.kind_box, self.audience_box, self.mandatory_box,
                     self.confidential_box, self.complete_box):
@@ -202,6 +206,25 @@ class TableView(QWidget):
             new_id = editing.next_initiative_id(s)
         if self.context.run(CreateInitiativeCommand(self.context.portfolio, new_id, title)):
             self.context.open_initiative(new_id)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        """Delete the selected initiative after asking (undo restores it exactly)."""
+        iid = self.selected_id()
+        if iid is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        if not self.context.dialogs.ask(
+                self.tr("Delete initiative"),
+                self.tr("Delete {id} “{title}” with its business case, assessments, "
+                        "dependencies and decisions? Undo (Ctrl+Z) brings it back.").format(
+                    id=iid, title=row.title),
+                yes=self.tr("Delete"), no=self.tr("Cancel")):
+            return
+        self.context.run(DeleteInitiativeCommand(self.context.portfolio, iid))
 
     def _column_menu(self, pos: QPoint) -> None:
         menu = self.column_menu()
