@@ -49,9 +49,10 @@ def columns(budget_year: int) -> list[TemplateColumn]:
     cols = [
         TemplateColumn(_("Id (optional)"), {"field": "id"}, 12,
                        help=_("Leave blank: the digitalisation unit gives the id.")),
-        TemplateColumn(_("Title"), {"field": "title"}, 36),
+        TemplateColumn(_("Title"), {"field": "title", "required": True}, 36),
         TemplateColumn(_("Description"), {"field": "description"}, 48),
-        TemplateColumn(_("Lead unit"), {"field": "lead_department"}, 24, "units"),
+        TemplateColumn(_("Lead unit"), {"field": "lead_department", "required": True}, 24,
+                       "units"),
         TemplateColumn(_("Participating units (separated by ;)"),
                        {"field": "departments", "split": ";"}, 30),
         TemplateColumn(_("Phase"), {"field": "phase"}, 16, "phases"),

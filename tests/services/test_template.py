@@ -82,6 +82,21 @@ def test_filled_template_imports_without_mapping(tmp_path, portfolio_path):
         assert s.scalars(select(Dependency)).all() == []
 
 
+def test_template_requires_title_and_lead_unit(tmp_path, portfolio_path):
+    import pytest
+
+    from app.services.importing import ImportRefused
+
+    set_language("da")
+    out = write_template(tmp_path / "mangler.xlsx", budget_year=2027)
+    _fill(out, [{"Titel": "Uden enhed", "Fase": "Idé"}])
+    with pytest.raises(ImportRefused) as info:
+        import_source(portfolio_path, out)
+    assert len(info.value.problems) == 1
+    assert "række 2" in info.value.problems[0] and "Ansvarlig enhed" in info.value.problems[0]
+    assert not portfolio_path.exists()
+
+
 def test_english_template_also_imports(tmp_path, portfolio_path):
     set_language("en")
     try:

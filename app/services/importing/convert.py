@@ -242,6 +242,8 @@ def convert_row(
                 record.notes.append((spec.field, note))
         if value is not _MISSING:
             _merge(record, spec, value, sources, by_source, criteria)
+        elif spec.required and note is None:
+            record.problems.append(Problem(_("a value is required here"), row.number, spec.source))
     _row_checks(record, mapping)
     return record
 

@@ -2,8 +2,8 @@
 
 A mapping is a public format that users save and share; keys may be added, never renamed.
 Keys added here beyond DESIGN §10 (all optional): per column ``line_type`` ("anlaeg" |
-"drift", for cost/benefit fields) and ``assessor`` ("proposer" | "unit" | "agreed", for
-``score:`` fields, default agreed); top level ``strip_quote_prefix`` (remove the ``'``
+"drift", for cost/benefit fields), ``assessor`` ("proposer" | "unit" | "agreed", for
+``score:`` fields, default agreed) and ``required`` (a blank cell is an error); top level ``strip_quote_prefix`` (remove the ``'``
 that an export put before text starting with = + - @) and ``generate_ids`` (a row
 with a blank id gets a generated one instead of an error). Extra target fields:
 ``project_manager``, ``maturity_level`` and ``field_notes`` (a list of
@@ -55,6 +55,7 @@ class ColumnSpec:
     split: str | None = None
     line_type: str | None = None
     assessor: str = Assessor.AGREED.value
+    required: bool = False
 
     @property
     def kind(self) -> str:
@@ -128,6 +129,8 @@ class Mapping:
                     spec[key] = getattr(c, key)
             if c.assessor != Assessor.AGREED.value:
                 spec["assessor"] = c.assessor
+            if c.required:
+                spec["required"] = True
             cols[c.source] = spec
         doc["columns"] = cols
         return doc
@@ -186,7 +189,8 @@ def _column(source: str, spec: Any, problems: list[str]) -> ColumnSpec | None:
         return None
     return ColumnSpec(source=source, field=spec["field"],
                       multiplier=float(mult) if mult is not None else None,
-                      values=values, split=split, line_type=line_type, assessor=assessor)
+                      values=values, split=split, line_type=line_type, assessor=assessor,
+                      required=bool(spec.get("required", False)))
 
 
 def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
