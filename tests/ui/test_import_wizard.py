@@ -110,3 +110,30 @@ def test_wizard_renders(wizard, tmp_path, qtbot):
     png = tmp_path / "wizard.png"
     assert wizard.grab().save(str(png))
     assert png.stat().st_size > 1000
+
+
+def test_workbook_sheet_and_header_row_are_chosen(window, wizard, tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_xlsx", FIX / "make_xlsx.py")
+    make_xlsx = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_xlsx)
+    book = make_xlsx.merged_header(tmp_path / "forslag.xlsx")
+    page = wizard.source_page
+    page.set_path(str(book))
+    assert [page.sheets.itemText(i) for i in range(page.sheets.count())] == ["Forside", "Projekter"]
+    page.sheets.setCurrentText("Projekter")
+    page.header_row.setValue(2)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert [mapping.columns.item(r, 0).text() for r in range(mapping.columns.rowCount())] == [
+        "Id", "Titel", "2027", "2028", "2029"]
+    mapping.set_field("Id", "id")
+    mapping.set_field("Titel", "title")
+    mapping.set_field("2027", "cost:2027")
+    wizard.next()
+    assert wizard.check_page.isComplete(), wizard.check_page.summary.toPlainText()
+    wizard.accept()
+    with window.context.portfolio.read() as s:
+        p1 = s.get(Initiative, "P-1")
+        assert [(ln.budget_year, ln.amount) for ln in p1.lines] == [(2027, 100000)]
