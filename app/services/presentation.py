@@ -161,6 +161,9 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
                                   recommended=(result.total_cost, result.total_score,
                                                len(result.selected)),
                                   what_if=bool(sc.is_what_if))
+    except selection.NoBudgetError:
+        note = _("No budget frame is set for the scenario “{name}”, so there is no "
+                 "recommendation.").format(name=sc.name)
     except UserError as exc:
         note = str(exc)
 

@@ -120,7 +120,8 @@ def test_roadmap_bars_arrows_and_budget_years():
     arrows = {(a.prerequisite, a.dependant): a for a in chart.arrows}
     assert arrows[("A", "B")].conflict and not arrows[("A", "C")].conflict
     assert arrows[("A", "C")].x0 == bars["A"].x1 and arrows[("A", "C")].x1 == bars["C"].x0
-    assert [b.label[-4:] for b in chart.bands] == ["2027", "2028", "2029", "2030"]
+    assert [b.x0 for b in chart.bands] == [date(y, 1, 1).toordinal() for y in range(2027, 2031)]
+    assert [b.label for b in chart.bands][1:] in (["OY1", "OY2", "OY3"], ["BO1", "BO2", "BO3"])
 
 
 def test_bubble_chart_sizes_by_npv_and_places_labels_without_overlap():
@@ -151,7 +152,7 @@ def test_bubble_chart_goes_logarithmic_when_costs_span_orders_of_magnitude():
     items = [bubble.BubbleInput(f"P{i}", "", 10.0 ** (5 + i), 0.5, None, 1) for i in range(5)]
     chart = bubble.bubble_chart(items, UNITS, currency="GBP")
     assert chart.x_log and chart.x_axis.lo == 5 and chart.x_axis.hi == 9
-    assert "GBP" in chart.x_axis.ticks[-1].label
+    assert "GBP" in chart.x_axis.title and chart.x_axis.ticks[-1].label.startswith("1")
 
 
 def test_balance_splits_money_and_count_by_forvaltning():

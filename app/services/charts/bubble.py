@@ -134,8 +134,11 @@ def bubble_chart(
         lo = math.floor(float(xs.min())) if xs.size else 5.0
         hi = math.ceil(float(xs.max())) if xs.size else 7.0
         hi = max(hi, lo + 1)
-        ticks = tuple(Tick(float(k), compact_amount(10.0 ** k, currency)) for k in range(lo, hi + 1))
-        x_axis = Axis(x_title + " " + _("(logarithmic)"), float(lo), float(hi), ticks)
+        ticks = tuple(Tick(float(k), compact_amount(10.0 ** k, currency, with_unit=False))
+                      for k in range(lo, hi + 1))
+        unit = _("kr.") if currency == "DKK" else currency
+        x_axis = Axis(_("{title} ({unit}, logarithmic)").format(title=x_title, unit=unit),
+                      float(lo), float(hi), ticks)
     else:
         x_axis = amount_axis(x_title, 0.0, float(costs.max()) if costs.size else 1.0, currency)
     # the score scale is absolute (0..1); the axis ends a little above the best score so a

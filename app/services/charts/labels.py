@@ -136,7 +136,7 @@ def place_labels(
 def text_size(text: str, font_px: float) -> tuple[float, float]:
     """An estimate of a label's box (w, h) in pixels for a sans-serif font of ``font_px``.
 
-    0.6 em per character is a safe upper bound for DejaVu Sans / Segoe UI digits and
-    capitals, so estimated boxes never undercut the drawn text much.
+    0.68 em per character bounds DejaVu Sans (digits 0.64 em, most capitals ≤ 0.70 em)
+    and Segoe UI, so an estimated box does not undercut the drawn text.
     """
-    return (0.6 * font_px * max(1, len(text)), 1.25 * font_px)
+    return (0.68 * font_px * max(1, len(text)), 1.25 * font_px)

@@ -195,8 +195,8 @@ def roadmap_chart(
     bands = []
     for k in range(4):
         year = budget_year + k
-        name = (_("Budget {year}").format(year=year) if k == 0
-                else _("OY{n} {year}").format(n=k, year=year))
+        # short names: a year is often under 100 px wide; the axis gives the years
+        name = _("Budget") if k == 0 else _("OY{n}").format(n=k)
         if last.year - first.year > 12:  # a year is too narrow for its name: the note says it
             name = ""
         bands.append(Band(year_start(year), year_start(year + 1), 0.0, height,

@@ -57,14 +57,15 @@ def number_axis(title: str, lo: float, hi: float, count: int = 5, *, percent: bo
     return Axis(title, lo2, hi2, tuple(ticks))
 
 
-def compact_amount(value: float, currency: str = "DKK", step: float | None = None) -> str:
+def compact_amount(value: float, currency: str = "DKK", step: float | None = None,
+                   with_unit: bool = True) -> str:
     """An amount in kr. written short: "2,5 mio. kr.", "1,2 mia. kr.", "850.000 kr.".
 
     Other currencies: "2,5 mio. GBP". ``step`` (a tick step) sets the decimals so the
     ticks of an axis print alike; without it, one decimal below 100 of the unit when the
     amount is not whole ("25,5 mio. kr.", "40 mio. kr.").
     """
-    unit = _("kr.") if currency == "DKK" else currency
+    unit = (_("kr.") if currency == "DKK" else currency) if with_unit else ""
     a = abs(value)
 
     def decimals(scaled: float, scale: float) -> int:
@@ -74,11 +75,11 @@ def compact_amount(value: float, currency: str = "DKK", step: float | None = Non
 
     if a >= 1e9 or (step and step >= 1e9):
         n = value / 1e9
-        return _("{n} bn {unit}").format(n=format_number(n, decimals(n, 1e9)), unit=unit)
+        return _("{n} bn {unit}").format(n=format_number(n, decimals(n, 1e9)), unit=unit).strip()
     if a >= 1e6 or (step and step >= 1e5):
         n = value / 1e6
-        return _("{n} m {unit}").format(n=format_number(n, decimals(n, 1e6)), unit=unit)
-    return f"{format_number(value, 0)} {unit}"
+        return _("{n} m {unit}").format(n=format_number(n, decimals(n, 1e6)), unit=unit).strip()
+    return f"{format_number(value, 0)} {unit}".strip()
 
 
 def amount_axis(title: str, lo: float, hi: float, currency: str = "DKK", count: int = 5) -> Axis:

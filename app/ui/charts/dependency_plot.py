@@ -132,22 +132,37 @@ class DependencyPlot(pg.PlotWidget):
         self._update_labels()
         self._fit_markers()
 
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._marker_px = 0.0
+        self._fit_markers()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._marker_px = 0.0
+        self._fit_markers()
+
     def _fit_markers(self, *args: object) -> None:
         """Markers no taller than a row at the current zoom (many lanes: small markers)."""
-        if self.chart is None or self.scatter is None or not len(self.chart.nodes):
+        chart = self.__dict__.get("chart")  # resize events arrive before __init__ is done
+        if chart is None or self.__dict__.get("scatter") is None or not len(chart.nodes):
             return
         vb = self.getPlotItem().getViewBox()
         (_x0, _x1), (y0, y1) = vb.viewRange()
-        per_row = vb.height() / max(abs(y1 - y0), 1e-9)
+        # the plot's own height bounds the view box's (which lags behind a fresh layout)
+        height = min(vb.height(), float(self.height())) if vb.height() > 0 else float(self.height())
+        per_row = height / max(abs(y1 - y0), 1e-9)
         base = max(4.0, min(self.font_px * 1.15, per_row * 0.8))
+        # name only the lanes tall enough for their name (thin lanes keep their colour band)
+        self.getPlotItem().getAxis("left").setTicks([[
+            ((lane.y0 + lane.y1) / 2, (lane.code or lane.label) if self.compact else lane.label)
+            for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= self.font_px * 0.9], []])
         if abs(base - getattr(self, "_marker_px", 0.0)) < 0.5:
             return
         self._marker_px = base
-        if self.chart.selected is None:
-            self.scatter.setSize(base)
-        else:
-            self.scatter.setSize([base * (1.35 if dc.SELECTED in n.flags else 1.0)
-                                  for n in self.chart.nodes])
+        # always per spot: a scalar only changes the default, not the spots' own sizes
+        self.scatter.setSize([base * (1.35 if dc.SELECTED in n.flags else 1.0)
+                              for n in chart.nodes])
 
     def _tip(self, x: float, y: float, data: object) -> str:
         node = self._node(str(data))

@@ -69,7 +69,7 @@ class RoadmapPlot(pg.PlotWidget):
         self.font_px = font_px
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self._labels: list[pg.TextItem] = []
-        self._height = 1.0
+        self._band_labels: list[tuple[pg.TextItem, float]] = []
         vb = self.getPlotItem().getViewBox()
         vb.sigRangeChanged.connect(self._fit_labels)
         vb.sigResized.connect(self._fit_labels)
@@ -82,11 +82,16 @@ class RoadmapPlot(pg.PlotWidget):
         show = per_row >= small_px(self.font_px) * 1.05
         for t in self._labels:
             t.setVisible(show)
+        (x0, x1), _y = vb.viewRange()
+        per_day = vb.width() / max(x1 - x0, 1e-9)
+        for t, width_days in self._band_labels:  # a band's name only where it fits
+            t.setVisible(width_days * per_day >= t.boundingRect().width() + 4)
 
     def set_chart(self, chart: RoadmapChart) -> None:
         plot = self.getPlotItem()
         _base(plot, self.font_px)
         self._labels = []
+        self._band_labels: list[tuple[pg.TextItem, float]] = []
         dense = len(chart.bars) > ROADMAP_LABELS
         x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
         height = max(chart.height, 1.0)
@@ -99,6 +104,7 @@ class RoadmapPlot(pg.PlotWidget):
             label = text_item(band.label, "#333333", small_px(self.font_px), (0.5, 0.0), bold=True)
             label.setPos((band.x0 + band.x1) / 2, -0.85)
             plot.addItem(label)
+            self._band_labels.append((label, band.x1 - band.x0))
         for i, lane in enumerate(chart.lanes):
             rect = QGraphicsRectItem(QRectF(x_lo, lane.y0, x_hi - x_lo, lane.y1 - lane.y0))
             rect.setBrush(brush(lane.colour, 18))

@@ -23,11 +23,19 @@ from app.ui.charts.style import font
 from app.ui.charts.value_plots import BubblePlot, FollowupPlot, ValueCurvePlot
 
 
+MAX_CODED = 10
+
+
 def coded_legend(entries: tuple[LegendEntry, ...] | list[LegendEntry],
                  lanes: tuple[object, ...]) -> list[LegendEntry]:
-    """Legend entries with the lane code before each forvaltning's name ("BUF: …")."""
+    """Legend entries with the lane code before each forvaltning's name ("BUF: …"). With
+    more than ``MAX_CODED`` lanes the forvaltninger are left out: each lane carries its
+    code on the axis and a legend that long would not fit a slide."""
     code_of = {lane.label: lane.code for lane in lanes if getattr(lane, "code", "")}  # type: ignore[attr-defined]
-    return [LegendEntry(f"{code_of[e.label]}: {e.label}", e.colour, e.kind, e.shape, e.pattern, e.line)
+    if len(code_of) > MAX_CODED:
+        return [e for e in entries if e.label not in code_of]
+    return [LegendEntry(e.label if code_of[e.label] == e.label else f"{code_of[e.label]}: {e.label}",
+                        e.colour, e.kind, e.shape, e.pattern, e.line)
             if e.label in code_of else e for e in entries]
 
 

@@ -208,7 +208,8 @@ class ValueCurvePlot(pg.PlotWidget):
             r = chart.recommended
             plot.addItem(pg.ScatterPlotItem(x=[r.x], y=[r.y], symbol="d", brush=brush("#000000"),
                                             pen=pen("#FFFFFF", 1.5), size=self.font_px * 1.6))
-            t = text_item(r.label, "#000000", self.font_px, (1.05, 1.1), bold=True)
+            # below the point: the curve runs above and to the right of it
+            t = text_item(r.label, "#000000", self.font_px, (0.5, -0.6), bold=True)
             t.setPos(r.x, r.y)
             plot.addItem(t)
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)

@@ -47,7 +47,7 @@ class DecisionsSlide(Slide):
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 8, 24, 8)
         left = QVBoxLayout()
-        left.addWidget(label(self.tr("Proposal"), body_px, True, self))
+        left.addWidget(label(self.tr("Proposal (✓ recommended)"), body_px, True, self))
         self.list = QListWidget(self)
         self.list.setFont(font(body_px))
         self.list.setStyleSheet("QListWidget { color: black; background: white; border: 2px solid black; }"
@@ -99,7 +99,8 @@ class DecisionsSlide(Slide):
         recommended = {r.id for r in data.recommended}
         for iid, title in data.candidates:
             mark = " ✓" if iid in recommended else ""
-            item = QListWidgetItem(f"{iid} {title[:34]}{mark}")
+            short = title if len(title) <= 34 else title[:33].rstrip() + "…"
+            item = QListWidgetItem(f"{iid} {short}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, iid)
             self.list.addItem(item)
             if iid == current:

@@ -142,9 +142,10 @@ class PresentationDeck(QWidget):
         else:
             self.badge.hide()
         if data is not None:
-            self.footer.setText(self.tr("{municipality} · scenario {scenario} · PgDn/PgUp: "
-                                        "slides · W: what-if · Esc: leave").format(
-                municipality=data.municipality or "", scenario=data.scenario))
+            text = self.tr("{municipality} · scenario {scenario} · PgDn/PgUp: "
+                           "slides · W: what-if · Esc: leave").format(
+                municipality=data.municipality or "", scenario=data.scenario)
+            self.footer.setText(text.removeprefix(" · "))
 
     def is_what_if(self) -> bool:
         return bool(self.data and self.data.is_what_if)

@@ -20,6 +20,10 @@ from app.ui.charts.panels import BarsPanel, BubblePanel, RoadmapPanel, ValueCurv
 from app.ui.charts.style import font
 
 
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def label(text: str, px: float, bold: bool = False, parent: QWidget | None = None,
           wrap: bool = True) -> QLabel:
     """A slide label of ``px`` pixels, black on white."""
@@ -159,7 +163,7 @@ class RecommendationSlide(Slide):
             cost = sum(r.cost or 0.0 for r in recs)
             self.summary.setText(self.tr("{n} initiatives, {cost}").format(
                 n=len(recs), cost=compact_amount(cost, data.currency)))
-            shown = [f"{r.id} {r.title[:26]}" + (" ●" if r.mandatory else "")
+            shown = [f"{r.id} {_short(r.title, 22)}" + (" ●" if r.mandatory else "")
                      for r in recs[: self.LINES]]
             if any(r.mandatory for r in recs[: self.LINES]):
                 shown.append(self.tr("● mandatory"))
