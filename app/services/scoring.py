@@ -365,5 +365,14 @@ def rank(session: Session, scenario: str | Scenario | None = None,
                    criteria=model.criteria, rows=rank_model(model))
 
 
-# kept here for callers of the first API version
-from app.services.assessments import AssessmentView, assessments_for, criterion_by_key  # noqa: E402,F401
+_MOVED = {"AssessmentView", "assessments_for", "criterion_by_key"}
+
+
+def __getattr__(name: str) -> object:
+    """``assessments_for`` and friends moved to ``app.services.assessments``; still
+    reachable here for callers of the first API version (lazily: no import cycle)."""
+    if name in _MOVED:
+        from app.services import assessments
+
+        return getattr(assessments, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -282,7 +282,7 @@ def solve(problem: SelectionProblem, *, time_limit: float | None = None) -> Solu
     # HiGHS stops at an absolute gap of 1e-6 as well as the relative gap; scaling the
     # objective so its largest coefficient is 1e6 makes that 1e-12 of it (gap 0 in effect)
     top = float(np.abs(p.value).max()) if n else 0.0
-    scale = OBJECTIVE_SCALE / top if top > 0 else 1.0
+    scale = OBJECTIVE_SCALE / top if top > 1e-200 else 1.0  # no overflow on denormals
     with silenced_fd1():
         res = milp(c=-p.value * scale, integrality=np.ones(n), bounds=Bounds(lb, ubx),
                    constraints=cons, options=options)

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.services.errors import UserError
+from app.services.assessments import assessments_for
 from app.services.scoring import (
     CriterionInfo,
     ScoreModel,
-    assessments_for,
     rank,
     rank_arrays,
     rank_model,
