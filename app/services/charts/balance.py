@@ -81,7 +81,7 @@ def _stacked(
         top = max(top, start)
         bars.append(Bar(row_no, label, tuple(segments), fmt(start), colour, shape, key, code))
     axis = (amount_axis(axis_title, 0.0, top or 1.0, currency) if money
-            else number_axis(axis_title, 0.0, top or 1.0))
+            else number_axis(axis_title, 0.0, max(top, 5.0)))  # counts: whole-number ticks
     legend = tuple(LegendEntry(s.name, s.colour, "patch", pattern=s.pattern) for s in series)
     whole = bars[0].segments if bars else ()
     total = sum(s.value for s in whole)

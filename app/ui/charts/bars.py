@@ -37,12 +37,14 @@ class BarPlot(pg.PlotWidget):
         style_plot(plot, font_px)
         self.chart: model.StackedBarChart | None = None
         self._segment_texts: list[tuple[pg.TextItem, float, str]] = []
+        self._total_texts: list[pg.TextItem] = []
         plot.getViewBox().sigResized.connect(self._fit_texts)
 
     def set_chart(self, chart: model.StackedBarChart) -> None:
         plot = self.getPlotItem()
         plot.clear()
         self._segment_texts = []
+        self._total_texts = []
         self.chart = chart
         if self.show_title:
             plot.setTitle(chart.title, color="#000000", size=f"{int(self.font_px * 1.1)}px")
@@ -76,6 +78,7 @@ class BarPlot(pg.PlotWidget):
                 t = text_item(" " + b.total_text, "#000000", small_px(self.font_px), (0.0, 0.5))
                 t.setPos(axis.lo + end if b.segments else axis.lo, b.row)
                 plot.addItem(t)
+                self._total_texts.append(t)
         marks = [b for b in chart.bars if b.marker_colour]
         if marks:
             plot.addItem(pg.ScatterPlotItem(
@@ -94,9 +97,23 @@ class BarPlot(pg.PlotWidget):
         self._fit_texts()
 
     def _fit_texts(self, *args: object) -> None:
-        width_px = max(1.0, self.getPlotItem().getViewBox().width())
+        """Texts only where they fit: segment values inside wide segments, and totals and
+        every category name only while a bar's row is as tall as the type."""
+        vb = self.getPlotItem().getViewBox()
+        width_px = max(1.0, vb.width())
+        rows = max(1, len(self.chart.bars)) if self.chart is not None else 1
+        per_row = vb.height() / rows
+        tall = per_row >= small_px(self.font_px) * 1.1
         for item, fraction, text in self._segment_texts:
-            item.setVisible(fraction * width_px / 1.2 >= 0.62 * small_px(self.font_px) * len(text) + 4)
+            item.setVisible(tall and fraction * width_px / 1.25
+                            >= 0.68 * small_px(self.font_px) * len(text) + 4)
+        for item in self._total_texts:
+            item.setVisible(tall)
+        if self.chart is not None:
+            step = 1 if tall else int(small_px(self.font_px) * 1.1 / max(per_row, 1e-9)) + 1
+            self.getPlotItem().getAxis("left").setTicks([[
+                (b.row, (b.code or b.label) if self.compact else b.label)
+                for b in self.chart.bars if b.row % step == 0], []])
 
 
 class BarSetWidget(QWidget):
@@ -138,7 +155,8 @@ def legend_of(charts: tuple[model.StackedBarChart, ...],
     if units and charts:
         for b in charts[0].bars:
             if b.marker_colour and b.code:
-                out.append(model.LegendEntry(f"{b.code}: {b.label}", b.marker_colour, "marker",
+                name = b.label if b.code == b.label else f"{b.code}: {b.label}"
+                out.append(model.LegendEntry(name, b.marker_colour, "marker",
                                              b.marker_shape or model.SQUARE))
     return out
 
