@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr, flush=True)
 
     started = time.perf_counter()
+    from tests.benchmarks.bench_ui import start_spawner, stop_spawner
+
+    start_spawner()  # first, while this process is small (see tests/benchmarks/spawner.py)
     with tempfile.TemporaryDirectory(prefix="prioritise-bench-") as tmp:
         ctx = Context(quick=args.quick, workdir=Path(tmp), log=log)
         ctx.load.append(os.getloadavg())
@@ -76,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                 traceback.print_exc(file=sys.stderr)
             log(f"  ({time.perf_counter() - t0:.1f} s)")
         ctx.load.append(os.getloadavg())
+    stop_spawner()
     total = time.perf_counter() - started
     log(f"total {total:.1f} s")
     doc = document(ctx.results)

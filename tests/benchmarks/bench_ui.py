@@ -22,7 +22,6 @@ from pathlib import Path
 from tests.benchmarks.generator import ROOT, cached_portfolio, working_copy
 from tests.benchmarks.harness import GROWTH_SIZES, Context, Missing, Result, median_time
 
-CHILD_TIMEOUT = 240  # s; a child that takes longer is reported as failed
 
 
 def _need(module: str, *names: str):
@@ -38,37 +37,56 @@ def _need(module: str, *names: str):
     return mod
 
 
-def _children_cpu() -> float:
-    import resource
+_SPAWNER: subprocess.Popen | None = None
 
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
+
+def start_spawner() -> None:
+    """Start ``tests.benchmarks.spawner`` while this process is still small (see there
+    why: a child's ``ru_maxrss`` would otherwise include this process's memory)."""
+    global _SPAWNER
+    if _SPAWNER is None or _SPAWNER.poll() is not None:
+        _SPAWNER = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.spawner"],
+                                    cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+
+
+def stop_spawner() -> None:
+    global _SPAWNER
+    if _SPAWNER is not None:
+        assert _SPAWNER.stdin is not None
+        _SPAWNER.stdin.close()
+        _SPAWNER.wait(timeout=30)
+        _SPAWNER = None
 
 
 def _child(ctx: Context, args: list[str], tag: str) -> list[tuple[float, dict]]:
-    """Run ``python -m <args>`` with scratch preferences; (seconds since Popen, JSON line)
-    for every JSON line it prints. Raises RuntimeError when it fails or prints nothing.
-    The child's CPU seconds are added to ``ctx.child_cpu``."""
-    c0 = _children_cpu()
+    """Run ``python -m <args>`` (through the spawner) with scratch preferences; (seconds
+    since the request, JSON line) for every JSON line it prints. Raises RuntimeError when
+    it fails or prints nothing. The child's CPU seconds are added to ``ctx.child_cpu``."""
+    start_spawner()
+    assert _SPAWNER is not None and _SPAWNER.stdin is not None and _SPAWNER.stdout is not None
     cfg = ctx.workdir / "xdg-config"
     cfg.mkdir(exist_ok=True)
     env = dict(os.environ, XDG_CONFIG_HOME=str(cfg), QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=str(ROOT))
     log = ctx.workdir / f"{tag}.stderr.txt"
     out: list[tuple[float, dict]] = []
-    with log.open("w") as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, env=env,
-                                stdout=subprocess.PIPE, stderr=err, text=True)
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            t = time.perf_counter() - t0
-            if line.startswith("{"):
-                out.append((t, json.loads(line)))
-        code = proc.wait(timeout=CHILD_TIMEOUT)
-    ctx.child_cpu.append(_children_cpu() - c0)
+    t0 = time.perf_counter()
+    _SPAWNER.stdin.write(json.dumps({"args": [sys.executable, "-m", *args], "env": env,
+                                     "cwd": str(ROOT), "stderr": str(log)}) + "\n")
+    _SPAWNER.stdin.flush()
+    code, cpu = None, 0.0
+    for raw in _SPAWNER.stdout:
+        t = time.perf_counter() - t0
+        msg = json.loads(raw)
+        if "exit" in msg:
+            code, cpu = msg["exit"], msg["cpu"]
+            break
+        if msg["line"].startswith("{"):
+            out.append((t, json.loads(msg["line"])))
+    ctx.child_cpu.append(cpu)
     if code != 0 or not out or "error" in out[-1][1]:
-        tail = log.read_text(errors="replace")[-800:]
+        tail = log.read_text(errors="replace")[-800:] if log.exists() else ""
         raise RuntimeError(f"{' '.join(args[:1])} exited {code}: {tail}")
     return out
 
