@@ -60,6 +60,8 @@ def build_menus(win: MainWindow) -> None:
     win.recent_menu.aboutToShow.connect(lambda: _fill_recent(win))
     file_menu.addSeparator()
     win.action_import = file_menu.addAction(tr("&Import spreadsheet…"), lambda: import_data(win))
+    win.action_template = file_menu.addAction(tr("New proposal &template (XLSX)…"),
+                                              lambda: write_template(win))
     export_menu = file_menu.addMenu(tr("&Export"))
     win.export_actions = {}
     for kind, label in (("docx", tr("Agenda item (DOCX)…")), ("pdf", tr("Bilag (PDF)…")),
@@ -177,6 +179,32 @@ def import_data(win: MainWindow) -> None:
     fn = _hook("app.ui.import_wizard", "open_import_wizard")
     if fn is not None and win.context is not None:
         fn(win, win.context)
+
+
+def write_template(win: MainWindow) -> Path | None:
+    """File → New proposal template: the XLSX projektforslag for the forvaltninger, with the
+    open portfolio's units and budget year pre-filled when one is open."""
+    from app.services import template
+    from app.services.snapshots import load_settings, load_units
+
+    path = win.dialogs.save_file(tr("New proposal template"), "Excel (*.xlsx)",
+                                 tr("Projektforslag.xlsx"))
+    if not path:
+        return None
+    target = Path(path).with_suffix(".xlsx")
+    units: list[str] = []
+    year = None
+    if win.portfolio is not None:
+        with win.portfolio.read() as s:
+            units = [u.name for u in load_units(s).values()]
+            year = load_settings(s).budget_year
+    try:
+        template.write_template(target, budget_year=year, lang=language(), units=units)
+    except OSError as exc:
+        win.dialogs.warn(tr("The template could not be written"), str(exc))
+        return None
+    win.statusBar().showMessage(tr("Template written: {path}").format(path=target), 5000)
+    return target
 
 
 def export(win: MainWindow, kind: str) -> None:

@@ -2,305 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/ui/commands/base.py" line="67" />
+        <location filename="../../app/ui/commands/base.py" line="67"/>
         <source>Changed by another editor</source>
         <translation>Ændret af en anden redaktør</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/base.py" line="70" />
+        <location filename="../../app/ui/commands/base.py" line="70"/>
         <source>The change was refused</source>
         <translation>Ændringen blev afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/base.py" line="76" />
+        <location filename="../../app/ui/commands/base.py" line="76"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/base.py" line="76" />
+        <location filename="../../app/ui/commands/base.py" line="76"/>
         <source>The portfolio is open read-only; nothing was changed.</source>
         <translation>Porteføljen er åbnet skrivebeskyttet; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/initiative.py" line="23" />
+        <location filename="../../app/ui/commands/initiative.py" line="23"/>
         <source>Edit {id}</source>
         <translation>Redigér {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/initiative.py" line="38" />
+        <location filename="../../app/ui/commands/initiative.py" line="38"/>
         <source>New initiative {id}</source>
         <translation>Nyt tiltag {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/initiative.py" line="57" />
+        <location filename="../../app/ui/commands/initiative.py" line="57"/>
         <source>Delete {id}</source>
         <translation>Slet {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/rows.py" line="23" />
+        <location filename="../../app/ui/commands/rows.py" line="23"/>
         <source>Assessment of {id}</source>
         <translation>Vurdering af {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/rows.py" line="85" />
+        <location filename="../../app/ui/commands/rows.py" line="85"/>
         <source>{a} requires {b}</source>
         <translation>{a} forudsætter {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/rows.py" line="85" />
+        <location filename="../../app/ui/commands/rows.py" line="85"/>
         <source>{a} no longer requires {b}</source>
         <translation>{a} forudsætter ikke længere {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44" />
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>{field}: your value “{mine}”, saved by the other editor “{theirs}”</source>
         <translation>{field}: din værdi “{mine}”, gemt af den anden redaktør “{theirs}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70" />
-        <location filename="../../app/ui/labels.py" line="71" />
+        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/labels.py" line="71"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="71" />
-        <location filename="../../app/ui/labels.py" line="72" />
+        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <location filename="../../app/ui/labels.py" line="72"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="51" />
+        <location filename="../../app/ui/file_actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="52" />
+        <location filename="../../app/ui/file_actions.py" line="52"/>
         <source>&amp;New portfolio…</source>
         <translation>&amp;Ny portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="54" />
+        <location filename="../../app/ui/file_actions.py" line="54"/>
         <source>&amp;Open portfolio…</source>
         <translation>&amp;Åbn portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="56" />
+        <location filename="../../app/ui/file_actions.py" line="56"/>
         <source>Open &amp;shared portfolio (PostgreSQL)…</source>
         <translation>Åbn &amp;delt portefølje (PostgreSQL) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="58" />
+        <location filename="../../app/ui/file_actions.py" line="58"/>
         <source>Open the &amp;demo</source>
         <translation>Åbn &amp;eksemplet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="59" />
+        <location filename="../../app/ui/file_actions.py" line="59"/>
         <source>&amp;Recent portfolios</source>
         <translation>&amp;Seneste porteføljer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="62" />
+        <location filename="../../app/ui/file_actions.py" line="62"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importér regneark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="63" />
+        <location filename="../../app/ui/file_actions.py" line="63"/>
+        <source>New proposal &amp;template (XLSX)…</source>
+        <translation>Ny &amp;skabelon til projektforslag (XLSX) …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="65"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="65" />
+        <location filename="../../app/ui/file_actions.py" line="67"/>
         <source>Agenda item (DOCX)…</source>
         <translation>Dagsordenspunkt (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="65" />
+        <location filename="../../app/ui/file_actions.py" line="67"/>
         <source>Bilag (PDF)…</source>
         <translation>Bilag (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="66" />
+        <location filename="../../app/ui/file_actions.py" line="68"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Regneark (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="66" />
+        <location filename="../../app/ui/file_actions.py" line="68"/>
         <source>CSV…</source>
         <translation>CSV …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="68" />
+        <location filename="../../app/ui/file_actions.py" line="70"/>
         <source>&amp;Backups and restore…</source>
         <translation>Sikkerhedskopier og &amp;gendannelse …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="70" />
+        <location filename="../../app/ui/file_actions.py" line="72"/>
         <source>&amp;Close portfolio</source>
         <translation>&amp;Luk portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="71" />
+        <location filename="../../app/ui/file_actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="74" />
+        <location filename="../../app/ui/file_actions.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="75" />
+        <location filename="../../app/ui/file_actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="77" />
+        <location filename="../../app/ui/file_actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="82" />
+        <location filename="../../app/ui/file_actions.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="83" />
+        <location filename="../../app/ui/file_actions.py" line="85"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="87" />
+        <location filename="../../app/ui/file_actions.py" line="89"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="117" />
+        <location filename="../../app/ui/file_actions.py" line="119"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="123" />
-        <location filename="../../app/ui/opening.py" line="56" />
-        <location filename="../../app/ui/opening.py" line="61" />
+        <location filename="../../app/ui/file_actions.py" line="125"/>
+        <location filename="../../app/ui/opening.py" line="56"/>
+        <location filename="../../app/ui/opening.py" line="61"/>
         <source>The portfolio could not be opened</source>
         <translation>Porteføljen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="124" />
+        <location filename="../../app/ui/file_actions.py" line="126"/>
         <source>The file does not exist: {path}</source>
         <translation>Filen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="138" />
-        <location filename="../../app/ui/file_actions.py" line="143" />
+        <location filename="../../app/ui/file_actions.py" line="140"/>
+        <location filename="../../app/ui/file_actions.py" line="145"/>
         <source>New portfolio</source>
         <translation>Ny portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="138" />
+        <location filename="../../app/ui/file_actions.py" line="140"/>
         <source>Portfolio.portfolio</source>
         <translation>Portefølje.portfolio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="143" />
+        <location filename="../../app/ui/file_actions.py" line="145"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="154" />
+        <location filename="../../app/ui/file_actions.py" line="156"/>
         <source>Open portfolio</source>
         <translation>Åbn portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="160" />
+        <location filename="../../app/ui/file_actions.py" line="162"/>
         <source>Open shared portfolio</source>
         <translation>Åbn delt portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="161" />
+        <location filename="../../app/ui/file_actions.py" line="163"/>
         <source>PostgreSQL URL (postgresql+psycopg://user@server/database):</source>
         <translation>PostgreSQL-adresse (postgresql+psycopg://bruger@server/database):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="165" />
+        <location filename="../../app/ui/file_actions.py" line="167"/>
         <source>Not a PostgreSQL URL</source>
         <translation>Ikke en PostgreSQL-adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="167" />
+        <location filename="../../app/ui/file_actions.py" line="169"/>
         <source>“{url}” is not a PostgreSQL URL; it must start with postgresql+psycopg://</source>
         <translation>“{url}” er ikke en PostgreSQL-adresse; den skal begynde med postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="202" />
+        <location filename="../../app/ui/file_actions.py" line="190"/>
+        <source>New proposal template</source>
+        <translation>Ny skabelon til projektforslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="191"/>
+        <source>Projektforslag.xlsx</source>
+        <translation>Projektforslag.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="204"/>
+        <source>The template could not be written</source>
+        <translation>Skabelonen kunne ikke skrives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="206"/>
+        <source>Template written: {path}</source>
+        <translation>Skabelonen er skrevet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="230"/>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="202" />
+        <location filename="../../app/ui/file_actions.py" line="230"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="202" />
+        <location filename="../../app/ui/file_actions.py" line="230"/>
         <source>before restore</source>
         <translation>før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="204" />
+        <location filename="../../app/ui/file_actions.py" line="232"/>
         <source>before upgrade</source>
         <translation>før opgradering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="218" />
+        <location filename="../../app/ui/file_actions.py" line="246"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="218" />
+        <location filename="../../app/ui/file_actions.py" line="246"/>
         <source>There are no backups of this portfolio yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne portefølje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="221" />
-        <location filename="../../app/ui/file_actions.py" line="224" />
+        <location filename="../../app/ui/file_actions.py" line="249"/>
+        <location filename="../../app/ui/file_actions.py" line="252"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="221" />
+        <location filename="../../app/ui/file_actions.py" line="249"/>
         <source>Backup to restore:</source>
         <translation>Sikkerhedskopi der skal gendannes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="226" />
+        <location filename="../../app/ui/file_actions.py" line="254"/>
         <source>Replace the portfolio with the backup “{name}”? The current state is backed up first.</source>
         <translation>Erstat porteføljen med sikkerhedskopien “{name}”? Den nuværende tilstand sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="23" />
+        <location filename="../../app/ui/opening.py" line="23"/>
         <source>another user</source>
         <translation>en anden bruger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="25" />
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>{user} on {host}</source>
         <translation>{user} på {host}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="30" />
+        <location filename="../../app/ui/opening.py" line="30"/>
         <source>(since {time})</source>
         <translation>(siden kl. {time})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="47" />
+        <location filename="../../app/ui/opening.py" line="47"/>
         <source>The portfolio is in use</source>
         <translation>Porteføljen er i brug</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="49" />
+        <location filename="../../app/ui/opening.py" line="49"/>
         <source>{name} is being edited by {who}.
 
 Open it read-only? You can read and export, but not change anything.</source>
@@ -309,526 +334,526 @@ Open it read-only? You can read and export, but not change anything.</source>
 Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre noget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="50" />
+        <location filename="../../app/ui/opening.py" line="50"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="27" />
+        <location filename="../../app/ui/export_action.py" line="27"/>
         <source>Bilag.pdf</source>
         <translation>Bilag.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="27" />
+        <location filename="../../app/ui/export_action.py" line="27"/>
         <source>Agenda item.docx</source>
         <translation>Dagsordenspunkt.docx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="28" />
+        <location filename="../../app/ui/export_action.py" line="28"/>
         <source>Portfolio.xlsx</source>
         <translation>Portefølje.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="29" />
+        <location filename="../../app/ui/export_action.py" line="29"/>
         <source>Portfolio.csv</source>
         <translation>Portefølje.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="63" />
+        <location filename="../../app/ui/export_action.py" line="63"/>
         <source>The export failed: {error}</source>
         <translation>Eksporten mislykkedes: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="91" />
-        <location filename="../../app/ui/export_action.py" line="102" />
-        <location filename="../../app/ui/export_action.py" line="116" />
+        <location filename="../../app/ui/export_action.py" line="91"/>
+        <location filename="../../app/ui/export_action.py" line="102"/>
+        <location filename="../../app/ui/export_action.py" line="116"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="125" />
-        <location filename="../../app/ui/opening.py" line="50" />
+        <location filename="../../app/ui/export_action.py" line="125"/>
+        <location filename="../../app/ui/opening.py" line="50"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="125" />
+        <location filename="../../app/ui/export_action.py" line="125"/>
         <source>Exporting {name} …</source>
         <translation>Eksporterer {name} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="91" />
+        <location filename="../../app/ui/export_action.py" line="91"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="96" />
+        <location filename="../../app/ui/export_action.py" line="96"/>
         <source>The export failed</source>
         <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="97" />
+        <location filename="../../app/ui/export_action.py" line="97"/>
         <source>No file was written.</source>
         <translation>Der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_action.py" line="103" />
+        <location filename="../../app/ui/export_action.py" line="103"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58" />
+        <location filename="../../app/ui/opening.py" line="58"/>
         <source>being edited by {who}</source>
         <translation>redigeres af {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="70" />
+        <location filename="../../app/ui/opening.py" line="70"/>
         <source>The portfolio could not be created</source>
         <translation>Porteføljen kunne ikke oprettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="38" />
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="38"/>
         <source>Score 0 at {low} and 1 at {high} {unit}, capped.</source>
         <translation>Score 0 ved {low} og 1 ved {high} {unit}, med loft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="44" />
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="44"/>
         <source>Lower is better.</source>
         <translation>Lavere er bedre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="31" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="31"/>
         <source>Cost/benefit</source>
         <extracomment>(field, header, kind) — kind: year, choice:&lt;labels fn&gt;, text, amount, fte</extracomment>
         <translation>Udgift/gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="32" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="32"/>
         <source>Budget year</source>
         <translation>Budgetår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="33" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="33"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="34" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="34"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="35" />
-        <location filename="../../app/ui/models/table_columns.py" line="71" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="35"/>
+        <location filename="../../app/ui/models/table_columns.py" line="71"/>
         <source>Financing</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="36" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="36"/>
         <source>Low</source>
         <translation>Lav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="37" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="37"/>
         <source>Likely</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="38" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="38"/>
         <source>High</source>
         <translation>Høj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="39" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="39"/>
         <source>FTE</source>
         <translation>Årsværk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="40" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="40"/>
         <source>Benefit kind</source>
         <translation>Gevinsttype</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="41" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="41"/>
         <source>Beneficiary</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/lines_model.py" line="42" />
+        <location filename="../../app/ui/initiative/lines_model.py" line="42"/>
         <source>Giving unit</source>
         <translation>Afgivende enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="9" />
+        <location filename="../../app/ui/labels.py" line="9"/>
         <source>Idea</source>
         <comment>phase</comment>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="9" />
+        <location filename="../../app/ui/labels.py" line="9"/>
         <source>Project proposal</source>
         <comment>phase</comment>
         <translation>Projektforslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="9" />
+        <location filename="../../app/ui/labels.py" line="9"/>
         <source>Approved</source>
         <comment>phase</comment>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="10" />
+        <location filename="../../app/ui/labels.py" line="10"/>
         <source>Procurement</source>
         <comment>phase</comment>
         <translation>Udbud/anskaffelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="10" />
+        <location filename="../../app/ui/labels.py" line="10"/>
         <source>Implementation</source>
         <comment>phase</comment>
         <translation>Implementering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11" />
+        <location filename="../../app/ui/labels.py" line="11"/>
         <source>In operation</source>
         <comment>phase</comment>
         <translation>I drift/gevinstrealisering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11" />
+        <location filename="../../app/ui/labels.py" line="11"/>
         <source>Closed</source>
         <comment>phase</comment>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="11" />
+        <location filename="../../app/ui/labels.py" line="11"/>
         <source>Rejected</source>
         <comment>phase</comment>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="15" />
+        <location filename="../../app/ui/labels.py" line="15"/>
         <source>On hold</source>
         <comment>phase</comment>
         <translation>Sat i bero</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="16" />
+        <location filename="../../app/ui/labels.py" line="16"/>
         <source>Development</source>
         <translation>Udvikling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="19" />
+        <location filename="../../app/ui/labels.py" line="19"/>
         <source>Operation</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="20" />
+        <location filename="../../app/ui/labels.py" line="20"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23" />
+        <location filename="../../app/ui/labels.py" line="23"/>
         <source>Citizen-facing</source>
         <translation>Borgerrettet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24" />
+        <location filename="../../app/ui/labels.py" line="24"/>
         <source>Web presence</source>
         <translation>Web-tilstedeværelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="24" />
+        <location filename="../../app/ui/labels.py" line="24"/>
         <source>Digital interaction</source>
         <translation>Digital interaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25" />
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>Digital transaction</source>
         <translation>Digital transaktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="25" />
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>Transformation</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="29" />
+        <location filename="../../app/ui/labels.py" line="29"/>
         <source>E-democracy</source>
         <translation>E-demokrati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30" />
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>Capital (anlæg)</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33" />
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Operating (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34" />
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Cost</source>
         <translation>Udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37" />
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Benefit</source>
         <translation>Gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38" />
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Procurement</source>
         <translation>Anskaffelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38" />
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Implementation</source>
         <translation>Implementering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39" />
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Training</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39" />
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Internal time</source>
         <translation>Interne ressourcer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40" />
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Licence and operation</source>
         <translation>Licens og drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40" />
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44" />
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45" />
+        <location filename="../../app/ui/labels.py" line="45"/>
         <source>Cash-releasing</source>
         <translation>Budgetrealiserbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46" />
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>Non-cash (freed time)</source>
         <translation>Ikke-budgetrealiserbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50" />
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Qualitative</source>
         <translation>Kvalitativ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51" />
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Citizens</source>
         <translation>Borgere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51" />
+        <location filename="../../app/ui/labels.py" line="51"/>
         <source>Employees</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52" />
+        <location filename="../../app/ui/labels.py" line="52"/>
         <source>Businesses</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="55" />
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56" />
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="56" />
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>Approved with conditions</source>
         <translation>Godkendt med betingelser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="57"/>
         <source>Postponed</source>
         <translation>Udsat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="61" />
+        <location filename="../../app/ui/labels.py" line="61"/>
         <source>Referred</source>
         <translation>Oversendt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Steering group</source>
         <translation>Styregruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="62" />
+        <location filename="../../app/ui/labels.py" line="62"/>
         <source>Directorate</source>
         <translation>Direktionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="63" />
+        <location filename="../../app/ui/labels.py" line="63"/>
         <source>Finance Committee</source>
         <translation>Økonomiudvalget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="66" />
+        <location filename="../../app/ui/labels.py" line="66"/>
         <source>City Council</source>
         <translation>Kommunalbestyrelsen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Proposer</source>
         <translation>Forslagsstiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="67" />
+        <location filename="../../app/ui/labels.py" line="67"/>
         <source>Digitalisation unit</source>
         <translation>Digitaliseringsenheden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="70" />
+        <location filename="../../app/ui/labels.py" line="70"/>
         <source>Agreed</source>
         <translation>Aftalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="47" />
+        <location filename="../../app/ui/models/table_columns.py" line="47"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="48" />
+        <location filename="../../app/ui/models/table_columns.py" line="48"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="49" />
+        <location filename="../../app/ui/models/table_columns.py" line="49"/>
         <source>Lead unit</source>
         <translation>Ansvarlig forvaltning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="50" />
+        <location filename="../../app/ui/models/table_columns.py" line="50"/>
         <source>Units involved</source>
         <translation>Involverede enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="52" />
+        <location filename="../../app/ui/models/table_columns.py" line="52"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="53" />
+        <location filename="../../app/ui/models/table_columns.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="54" />
+        <location filename="../../app/ui/models/table_columns.py" line="54"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="55" />
+        <location filename="../../app/ui/models/table_columns.py" line="55"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="56" />
+        <location filename="../../app/ui/models/table_columns.py" line="56"/>
         <source>Outside frame</source>
         <translation>Uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="57" />
+        <location filename="../../app/ui/models/table_columns.py" line="57"/>
         <source>Confidential</source>
         <translation>Fortroligt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="58" />
+        <location filename="../../app/ui/models/table_columns.py" line="58"/>
         <source>Total cost</source>
         <translation>Samlet udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="59" />
+        <location filename="../../app/ui/models/table_columns.py" line="59"/>
         <source>Total benefit</source>
         <translation>Samlet gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="61" />
+        <location filename="../../app/ui/models/table_columns.py" line="61"/>
         <source>Internal time (FTE)</source>
         <translation>Interne ressourcer (årsværk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="63" />
+        <location filename="../../app/ui/models/table_columns.py" line="63"/>
         <source>Assessed</source>
         <translation>Vurderet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="64" />
+        <location filename="../../app/ui/models/table_columns.py" line="64"/>
         <source>Complete</source>
         <translation>Fuldt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="64" />
+        <location filename="../../app/ui/models/table_columns.py" line="64"/>
         <source>Incomplete</source>
         <translation>Mangler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="65" />
+        <location filename="../../app/ui/models/table_columns.py" line="65"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="67" />
+        <location filename="../../app/ui/models/table_columns.py" line="67"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="69" />
+        <location filename="../../app/ui/models/table_columns.py" line="69"/>
         <source>Requires</source>
         <translation>Forudsætter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="70" />
+        <location filename="../../app/ui/models/table_columns.py" line="70"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/table_columns.py" line="72" />
+        <location filename="../../app/ui/models/table_columns.py" line="72"/>
         <source>Maturity level</source>
         <translation>Modenhedsniveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/number_edit.py" line="39" />
+        <location filename="../../app/ui/widgets/number_edit.py" line="39"/>
         <source>The value cannot be negative.</source>
         <translation>Værdien kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/number_edit.py" line="42" />
+        <location filename="../../app/ui/widgets/number_edit.py" line="42"/>
         <source>A level is a whole number from 0 to 4.</source>
         <translation>Et niveau er et helt tal fra 0 til 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/number_edit.py" line="45" />
+        <location filename="../../app/ui/widgets/number_edit.py" line="45"/>
         <source>A year is a whole number such as 2027.</source>
         <translation>Et år er et helt tal, fx 2027.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/number_edit.py" line="48" />
+        <location filename="../../app/ui/widgets/number_edit.py" line="48"/>
         <source>A percentage is between −100 and 100.</source>
         <translation>En procentsats ligger mellem −100 og 100.</translation>
     </message>
@@ -836,17 +861,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="86" />
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="86"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="107" />
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="107"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="155" />
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="155"/>
         <source>Give a value before a comment.</source>
         <translation>Angiv en værdi før en kommentar.</translation>
     </message>
@@ -854,12 +879,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubblePanel</name>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="99" />
+        <location filename="../../app/ui/charts/panels.py" line="99"/>
         <source>Click a bubble to see its numbers; double-click to open the initiative.</source>
         <translation>Klik på en boble for at se tallene; dobbeltklik for at åbne tiltaget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="108" />
+        <location filename="../../app/ui/charts/panels.py" line="108"/>
         <source>{id} {title}: cost {cost}, score {score}, NNV {npv}</source>
         <translation>{id} {title}: udgift {cost}, score {score}, NNV {npv}</translation>
     </message>
@@ -867,7 +892,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubbleSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="122" />
+        <location filename="../../app/ui/presentation/slides.py" line="122"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
@@ -875,22 +900,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="201" />
+        <location filename="../../app/ui/presentation/slides.py" line="201"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="208" />
+        <location filename="../../app/ui/presentation/slides.py" line="208"/>
         <source>The recommended portfolio in 1.000 kr., fixed prices; savings are negative.</source>
         <translation>Den anbefalede portefølje i 1.000 kr., faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="210" />
+        <location filename="../../app/ui/presentation/slides.py" line="210"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="214" />
+        <location filename="../../app/ui/presentation/slides.py" line="214"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -898,78 +923,78 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="130" />
+        <location filename="../../app/ui/views/budget_model.py" line="130"/>
         <source>Anlæg (capital)</source>
         <extracomment>Row kinds, from least to most emphasised.</extracomment>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="131" />
+        <location filename="../../app/ui/views/budget_model.py" line="131"/>
         <source>Drift (operating)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="132" />
+        <location filename="../../app/ui/views/budget_model.py" line="132"/>
         <source>of which afledt drift</source>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="133" />
+        <location filename="../../app/ui/views/budget_model.py" line="133"/>
         <source>Savings (mindreudgifter)</source>
         <translation>Gevinster (mindreudgifter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="134" />
+        <location filename="../../app/ui/views/budget_model.py" line="134"/>
         <source>Net budget effect</source>
         <translation>Nettobudgetvirkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="152" />
+        <location filename="../../app/ui/views/budget_model.py" line="152"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="152" />
+        <location filename="../../app/ui/views/budget_model.py" line="152"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154" />
+        <location filename="../../app/ui/views/budget_model.py" line="154"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154" />
+        <location filename="../../app/ui/views/budget_model.py" line="154"/>
         <source>1.000 {unit}</source>
         <translation>1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="170" />
+        <location filename="../../app/ui/views/budget_model.py" line="170"/>
         <source>Operating cost the initiative leaves behind</source>
         <translation>Driftsudgift, som tiltaget efterlader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="172" />
+        <location filename="../../app/ui/views/budget_model.py" line="172"/>
         <source>Budgetrealiserbare gevinster, shown negative</source>
         <translation>Budgetrealiserbare gevinster, vist negativt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="176" />
+        <location filename="../../app/ui/views/budget_model.py" line="176"/>
         <source>By financing source</source>
         <translation>Fordelt på finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="180" />
+        <location filename="../../app/ui/views/budget_model.py" line="180"/>
         <source>(no financing source)</source>
         <translation>(ingen finansiering angivet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="182" />
+        <location filename="../../app/ui/views/budget_model.py" line="182"/>
         <source>Internal time, årsværk</source>
         <translation>Interne ressourcer, årsværk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="185" />
+        <location filename="../../app/ui/views/budget_model.py" line="185"/>
         <source>Internal working time is not cash: it counts against capacity, not the budget</source>
         <translation>Intern arbejdstid er ikke kontant: den tæller mod kapaciteten, ikke budgettet</translation>
     </message>
@@ -977,77 +1002,77 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="75" />
+        <location filename="../../app/ui/views/budget.py" line="75"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="79" />
+        <location filename="../../app/ui/views/budget.py" line="79"/>
         <source>The recommended portfolio</source>
         <translation>Den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="80" />
+        <location filename="../../app/ui/views/budget.py" line="80"/>
         <source>Committed and mandatory initiatives</source>
         <translation>Igangsatte og obligatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="81" />
+        <location filename="../../app/ui/views/budget.py" line="81"/>
         <source>All initiatives (not rejected or closed)</source>
         <translation>Alle tiltag (ikke afviste eller afsluttede)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="97" />
+        <location filename="../../app/ui/views/budget.py" line="97"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="158" />
+        <location filename="../../app/ui/views/budget.py" line="158"/>
         <source>Amounts in 1.000 {unit}, fixed prices; savings are negative (mindreudgifter).</source>
         <translation>Beløb i 1.000 {unit}, faste priser; gevinster er negative (mindreudgifter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="160" />
+        <location filename="../../app/ui/views/budget.py" line="160"/>
         <source>Per initiative: net budget effect (1.000 {unit})</source>
         <translation>Pr. tiltag: nettobudgetvirkning (1.000 {unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="145" />
+        <location filename="../../app/ui/views/budget.py" line="145"/>
         <source>Budget — {scenario}</source>
         <translation>Budget — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="148" />
+        <location filename="../../app/ui/views/budget.py" line="148"/>
         <source>The recommended portfolio of the scenario: {n} initiatives.</source>
         <translation>Scenariets anbefalede portefølje: {n} tiltag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="150" />
+        <location filename="../../app/ui/views/budget.py" line="150"/>
         <source>Initiatives already committed (approved or under way) and the mandatory ones: {n}.</source>
         <translation>Tiltag, der allerede er besluttet (godkendt eller i gang), og de obligatoriske: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="151" />
+        <location filename="../../app/ui/views/budget.py" line="151"/>
         <source>All {n} initiatives that are not rejected or closed.</source>
         <translation>Alle {n} tiltag, der ikke er afvist eller afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="155" />
+        <location filename="../../app/ui/views/budget.py" line="155"/>
         <source>No recommendation ({reason}).</source>
         <translation>Ingen anbefaling ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="168" />
+        <location filename="../../app/ui/views/budget.py" line="168"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="176" />
+        <location filename="../../app/ui/views/budget.py" line="176"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="195" />
+        <location filename="../../app/ui/views/budget.py" line="195"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1055,154 +1080,154 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BusinessCaseTab</name>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="58" />
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="199" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="58"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="199"/>
         <source>Add cost line</source>
         <translation>Tilføj udgiftslinje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="59" />
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="200" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="59"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="200"/>
         <source>Add benefit line</source>
         <translation>Tilføj gevinstlinje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="60" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="60"/>
         <source>Delete line</source>
         <translation>Slet linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="69" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="69"/>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="72" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="72"/>
         <source>Cash cost</source>
         <translation>Udgift (kontant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="73" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="73"/>
         <source>Internal time</source>
         <translation>Interne ressourcer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="74" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="74"/>
         <source>Benefits (valued)</source>
         <translation>Gevinster (værdisat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="75" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="75"/>
         <source>Net present value (NNV)</source>
         <translation>Nettonutidsværdi (NNV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="76" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="76"/>
         <source>Payback period</source>
         <translation>Tilbagebetalingstid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="77" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="77"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="77" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="77"/>
         <source>Total cost of ownership</source>
         <translation>Samlede ejeromkostninger (TCO)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="86" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="86"/>
         <source>Discount rate (%)</source>
         <translation>Diskonteringsrente (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="87" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="87"/>
         <source>Horizon after go-live (years)</source>
         <translation>Horisont efter idriftsættelse (år)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="94" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="94"/>
         <source>Budget effect (1.000 kr., savings negative)</source>
         <translation>Budgetvirkning (1.000 kr., mindreudgifter negative)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="134" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="134"/>
         <source>{amount} ({fte} FTE)</source>
         <translation>{amount} ({fte} årsværk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="138" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="138"/>
         <source>{npv} at {rate}, {first}–{last}</source>
         <translation>{npv} ved {rate}, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="141" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="141"/>
         <source>– (no line has a budget year)</source>
         <translation>– (ingen linje har et budgetår)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="143" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="143"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="144" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="144"/>
         <source>not within the horizon</source>
         <translation>ikke inden for horisonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Capital (anlæg)</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
         <source>Operating (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="162" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
         <source>of which derived operating</source>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="163" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
         <source>Cash-releasing benefits</source>
         <translation>Budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="163" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="167" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="167"/>
         <source>FTE (internal)</source>
         <translation>Årsværk (interne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="188" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="188"/>
         <source>Edit business-case line</source>
         <translation>Redigér business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="208" />
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="208"/>
         <source>Delete business-case line</source>
         <translation>Slet business case-linje</translation>
     </message>
@@ -1210,58 +1235,58 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="85" />
+        <location filename="../../app/ui/charts/panel.py" line="85"/>
         <source>Save PNG…</source>
         <extracomment>labels of bars are drawn up to this many bars (beyond that: tooltips only)</extracomment>
         <translation>Gem PNG …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="86" />
+        <location filename="../../app/ui/charts/panel.py" line="86"/>
         <source>Save SVG…</source>
         <translation>Gem SVG …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="87" />
+        <location filename="../../app/ui/charts/panel.py" line="87"/>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="88" />
+        <location filename="../../app/ui/charts/panel.py" line="88"/>
         <source>Copy the chart to the clipboard as an image</source>
         <translation>Kopiér diagrammet til udklipsholderen som billede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="157" />
+        <location filename="../../app/ui/charts/panel.py" line="157"/>
         <source>What-if: {name}</source>
         <translation>What-if: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="163" />
+        <location filename="../../app/ui/charts/panel.py" line="163"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="175" />
+        <location filename="../../app/ui/charts/panel.py" line="175"/>
         <source>Could not write {path}</source>
         <translation>Kunne ikke skrive {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="191" />
+        <location filename="../../app/ui/charts/panel.py" line="191"/>
         <source>Save chart as PNG</source>
         <translation>Gem diagram som PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="191" />
+        <location filename="../../app/ui/charts/panel.py" line="191"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="195" />
+        <location filename="../../app/ui/charts/panel.py" line="195"/>
         <source>Save chart as SVG</source>
         <translation>Gem diagram som SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panel.py" line="195" />
+        <location filename="../../app/ui/charts/panel.py" line="195"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tegning (*.svg)</translation>
     </message>
@@ -1269,43 +1294,43 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ChartViews</name>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="159" />
+        <location filename="../../app/ui/charts/views.py" line="159"/>
         <source>Dependencies</source>
         <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor`` what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Afhængigheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="161" />
+        <location filename="../../app/ui/charts/views.py" line="161"/>
         <source>Dependency matrix</source>
         <translation>Afhængighedsmatrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="163" />
+        <location filename="../../app/ui/charts/views.py" line="163"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="165" />
+        <location filename="../../app/ui/charts/views.py" line="165"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="167" />
+        <location filename="../../app/ui/charts/views.py" line="167"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="169" />
+        <location filename="../../app/ui/charts/views.py" line="169"/>
         <source>Maturity</source>
         <translation>Modenhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="171" />
+        <location filename="../../app/ui/charts/views.py" line="171"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/view.py" line="25" />
+        <location filename="../../app/ui/presentation/view.py" line="25"/>
         <source>Presentation</source>
         <translation>Præsentation</translation>
     </message>
@@ -1313,37 +1338,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="399" />
+        <location filename="../../app/ui/import_wizard.py" line="399"/>
         <source>Check before importing</source>
         <translation>Kontrollér før import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="401" />
+        <location filename="../../app/ui/import_wizard.py" line="401"/>
         <source>Nothing has been written yet. The import is all or nothing: it runs only when no problem is left.</source>
         <translation>Intet er skrevet endnu. Importen er alt eller intet: den gennemføres først, når der ikke er flere problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="407" />
+        <location filename="../../app/ui/import_wizard.py" line="407"/>
         <source>Skip rows with problems (they are listed)</source>
         <translation>Spring rækker med problemer over (de vises på listen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="409" />
+        <location filename="../../app/ui/import_wizard.py" line="409"/>
         <source>Save the mapping…</source>
         <translation>Gem kolonneopsætningen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="416" />
+        <location filename="../../app/ui/import_wizard.py" line="416"/>
         <source>Problems (row, column, reason):</source>
         <translation>Problemer (række, kolonne, årsag):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="459" />
+        <location filename="../../app/ui/import_wizard.py" line="459"/>
         <source>Save the mapping</source>
         <translation>Gem kolonneopsætningen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="460" />
+        <location filename="../../app/ui/import_wizard.py" line="460"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
@@ -1351,17 +1376,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="236" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="236"/>
         <source>Why does one rank above the other?</source>
         <translation>Hvorfor ligger det ene over det andet?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="247" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="247"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="248" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="248"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
@@ -1369,82 +1394,82 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="42" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="42"/>
         <source> (lower is better)</source>
         <translation> (lavere er bedre)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="45" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="45"/>
         <source>Numeric: {low}{unit} scores 0, {high}{unit} scores 100{direction}</source>
         <translation>Numerisk: {low}{unit} giver 0, {high}{unit} giver 100{direction}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="50" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="50"/>
         <source>Group of sub-criteria</source>
         <translation>Gruppe af underkriterier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="50" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="50"/>
         <source>Five levels, 0 to 4{direction}</source>
         <translation>Fem niveauer, 0 til 4{direction}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="90" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="90"/>
         <source>Lower is better (e.g. risk)</source>
         <translation>Lavere er bedre (fx risiko)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="97" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="97"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="102" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="102"/>
         <source>0 at</source>
         <translation>0 ved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="104" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="104"/>
         <source>100 at</source>
         <translation>100 ved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="106" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="106"/>
         <source>unit</source>
         <translation>enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="112" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="112"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="112" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="112"/>
         <source>Scoring guide</source>
         <translation>Scoringsvejledning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="122" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="122"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="123" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="123"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="124" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="124"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="126" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="126"/>
         <source>Anchors:</source>
         <translation>Ankre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_criteria.py" line="128" />
+        <location filename="../../app/ui/views/weights_criteria.py" line="128"/>
         <source>Scoring guide:</source>
         <translation>Scoringsvejledning:</translation>
     </message>
@@ -1452,12 +1477,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/date_edit.py" line="26" />
+        <location filename="../../app/ui/widgets/date_edit.py" line="26"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/date_edit.py" line="27" />
+        <location filename="../../app/ui/widgets/date_edit.py" line="27"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/åååå</translation>
     </message>
@@ -1465,42 +1490,42 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="50" />
+        <location filename="../../app/ui/presentation/decisions.py" line="50"/>
         <source>Proposal (✓ recommended)</source>
         <translation>Forslag (✓ anbefalet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="58" />
+        <location filename="../../app/ui/presentation/decisions.py" line="58"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="73" />
+        <location filename="../../app/ui/presentation/decisions.py" line="73"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="78" />
+        <location filename="../../app/ui/presentation/decisions.py" line="78"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="95" />
+        <location filename="../../app/ui/presentation/decisions.py" line="95"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="128" />
+        <location filename="../../app/ui/presentation/decisions.py" line="128"/>
         <source>Choose a proposal and a decision first.</source>
         <translation>Vælg først et forslag og en beslutning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="140" />
+        <location filename="../../app/ui/presentation/decisions.py" line="140"/>
         <source>The decision was not recorded.</source>
         <translation>Beslutningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="142" />
+        <location filename="../../app/ui/presentation/decisions.py" line="142"/>
         <source>Recorded: {id} {outcome}.</source>
         <translation>Registreret: {id} {outcome}.</translation>
     </message>
@@ -1508,64 +1533,64 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="39" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="118" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="39"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="118"/>
         <source>Delete decision</source>
         <translation>Slet beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="41" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="41"/>
         <source>Record a decision</source>
         <translation>Registrér en beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="52" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="52"/>
         <source>Departs from the recommendation</source>
         <translation>Afviger fra anbefalingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="53" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="107" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="53"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="107"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="55" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="70" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="55"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="70"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="56" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="70" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="56"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="70"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="57" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="70" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="57"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="70"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="58" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="70" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="58"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="70"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="59" />
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="72" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="59"/>
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="72"/>
         <source>Conditions</source>
         <translation>Betingelser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="78" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="78"/>
         <source>(departs from the recommendation)</source>
         <translation>(afviger fra anbefalingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/decisions_tab.py" line="95" />
+        <location filename="../../app/ui/initiative/decisions_tab.py" line="95"/>
         <source>A decision needs a date.</source>
         <translation>En beslutning skal have en dato.</translation>
     </message>
@@ -1573,22 +1598,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependenciesTab</name>
     <message>
-        <location filename="../../app/ui/initiative/dependencies_tab.py" line="27" />
+        <location filename="../../app/ui/initiative/dependencies_tab.py" line="27"/>
         <source>Requires (must be chosen and finish first)</source>
         <translation>Forudsætter (skal vælges og være færdig først)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/dependencies_tab.py" line="31" />
+        <location filename="../../app/ui/initiative/dependencies_tab.py" line="31"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/dependencies_tab.py" line="32" />
+        <location filename="../../app/ui/initiative/dependencies_tab.py" line="32"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/dependencies_tab.py" line="40" />
+        <location filename="../../app/ui/initiative/dependencies_tab.py" line="40"/>
         <source>Required by</source>
         <translation>Forudsættes af</translation>
     </message>
@@ -1596,37 +1621,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencyPanel</name>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="34" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="34"/>
         <source>By order of execution</source>
         <translation>Efter rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="35" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="35"/>
         <source>By start date</source>
         <translation>Efter startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="36" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="36"/>
         <source>Place initiatives:</source>
         <translation>Placér tiltag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="38" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="38"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="39" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="39"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="115" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="115"/>
         <source>Click an initiative to show what it needs and what depends on it; double-click to open it. Drag to pan, scroll to zoom.</source>
         <translation>Klik på et tiltag for at se, hvad det forudsætter, og hvad der afhænger af det; dobbeltklik for at åbne det. Træk for at panorere, rul for at zoome.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="120" />
+        <location filename="../../app/ui/charts/dependency_view.py" line="120"/>
         <source>{id} {title}: needs {up} initiatives, {down} initiatives depend on it.</source>
         <translation>{id} {title}: forudsætter {up} tiltag, {down} tiltag afhænger af det.</translation>
     </message>
@@ -1634,7 +1659,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="243" />
+        <location filename="../../app/ui/presentation/slides.py" line="243"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -1642,7 +1667,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>EditorTab</name>
     <message>
-        <location filename="../../app/ui/initiative/base.py" line="68" />
+        <location filename="../../app/ui/initiative/base.py" line="68"/>
         <source>Not accepted</source>
         <translation>Ikke accepteret</translation>
     </message>
@@ -1650,119 +1675,119 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="51" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="51"/>
         <source>New success criterion</source>
         <translation>Nyt succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="59" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="104" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="59"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="104"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="60" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="104" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="60"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="104"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="61" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="104" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="61"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="104"/>
         <source>Baseline</source>
         <translation>Nulpunktsmåling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="63" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="63"/>
         <source>pessimistic</source>
         <translation>pessimistisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="63" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="63"/>
         <source>likely</source>
         <translation>forventet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="64" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="64"/>
         <source>optimistic</source>
         <translation>optimistisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="68" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="68"/>
         <source>Target</source>
         <translation>Målværdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="69" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="105" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="69"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="105"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="70" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="107" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="70"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="107"/>
         <source>Benefit owner</source>
         <translation>Gevinstejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="71" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="171" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="71"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="171"/>
         <source>Add success criterion</source>
         <translation>Tilføj succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="72" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="179" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="185" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="72"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="179"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="185"/>
         <source>Delete success criterion</source>
         <translation>Slet succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="75" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="75"/>
         <source>Measurements of the chosen criterion</source>
         <translation>Målinger af det valgte kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="81" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="145" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="81"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="145"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="82" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="198" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="82"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="198"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="83" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="206" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="83"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="206"/>
         <source>Delete measurement</source>
         <translation>Slet måling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="105" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="105"/>
         <source>Target (pess. / likely / opt.)</source>
         <translation>Målværdi (pess. / forv. / opt.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="145" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="145"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="79" />
-        <location filename="../../app/ui/initiative/followup_tab.py" line="145" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="79"/>
+        <location filename="../../app/ui/initiative/followup_tab.py" line="145"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="181" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="181"/>
         <source>“{name}” has {n} measurements; they are deleted too and cannot be restored by undo. Delete?</source>
         <translation>“{name}” har {n} målinger; de slettes også og kan ikke gendannes med Fortryd. Slet?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/followup_tab.py" line="190" />
+        <location filename="../../app/ui/initiative/followup_tab.py" line="190"/>
         <source>Choose a success criterion first.</source>
         <translation>Vælg først et succeskriterium.</translation>
     </message>
@@ -1770,17 +1795,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="159" />
+        <location filename="../../app/ui/charts/panels.py" line="159"/>
         <source>Success criterion:</source>
         <translation>Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="178" />
+        <location filename="../../app/ui/charts/panels.py" line="178"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="180" />
+        <location filename="../../app/ui/charts/panels.py" line="180"/>
         <source>No success criteria are recorded yet. Add them to an initiative under Follow-up to see baseline, target band and measurements here.</source>
         <translation>Der er endnu ikke registreret succeskriterier. Tilføj dem på et tiltag under Opfølgning for at se nulpunktsmåling, målinterval og målinger her.</translation>
     </message>
@@ -1788,53 +1813,53 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FramesEditor</name>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="98" />
+        <location filename="../../app/ui/views/selection_frames.py" line="98"/>
         <source>One total frame</source>
         <extracomment>points on the value curve kr. per unit of the fields and sliders (1.000 kr.)</extracomment>
         <translation>Én samlet ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="99" />
+        <location filename="../../app/ui/views/selection_frames.py" line="99"/>
         <source>A frame per budget year</source>
         <translation>En ramme pr. budgetår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="100" />
+        <location filename="../../app/ui/views/selection_frames.py" line="100"/>
         <source>Per budget year, anlæg and drift apart</source>
         <translation>Pr. budgetår, anlæg og drift hver for sig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="124" />
+        <location filename="../../app/ui/views/selection_frames.py" line="124"/>
         <source>Budget frames (1.000 {unit}):</source>
         <translation>Budgetrammer (1.000 {unit}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="157" />
+        <location filename="../../app/ui/views/selection_frames.py" line="157"/>
         <source>Used by the recommended portfolio; ⚑ = at its limit (binding)</source>
         <translation>Brugt af den anbefalede portefølje; ⚑ = ved grænsen (bindende)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="157" />
+        <location filename="../../app/ui/views/selection_frames.py" line="157"/>
         <source>Used by the recommended portfolio</source>
         <translation>Brugt af den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="173" />
+        <location filename="../../app/ui/views/selection_frames.py" line="173"/>
         <source>used</source>
         <translation>brugt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="174" />
+        <location filename="../../app/ui/views/selection_frames.py" line="174"/>
         <source>Anlæg</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="176" />
+        <location filename="../../app/ui/views/selection_frames.py" line="176"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="190" />
+        <location filename="../../app/ui/views/selection_frames.py" line="190"/>
         <source>Total, all years</source>
         <translation>I alt, alle år</translation>
     </message>
@@ -1842,82 +1867,82 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="45" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="45"/>
         <source>(not set)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="48" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="48"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="49" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="49"/>
         <source>Financed outside the frame</source>
         <translation>Finansieret uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="50" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="50"/>
         <source>Confidential (left out of public outputs)</source>
         <translation>Fortroligt (udelades af offentlige bilag)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="56" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="57" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="57"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="58" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="58"/>
         <source>Lead unit</source>
         <translation>Ansvarlig forvaltning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="59" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="59"/>
         <source>Participating units</source>
         <translation>Deltagende enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="62" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="62"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="63" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="63"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="64" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="64"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="65" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="65"/>
         <source>Maturity level</source>
         <translation>Modenhedsniveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="70" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="70"/>
         <source>Start – end</source>
         <translation>Start – slut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="71" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="71"/>
         <source>Financing</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="76" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/general_tab.py" line="117" />
+        <location filename="../../app/ui/initiative/general_tab.py" line="117"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1925,140 +1950,140 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="47" />
+        <location filename="../../app/ui/views/weights_goals.py" line="47"/>
         <source>Law / executive order</source>
         <translation>Lov/bekendtgørelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="47" />
+        <location filename="../../app/ui/views/weights_goals.py" line="47"/>
         <source>Joint-public strategy</source>
         <translation>Fællesoffentlig strategi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="48" />
+        <location filename="../../app/ui/views/weights_goals.py" line="48"/>
         <source>Joint-municipal / KOMBIT</source>
         <translation>Fælleskommunal/KOMBIT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="48" />
+        <location filename="../../app/ui/views/weights_goals.py" line="48"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="52" />
+        <location filename="../../app/ui/views/weights_goals.py" line="52"/>
         <source>Economy agreement</source>
         <translation>Økonomiaftale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="90" />
+        <location filename="../../app/ui/views/weights_goals.py" line="90"/>
         <source>obliges</source>
         <translation>forpligter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="193" />
-        <location filename="../../app/ui/views/weights_goals.py" line="196" />
+        <location filename="../../app/ui/views/weights_goals.py" line="193"/>
+        <location filename="../../app/ui/views/weights_goals.py" line="196"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="193" />
+        <location filename="../../app/ui/views/weights_goals.py" line="193"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="193" />
+        <location filename="../../app/ui/views/weights_goals.py" line="193"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="194" />
-        <location filename="../../app/ui/views/weights_goals.py" line="198" />
+        <location filename="../../app/ui/views/weights_goals.py" line="194"/>
+        <location filename="../../app/ui/views/weights_goals.py" line="198"/>
         <source>Initiatives</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="196" />
+        <location filename="../../app/ui/views/weights_goals.py" line="196"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="196" />
+        <location filename="../../app/ui/views/weights_goals.py" line="196"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="197" />
+        <location filename="../../app/ui/views/weights_goals.py" line="197"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="197" />
+        <location filename="../../app/ui/views/weights_goals.py" line="197"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="198" />
+        <location filename="../../app/ui/views/weights_goals.py" line="198"/>
         <source>Obliges local work</source>
         <translation>Forpligter lokalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="217" />
+        <location filename="../../app/ui/views/weights_goals.py" line="217"/>
         <source>Not a date</source>
         <translation>Ikke en dato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="221" />
+        <location filename="../../app/ui/views/weights_goals.py" line="221"/>
         <source>Strategic goals</source>
         <translation>Strategiske mål</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="223" />
+        <location filename="../../app/ui/views/weights_goals.py" line="223"/>
         <source>External requirements</source>
         <translation>Eksterne krav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="238" />
+        <location filename="../../app/ui/views/weights_goals.py" line="238"/>
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="238" />
+        <location filename="../../app/ui/views/weights_goals.py" line="238"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="264" />
+        <location filename="../../app/ui/views/weights_goals.py" line="264"/>
         <source>New strategic goal</source>
         <translation>Nyt strategisk mål</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="264" />
+        <location filename="../../app/ui/views/weights_goals.py" line="264"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="270" />
+        <location filename="../../app/ui/views/weights_goals.py" line="270"/>
         <source>New external requirement</source>
         <translation>Nyt eksternt krav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="270" />
+        <location filename="../../app/ui/views/weights_goals.py" line="270"/>
         <source>Requirement:</source>
         <translation>Krav:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="283" />
+        <location filename="../../app/ui/views/weights_goals.py" line="283"/>
         <source>Delete strategic goal</source>
         <translation>Slet strategisk mål</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="284" />
-        <location filename="../../app/ui/views/weights_goals.py" line="293" />
+        <location filename="../../app/ui/views/weights_goals.py" line="284"/>
+        <location filename="../../app/ui/views/weights_goals.py" line="293"/>
         <source>Delete {code} {title}? Its links to {n} initiative(s) go with it.</source>
         <translation>Slet {code} {title}? Koblingerne til {n} tiltag slettes med.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="292" />
+        <location filename="../../app/ui/views/weights_goals.py" line="292"/>
         <source>Delete external requirement</source>
         <translation>Slet eksternt krav</translation>
     </message>
@@ -2066,52 +2091,52 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="39" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="39"/>
         <source>Old value</source>
         <translation>Gammel værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="39" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="39"/>
         <source>New value</source>
         <translation>Ny værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
         <source>created</source>
         <translation>oprettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
         <source>changed</source>
         <translation>ændrede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
         <source>deleted</source>
         <translation>slettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49" />
+        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
         <source>event</source>
         <translation>hændelse</translation>
     </message>
@@ -2119,17 +2144,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="69" />
+        <location filename="../../app/ui/import_wizard.py" line="69"/>
         <source>Import spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="98" />
+        <location filename="../../app/ui/import_wizard.py" line="98"/>
         <source>Import refused</source>
         <translation>Importen blev afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="104" />
+        <location filename="../../app/ui/import_wizard.py" line="104"/>
         <source>Import finished</source>
         <translation>Importen er gennemført</translation>
     </message>
@@ -2137,52 +2162,52 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>InitiativeView</name>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="53" />
+        <location filename="../../app/ui/initiative/view.py" line="53"/>
         <source>The portfolio has no initiatives yet. Add one in the portfolio table or import a spreadsheet.</source>
         <translation>Porteføljen har endnu ingen tiltag. Tilføj et i porteføljetabellen, eller importér et regneark.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="67" />
+        <location filename="../../app/ui/initiative/view.py" line="67"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="67" />
+        <location filename="../../app/ui/initiative/view.py" line="67"/>
         <source>Roles and strategy</source>
         <translation>Roller og strategi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="67" />
+        <location filename="../../app/ui/initiative/view.py" line="67"/>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="68" />
+        <location filename="../../app/ui/initiative/view.py" line="68"/>
         <source>Business case</source>
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="68" />
+        <location filename="../../app/ui/initiative/view.py" line="68"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="68" />
+        <location filename="../../app/ui/initiative/view.py" line="68"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="69" />
+        <location filename="../../app/ui/initiative/view.py" line="69"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="69" />
+        <location filename="../../app/ui/initiative/view.py" line="69"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="72" />
+        <location filename="../../app/ui/initiative/view.py" line="72"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
@@ -2190,7 +2215,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>KeyFiguresSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="81" />
+        <location filename="../../app/ui/presentation/slides.py" line="81"/>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
@@ -2198,24 +2223,24 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Read-only: {reason}. Nothing can be changed.</source>
         <translation>Skrivebeskyttet: {reason}. Intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>opened read-only</source>
         <translation>åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>[read-only]</source>
         <translation>[skrivebeskyttet]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -2223,17 +2248,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Budget year {year}</source>
         <translation>Budgetår {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>What-if: {name}</source>
         <translation>Hvad nu hvis: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Scenario: {name}</source>
         <translation>Scenarie: {name}</translation>
     </message>
@@ -2241,217 +2266,217 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="236" />
+        <location filename="../../app/ui/import_wizard.py" line="236"/>
         <source>Map the columns</source>
         <translation>Angiv kolonnerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="238" />
+        <location filename="../../app/ui/import_wizard.py" line="238"/>
         <source>Choose the field each column fills; unmapped columns are ignored. The first rows of the file are shown below.</source>
         <translation>Vælg, hvilket felt hver kolonne udfylder; kolonner uden felt ignoreres. Filens første rækker vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242" />
+        <location filename="../../app/ui/import_wizard.py" line="242"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242" />
+        <location filename="../../app/ui/import_wizard.py" line="242"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242" />
+        <location filename="../../app/ui/import_wizard.py" line="242"/>
         <source>Multiplier</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242" />
+        <location filename="../../app/ui/import_wizard.py" line="242"/>
         <source>Sample values</source>
         <translation>Eksempler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="249" />
+        <location filename="../../app/ui/import_wizard.py" line="249"/>
         <source>Detect (ambiguous values are reported)</source>
         <translation>Find selv (tvetydige værdier meldes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="250" />
+        <location filename="../../app/ui/import_wizard.py" line="250"/>
         <source>Comma: 1.234,56</source>
         <translation>Komma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="251" />
+        <location filename="../../app/ui/import_wizard.py" line="251"/>
         <source>Point: 1,234.56</source>
         <translation>Punktum: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="253" />
+        <location filename="../../app/ui/import_wizard.py" line="253"/>
         <source>e.g. %d.%m.%Y (ISO and Excel dates are always read)</source>
         <translation>fx %d.%m.%Y (ISO- og Excel-datoer læses altid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="256" />
-        <source>the portfolio's</source>
+        <location filename="../../app/ui/import_wizard.py" line="256"/>
+        <source>the portfolio&apos;s</source>
         <translation>porteføljens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="258" />
+        <location filename="../../app/ui/import_wizard.py" line="258"/>
         <source>Texts that mean “missing”, separated by ; (* = anything)</source>
         <translation>Tekster, der betyder “mangler”, adskilt med ; (* = hvad som helst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="260" />
+        <location filename="../../app/ui/import_wizard.py" line="260"/>
         <source>Decimal mark:</source>
         <translation>Decimaltegn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="261" />
+        <location filename="../../app/ui/import_wizard.py" line="261"/>
         <source>Date format:</source>
         <translation>Datoformat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="262" />
+        <location filename="../../app/ui/import_wizard.py" line="262"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="263" />
+        <location filename="../../app/ui/import_wizard.py" line="263"/>
         <source>Missing values:</source>
         <translation>Manglende værdier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="267" />
+        <location filename="../../app/ui/import_wizard.py" line="267"/>
         <source>First rows:</source>
         <translation>Første rækker:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273" />
+        <location filename="../../app/ui/import_wizard.py" line="273"/>
         <source>— not imported —</source>
         <translation>— importeres ikke —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273" />
+        <location filename="../../app/ui/import_wizard.py" line="273"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273" />
+        <location filename="../../app/ui/import_wizard.py" line="273"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="274" />
+        <location filename="../../app/ui/import_wizard.py" line="274"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="274" />
+        <location filename="../../app/ui/import_wizard.py" line="274"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="275" />
+        <location filename="../../app/ui/import_wizard.py" line="275"/>
         <source>Participating units</source>
         <translation>Deltagende enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="275" />
+        <location filename="../../app/ui/import_wizard.py" line="275"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="276" />
+        <location filename="../../app/ui/import_wizard.py" line="276"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="276" />
+        <location filename="../../app/ui/import_wizard.py" line="276"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="277" />
+        <location filename="../../app/ui/import_wizard.py" line="277"/>
         <source>Maturity level</source>
         <translation>Modenhedsniveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="277" />
+        <location filename="../../app/ui/import_wizard.py" line="277"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="278" />
+        <location filename="../../app/ui/import_wizard.py" line="278"/>
         <source>Project manager</source>
         <translation>Projektleder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="278" />
+        <location filename="../../app/ui/import_wizard.py" line="278"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="279" />
+        <location filename="../../app/ui/import_wizard.py" line="279"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="279" />
+        <location filename="../../app/ui/import_wizard.py" line="279"/>
         <source>Total cost</source>
         <translation>Samlet udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280" />
+        <location filename="../../app/ui/import_wizard.py" line="280"/>
         <source>Total benefit</source>
         <translation>Samlet gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280" />
+        <location filename="../../app/ui/import_wizard.py" line="280"/>
         <source>Financing</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281" />
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281" />
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Outside the frame</source>
         <translation>Uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282" />
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282" />
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Requires (ids)</source>
         <translation>Forudsætter (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283" />
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283" />
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Notes on withheld values</source>
         <translation>Noter om tilbageholdte værdier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="288" />
+        <location filename="../../app/ui/import_wizard.py" line="288"/>
         <source>Score: {criterion}</source>
         <translation>Score: {criterion}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="290" />
+        <location filename="../../app/ui/import_wizard.py" line="290"/>
         <source>Cost {year}</source>
         <translation>Udgift {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="292" />
+        <location filename="../../app/ui/import_wizard.py" line="292"/>
         <source>Benefit {year}</source>
         <translation>Gevinst {year}</translation>
     </message>
@@ -2459,108 +2484,108 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>PairwiseTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="45" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="45"/>
         <source>equal importance</source>
-        <extracomment>Saaty's verbal scale (Saaty 1980, table 1.1) for the editor's tooltips</extracomment>
+        <extracomment>Saaty&apos;s verbal scale (Saaty 1980, table 1.1) for the editor&apos;s tooltips</extracomment>
         <translation>lige vigtige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="45" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="45"/>
         <source>moderately more important</source>
         <translation>moderat vigtigere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="46" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="46"/>
         <source>strongly more important</source>
         <translation>klart vigtigere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="46" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="46"/>
         <source>very strongly more important</source>
         <translation>meget klart vigtigere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="47" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="47"/>
         <source>extremely more important</source>
         <translation>ekstremt vigtigere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="47" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="47"/>
         <source>between the neighbouring values</source>
         <translation>mellem nabotrinnene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="48" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="48"/>
         <source>the other is {meaning}</source>
         <translation>det andet er {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="82" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="82"/>
         <source>Compare:</source>
         <translation>Sammenlign:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="98" />
-        <source>Each cell says how much more important the row's criterion is than the column's (1 equal … 9 extremely more important; 1/3 means the column's is moderately more important). The opposite cell is filled in.</source>
+        <location filename="../../app/ui/views/weights_pairwise.py" line="98"/>
+        <source>Each cell says how much more important the row&apos;s criterion is than the column&apos;s (1 equal … 9 extremely more important; 1/3 means the column&apos;s is moderately more important). The opposite cell is filled in.</source>
         <translation>Hver celle angiver, hvor meget vigtigere rækkens kriterium er end søjlens (1 lige vigtige … 9 ekstremt vigtigere; 1/3 betyder, at søjlens er moderat vigtigere). Den modsatte celle udfyldes automatisk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="103" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="103"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="103" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="103"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="103" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="103"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="119" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="119"/>
         <source>Use these weights</source>
         <translation>Brug disse vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="147" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="147"/>
         <source>The top level</source>
         <translation>Det øverste niveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="149" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="149"/>
         <source>Under {name}</source>
         <translation>Under {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="179" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="179"/>
         <source>At least two criteria are needed to compare.</source>
         <translation>Der skal mindst to kriterier til en sammenligning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="194" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="194"/>
         <source>Consistent: CR = {cr} (at most 0,10)</source>
         <translation>Konsistent: CR = {cr} (højst 0,10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="197" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="197"/>
         <source>Not consistent: CR = {cr} (above 0,10)</source>
         <translation>Ikke konsistent: CR = {cr} (over 0,10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="199" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="199"/>
         <source>λmax = {lam}, CI = {ci}, n = {n}</source>
         <translation>λmax = {lam}, CI = {ci}, n = {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="206" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="206"/>
         <source>Most inconsistent judgement: {row} against {col} is {current}; {suggested} would lower CR to {after}.</source>
         <translation>Mest inkonsistente vurdering: {row} mod {col} er {current}; {suggested} ville sænke CR til {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_pairwise.py" line="227" />
+        <location filename="../../app/ui/views/weights_pairwise.py" line="227"/>
         <source>Judgement {row} : {col} = {value}</source>
         <translation>Vurdering {row} : {col} = {value}</translation>
     </message>
@@ -2568,18 +2593,18 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>PresentationDeck</name>
     <message>
-        <location filename="../../app/ui/presentation/deck.py" line="140" />
+        <location filename="../../app/ui/presentation/deck.py" line="140"/>
         <source>What-if: {name}</source>
-        <extracomment>keys a text field or a list keeps for itself (the clicker's PageUp/PageDown never)</extracomment>
+        <extracomment>keys a text field or a list keeps for itself (the clicker&apos;s PageUp/PageDown never)</extracomment>
         <translation>What-if: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/deck.py" line="146" />
+        <location filename="../../app/ui/presentation/deck.py" line="146"/>
         <source>{municipality} · scenario {scenario} · PgDn/PgUp: slides · W: what-if · Esc: leave</source>
         <translation>{municipality} · scenarie {scenario} · PgDn/PgUp: dias · W: what-if · Esc: afslut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/deck.py" line="209" />
+        <location filename="../../app/ui/presentation/deck.py" line="209"/>
         <source>The portfolio is open read-only.</source>
         <translation>Porteføljen er åbnet skrivebeskyttet.</translation>
     </message>
@@ -2587,7 +2612,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/ui/presentation/window.py" line="32" />
+        <location filename="../../app/ui/presentation/window.py" line="32"/>
         <source>Presentation</source>
         <translation>Præsentation</translation>
     </message>
@@ -2595,73 +2620,73 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>RankingCompare</name>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="96" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="96"/>
         <source>{first} is mandatory, and mandatory initiatives rank first.</source>
-        <extracomment>Paul Tol's "muted" qualitative scheme (colour-blind safe; https://personal.sron.nl/~pault/), kept apart from the Okabe–Ito colours the charts use for forvaltninger so that a criterion is never mistaken for a unit. Model role carrying ``tuple[float, ...]`` contributions in criterion order.</extracomment>
+        <extracomment>Paul Tol&apos;s &quot;muted&quot; qualitative scheme (colour-blind safe; https://personal.sron.nl/~pault/), kept apart from the Okabe–Ito colours the charts use for forvaltninger so that a criterion is never mistaken for a unit. Model role carrying ``tuple[float, ...]`` contributions in criterion order.</extracomment>
         <translation>{first} er obligatorisk, og obligatoriske tiltag rangeres først.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="97" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="97"/>
         <source>On score alone:</source>
         <translation>Alene på score:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="107" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="107"/>
         <source>{first} gives more value for money ({a} against {b} points per mio.).</source>
         <translation>{first} giver mere værdi for pengene ({a} mod {b} point pr. mio.).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="110" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="110"/>
         <source>{first} costs less.</source>
         <translation>{first} koster mindre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="111" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="111"/>
         <source>{first} comes first by id.</source>
         <translation>{first} kommer først efter id.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="118" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="118"/>
         <source>{a} and {b} have the same total score; the tie rule decides.</source>
         <translation>{a} og {b} har samme samlede score; reglen for lige stillinger afgør det.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="128" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="128"/>
         <source>{ahead} scores {points} points more than {behind}, mostly on {pro}.</source>
         <translation>{ahead} scorer {points} point mere end {behind}, især på {pro}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="131" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="131"/>
         <source>{behind} is ahead on {con}.</source>
         <translation>{behind} ligger foran på {con}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="164" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="164"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="193" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="193"/>
         <source>No agreed score: contributes 0</source>
         <translation>Ingen aftalt score: bidrager med 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="193" />
-        <source>Score {score} of 100 on the criterion's scale × weight</source>
+        <location filename="../../app/ui/views/ranking_compare.py" line="193"/>
+        <source>Score {score} of 100 on the criterion&apos;s scale × weight</source>
         <translation>Score {score} af 100 på kriteriets skala × vægt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="200" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="200"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="200" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="200"/>
         <source>Weight</source>
         <translation>Vægt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="201" />
+        <location filename="../../app/ui/views/ranking_compare.py" line="201"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
@@ -2669,88 +2694,88 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="118" />
+        <location filename="../../app/ui/views/ranking_model.py" line="118"/>
         <source>Mandatory: ranks first and is in every selection</source>
         <extracomment>random weight draws behind the rank intervals (seeded: the same every time) above this many initiatives no rank intervals are computed while the user waits (their rank counts take n × n memory: 2,000 initiatives = 16 MB, 10,000 would be 400 MB) up to this many initiatives the intervals are computed at once (≈ 0.4 s); above, the view shows the ranking first and fills the intervals in from a worker thread Symbols marking mandatory and incomplete initiatives (never colour alone).</extracomment>
         <translation>Obligatorisk: rangeres først og er med i enhver udvælgelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="121" />
+        <location filename="../../app/ui/views/ranking_model.py" line="121"/>
         <source>Incomplete: agreed scores on {n} of {m} criteria; a missing score counts 0</source>
         <translation>Ufuldstændig: aftalt score på {n} af {m} kriterier; en manglende score tæller 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="188" />
-        <location filename="../../app/ui/views/ranking_model.py" line="211" />
+        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="211"/>
         <source>Rank between the 5th and 95th percentile when all weights are perturbed at random</source>
         <translation>Placering mellem 5. og 95. percentil, når alle vægte varieres tilfældigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="189" />
-        <location filename="../../app/ui/views/ranking_model.py" line="209" />
+        <location filename="../../app/ui/views/ranking_model.py" line="189"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="209"/>
         <source>Score points per 1 mio. {unit} of cost</source>
         <translation>Scorepoint pr. 1 mio. {unit} i omkostning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197" />
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Rank</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197" />
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197" />
+        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="198" />
+        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="198" />
+        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
         <source>Score
 0–100</source>
         <translation>Score
 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="199" />
+        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
         <source>Value per
 mio. {unit}</source>
         <translation>Værdi pr.
 mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="199" />
+        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
         <source>Cost
 1.000 {unit}</source>
         <translation>Omkostning
 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="200" />
+        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
         <source>Rank
 5–95 %</source>
         <translation>Placering
 5–95 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="205" />
+        <location filename="../../app/ui/views/ranking_model.py" line="205"/>
         <source>Total score, 0–100 = Σ weight × score</source>
         <translation>Samlet score, 0–100 = Σ vægt × score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="206" />
+        <location filename="../../app/ui/views/ranking_model.py" line="206"/>
         <source>⚑ mandatory, ◔ incomplete assessment</source>
         <translation>⚑ obligatorisk, ◔ ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="207" />
+        <location filename="../../app/ui/views/ranking_model.py" line="207"/>
         <source>Total cash cost, all years, in 1.000 {unit}</source>
         <translation>Samlede kontante omkostninger, alle år, i 1.000 {unit}</translation>
     </message>
@@ -2758,7 +2783,7 @@ mio. {unit}</translation>
 <context>
     <name>RankingSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="108" />
+        <location filename="../../app/ui/presentation/slides.py" line="108"/>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -2766,59 +2791,59 @@ mio. {unit}</translation>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="168" />
+        <location filename="../../app/ui/views/ranking.py" line="168"/>
         <source>draft</source>
         <extracomment>the kinds of change after which the ranking is recomputed</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="168" />
+        <location filename="../../app/ui/views/ranking.py" line="168"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="169" />
+        <location filename="../../app/ui/views/ranking.py" line="169"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="170" />
+        <location filename="../../app/ui/views/ranking.py" line="170"/>
         <source>Ranking — {scenario}</source>
         <translation>Rangering — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="172" />
+        <location filename="../../app/ui/views/ranking.py" line="172"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="174" />
+        <location filename="../../app/ui/views/ranking.py" line="174"/>
         <source>mandatory</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="175" />
+        <location filename="../../app/ui/views/ranking.py" line="175"/>
         <source>incomplete assessment</source>
         <translation>ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="178" />
+        <location filename="../../app/ui/views/ranking.py" line="178"/>
         <source>Weights: {name} ({status})</source>
         <translation>Vægte: {name} ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="185" />
-        <location filename="../../app/ui/views/ranking.py" line="201" />
+        <location filename="../../app/ui/views/ranking.py" line="185"/>
+        <location filename="../../app/ui/views/ranking.py" line="201"/>
         <source>Rank intervals from {n} random weight draws (seeded).</source>
         <translation>Placeringsintervaller fra {n} tilfældige vægtsæt (fast startværdi).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="188" />
+        <location filename="../../app/ui/views/ranking.py" line="188"/>
         <source>Weights: {name} ({status}).</source>
         <translation>Vægte: {name} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="191" />
+        <location filename="../../app/ui/views/ranking.py" line="191"/>
         <source>Score 0–100 = Σ weight × score; value for money = score points per 1 mio. {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
         <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
@@ -2826,32 +2851,32 @@ mio. {unit}</translation>
 <context>
     <name>RecommendationSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="155" />
+        <location filename="../../app/ui/presentation/slides.py" line="155"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="160" />
+        <location filename="../../app/ui/presentation/slides.py" line="160"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="164" />
+        <location filename="../../app/ui/presentation/slides.py" line="164"/>
         <source>{n} initiatives, {cost}</source>
         <translation>{n} tiltag, {cost}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="169" />
+        <location filename="../../app/ui/presentation/slides.py" line="169"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="171" />
+        <location filename="../../app/ui/presentation/slides.py" line="171"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="176" />
+        <location filename="../../app/ui/presentation/slides.py" line="176"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -2859,7 +2884,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="260" />
+        <location filename="../../app/ui/presentation/slides.py" line="260"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -2867,42 +2892,42 @@ mio. {unit}</translation>
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="18" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="18"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="19" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="19"/>
         <source>Project manager</source>
         <translation>Projektleder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="20" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="20"/>
         <source>Benefit owner</source>
         <translation>Gevinstejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="22" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="22"/>
         <source>System owner</source>
         <translation>Systemejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="22" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="22"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="31" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="31"/>
         <source>Strategic goals supported</source>
         <translation>Strategiske mål, tiltaget understøtter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="34" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="34"/>
         <source>External requirements met</source>
         <translation>Eksterne krav, tiltaget opfylder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/roles_tab.py" line="50" />
+        <location filename="../../app/ui/initiative/roles_tab.py" line="50"/>
         <source>obliges local work</source>
         <translation>pålægger lokalt arbejde</translation>
     </message>
@@ -2910,127 +2935,127 @@ mio. {unit}</translation>
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="45" />
+        <location filename="../../app/ui/views/selection_model.py" line="45"/>
         <source>Recommended</source>
         <extracomment>symbols for the statuses (text goes with them; never colour alone) the forced column shows a symbol (its tooltip and the editor say it in words)</extracomment>
         <translation>Anbefalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="46" />
+        <location filename="../../app/ui/views/selection_model.py" line="46"/>
         <source>Always in</source>
         <translation>Altid med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="47" />
+        <location filename="../../app/ui/views/selection_model.py" line="47"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="48" />
+        <location filename="../../app/ui/views/selection_model.py" line="48"/>
         <source>Not chosen</source>
         <translation>Ikke valgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="49" />
+        <location filename="../../app/ui/views/selection_model.py" line="49"/>
         <source>No cost</source>
         <translation>Ingen udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="50" />
+        <location filename="../../app/ui/views/selection_model.py" line="50"/>
         <source>Blocked</source>
         <translation>Blokeret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="56" />
+        <location filename="../../app/ui/views/selection_model.py" line="56"/>
         <source>Chosen by the optimisation within the frames</source>
         <translation>Valgt af optimeringen inden for rammerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="58" />
+        <location filename="../../app/ui/views/selection_model.py" line="58"/>
         <source>Committed (approved or under way), forced in, or required by something that is: always in, and it uses the frames</source>
         <translation>Besluttet (godkendt eller i gang), tvunget med eller en forudsætning for noget, der er: altid med, og det bruger af rammerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="59" />
+        <location filename="../../app/ui/views/selection_model.py" line="59"/>
         <source>Mandatory: in every selection</source>
         <translation>Obligatorisk: med i enhver udvælgelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="60" />
+        <location filename="../../app/ui/views/selection_model.py" line="60"/>
         <source>Not in the recommended portfolio under these frames</source>
         <translation>Ikke med i den anbefalede portefølje med disse rammer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="62" />
+        <location filename="../../app/ui/views/selection_model.py" line="62"/>
         <source>Has no cost lines (for these frames), so it cannot be weighed against the budget unless forced in</source>
         <translation>Har ingen udgiftslinjer (for disse rammer) og kan derfor ikke vejes mod budgettet, medmindre det tvinges med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="63" />
+        <location filename="../../app/ui/views/selection_model.py" line="63"/>
         <source>Requires an initiative that is rejected</source>
         <translation>Forudsætter et tiltag, der er afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="69" />
+        <location filename="../../app/ui/views/selection_model.py" line="69"/>
         <source>Forced in</source>
         <translation>Tvunget med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="73" />
+        <location filename="../../app/ui/views/selection_model.py" line="73"/>
         <source>Forced out</source>
         <translation>Tvunget ud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="205" />
+        <location filename="../../app/ui/views/selection_model.py" line="205"/>
         <source>Double-click or right-click to force in or out</source>
         <translation>Dobbeltklik eller højreklik for at tvinge med eller ud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="224" />
+        <location filename="../../app/ui/views/selection_model.py" line="224"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="224" />
+        <location filename="../../app/ui/views/selection_model.py" line="224"/>
         <source>Forced</source>
         <translation>Tvang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="225" />
+        <location filename="../../app/ui/views/selection_model.py" line="225"/>
         <source>Rank</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="225" />
+        <location filename="../../app/ui/views/selection_model.py" line="225"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="226" />
+        <location filename="../../app/ui/views/selection_model.py" line="226"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="227" />
+        <location filename="../../app/ui/views/selection_model.py" line="227"/>
         <source>Cost
 1.000 {unit}</source>
         <translation>Udgift
 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="228" />
+        <location filename="../../app/ui/views/selection_model.py" line="228"/>
         <source>Score
 0–100</source>
         <translation>Score
 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="229" />
+        <location filename="../../app/ui/views/selection_model.py" line="229"/>
         <source>Greedy</source>
         <translation>Grådig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="233" />
+        <location filename="../../app/ui/views/selection_model.py" line="233"/>
         <source>Taken by the greedy cut-off down the ranking (for comparison)</source>
         <translation>Med ved grådig afskæring ned ad rangeringen (til sammenligning)</translation>
     </message>
@@ -3038,72 +3063,72 @@ mio. {unit}</translation>
 <context>
     <name>SelectionSummary</name>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="18" />
+        <location filename="../../app/ui/views/selection_summary.py" line="18"/>
         <source>Capacity {year} (årsværk)</source>
         <translation>Kapacitet {year} (årsværk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="25" />
+        <location filename="../../app/ui/views/selection_summary.py" line="25"/>
         <source>anlæg</source>
         <translation>anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="27" />
+        <location filename="../../app/ui/views/selection_summary.py" line="27"/>
         <source>drift</source>
         <translation>drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="30" />
+        <location filename="../../app/ui/views/selection_summary.py" line="30"/>
         <source>the total frame</source>
         <translation>den samlede ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="39" />
+        <location filename="../../app/ui/views/selection_summary.py" line="39"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="40" />
+        <location filename="../../app/ui/views/selection_summary.py" line="40"/>
         <source>not proven optimal</source>
         <translation>ikke bevist optimal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="42" />
+        <location filename="../../app/ui/views/selection_summary.py" line="42"/>
         <source>Recommended portfolio: {n} initiatives, total score {score}</source>
         <translation>Anbefalet portefølje: {n} tiltag, samlet score {score}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="45" />
+        <location filename="../../app/ui/views/selection_summary.py" line="45"/>
         <source>Objective: net present value, {value} 1.000 {unit}</source>
         <translation>Mål: nettonutidsværdi, {value} 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="49" />
+        <location filename="../../app/ui/views/selection_summary.py" line="49"/>
         <source>Binding: {names}</source>
         <translation>Bindende: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="52" />
+        <location filename="../../app/ui/views/selection_summary.py" line="52"/>
         <source>No frame binds: everything that adds value fits.</source>
         <translation>Ingen ramme binder: alt, der tilfører værdi, kan være der.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="54" />
+        <location filename="../../app/ui/views/selection_summary.py" line="54"/>
         <source>score points</source>
         <translation>scorepoint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="55" />
+        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
         <source>Price of mandatory: {price}</source>
         <translation>Prisen for det obligatoriske: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="63" />
+        <location filename="../../app/ui/views/selection_summary.py" line="63"/>
         <source>Greedy cut-off down the ranking: {n} initiatives, {value} ({gap} less than the optimum)</source>
         <translation>Grådig afskæring ned ad rangeringen: {n} tiltag, {value} ({gap} mindre end optimum)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="68" />
+        <location filename="../../app/ui/views/selection_summary.py" line="68"/>
         <source>Not selectable (no cost lines): {n} initiatives ({ids})</source>
         <translation>Kan ikke vælges (ingen udgiftslinjer): {n} tiltag ({ids})</translation>
     </message>
@@ -3111,69 +3136,69 @@ mio. {unit}</translation>
 <context>
     <name>SelectionView</name>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="77" />
+        <location filename="../../app/ui/views/selection.py" line="77"/>
         <source>WHAT-IF</source>
         <extracomment>The modules that register views, in no particular order (``order`` sorts them).</extracomment>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="81" />
+        <location filename="../../app/ui/views/selection.py" line="81"/>
         <source>Maximise total score</source>
         <translation>Maksimér samlet score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="82" />
+        <location filename="../../app/ui/views/selection.py" line="82"/>
         <source>Maximise net present value (NNV)</source>
         <translation>Maksimér nettonutidsværdi (NNV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="87" />
+        <location filename="../../app/ui/views/selection.py" line="87"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="158" />
+        <location filename="../../app/ui/views/selection.py" line="158"/>
         <source>Recommendation — {scenario}</source>
-        <extracomment>Views listed here appear in the navigation without importing their module; keep the key, title (same translation context and text as the module's), order and icon in step with the module's ``register()`` call. A view missing here is found by importing ``VIEW_MODULES`` when asked for (slower start-up, same result).</extracomment>
+        <extracomment>Views listed here appear in the navigation without importing their module; keep the key, title (same translation context and text as the module&apos;s), order and icon in step with the module&apos;s ``register()`` call. A view missing here is found by importing ``VIEW_MODULES`` when asked for (slower start-up, same result).</extracomment>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="174" />
+        <location filename="../../app/ui/views/selection.py" line="174"/>
         <source>No budget frame: choose how the budget is framed above and type the amount; the recommended portfolio follows at once.</source>
         <translation>Ingen budgetramme: vælg rammetype ovenfor og skriv beløbet; den anbefalede portefølje følger med det samme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="244" />
+        <location filename="../../app/ui/views/selection.py" line="244"/>
         <source>No recommendation: {reason}</source>
         <translation>Ingen anbefaling: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="257" />
+        <location filename="../../app/ui/views/selection.py" line="257"/>
         <source>Budget frames of {scenario}</source>
         <translation>Budgetrammer for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="270" />
+        <location filename="../../app/ui/views/selection.py" line="270"/>
         <source>Objective of {scenario}</source>
         <translation>Mål for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="280" />
+        <location filename="../../app/ui/views/selection.py" line="280"/>
         <source>{id}: {what}</source>
         <translation>{id}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="281" />
+        <location filename="../../app/ui/views/selection.py" line="281"/>
         <source>released</source>
         <translation>frigivet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="294" />
+        <location filename="../../app/ui/views/selection.py" line="294"/>
         <source>Not forced</source>
         <translation>Ikke tvunget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="300" />
+        <location filename="../../app/ui/views/selection.py" line="300"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
@@ -3181,68 +3206,68 @@ mio. {unit}</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="114" />
-        <location filename="../../app/ui/import_wizard.py" line="151" />
+        <location filename="../../app/ui/import_wizard.py" line="114"/>
+        <location filename="../../app/ui/import_wizard.py" line="151"/>
         <source>Choose the spreadsheet</source>
         <translation>Vælg regnearket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="116" />
+        <location filename="../../app/ui/import_wizard.py" line="116"/>
         <source>CSV or Excel (XLSX). A filled project-proposal template or a file exported by Prioritise needs no column mapping.</source>
         <translation>CSV eller Excel (XLSX). En udfyldt skabelon til projektforslag eller en fil eksporteret fra Prioritise kræver ingen kolonneopsætning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="119" />
+        <location filename="../../app/ui/import_wizard.py" line="119"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="127" />
+        <location filename="../../app/ui/import_wizard.py" line="127"/>
         <source>No saved mapping loaded</source>
         <translation>Ingen gemt kolonneopsætning indlæst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="128" />
+        <location filename="../../app/ui/import_wizard.py" line="128"/>
         <source>Load a saved mapping…</source>
         <translation>Indlæs en gemt kolonneopsætning…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="136" />
+        <location filename="../../app/ui/import_wizard.py" line="136"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="137" />
+        <location filename="../../app/ui/import_wizard.py" line="137"/>
         <source>Sheet:</source>
         <translation>Ark:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="138" />
+        <location filename="../../app/ui/import_wizard.py" line="138"/>
         <source>Header row:</source>
         <translation>Overskriftsrække:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="139" />
+        <location filename="../../app/ui/import_wizard.py" line="139"/>
         <source>Mapping:</source>
         <translation>Kolonneopsætning:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="151" />
+        <location filename="../../app/ui/import_wizard.py" line="151"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="156" />
+        <location filename="../../app/ui/import_wizard.py" line="156"/>
         <source>Load a saved mapping</source>
         <translation>Indlæs en gemt kolonneopsætning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="157" />
+        <location filename="../../app/ui/import_wizard.py" line="157"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="165" />
+        <location filename="../../app/ui/import_wizard.py" line="165"/>
         <source>The mapping cannot be used</source>
         <translation>Kolonneopsætningen kan ikke bruges</translation>
     </message>
@@ -3250,38 +3275,38 @@ mio. {unit}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/start_page.py" line="33" />
+        <location filename="../../app/ui/start_page.py" line="33"/>
         <source>Prioritise</source>
         <translation>Prioritise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="37" />
+        <location filename="../../app/ui/start_page.py" line="37"/>
         <source>Keep the portfolio of digitalisation initiatives, assess them, and recommend the best portfolio within the budget frames.</source>
         <translation>Hold styr på porteføljen af digitaliseringstiltag, vurdér dem, og anbefal den bedste portefølje inden for budgetrammerne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="42" />
+        <location filename="../../app/ui/start_page.py" line="42"/>
         <source>New portfolio…</source>
         <extracomment>the version of the stored settings this code writes</extracomment>
         <translation>Ny portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="43" />
+        <location filename="../../app/ui/start_page.py" line="43"/>
         <source>Open portfolio…</source>
         <translation>Åbn portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="44" />
+        <location filename="../../app/ui/start_page.py" line="44"/>
         <source>Open shared (PostgreSQL)…</source>
         <translation>Åbn delt (PostgreSQL) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="45" />
+        <location filename="../../app/ui/start_page.py" line="45"/>
         <source>Open the demo (Eksempel Kommune)</source>
         <translation>Åbn eksemplet (Eksempel Kommune)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_page.py" line="54" />
+        <location filename="../../app/ui/start_page.py" line="54"/>
         <source>Recent portfolios</source>
         <extracomment>upgrade steps: from version N to N+1</extracomment>
         <translation>Seneste porteføljer</translation>
@@ -3290,117 +3315,117 @@ mio. {unit}</translation>
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../app/ui/views/table.py" line="57" />
+        <location filename="../../app/ui/views/table.py" line="57"/>
         <source>Search id, title, description, unit, owner…</source>
         <translation>Søg i id, titel, beskrivelse, enhed, ejer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="60" />
+        <location filename="../../app/ui/views/table.py" line="60"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="61" />
+        <location filename="../../app/ui/views/table.py" line="61"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="62" />
+        <location filename="../../app/ui/views/table.py" line="62"/>
         <source>All audiences</source>
         <translation>Alle målgrupper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="63" />
+        <location filename="../../app/ui/views/table.py" line="63"/>
         <source>Mandatory or not</source>
         <translation>Obligatorisk eller ej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="64" />
+        <location filename="../../app/ui/views/table.py" line="64"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="64" />
+        <location filename="../../app/ui/views/table.py" line="64"/>
         <source>Not mandatory</source>
         <translation>Ikke obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="65" />
+        <location filename="../../app/ui/views/table.py" line="65"/>
         <source>Confidential or not</source>
         <translation>Fortroligt eller ej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="66" />
+        <location filename="../../app/ui/views/table.py" line="66"/>
         <source>Confidential</source>
         <translation>Fortroligt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="67" />
+        <location filename="../../app/ui/views/table.py" line="67"/>
         <source>Not confidential</source>
         <translation>Ikke fortroligt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="68" />
+        <location filename="../../app/ui/views/table.py" line="68"/>
         <source>Assessed or not</source>
         <translation>Vurderet eller ej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="69" />
+        <location filename="../../app/ui/views/table.py" line="69"/>
         <source>Fully assessed</source>
         <translation>Fuldt vurderet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="70" />
+        <location filename="../../app/ui/views/table.py" line="70"/>
         <source>Assessment incomplete</source>
         <translation>Vurdering mangler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="71" />
+        <location filename="../../app/ui/views/table.py" line="71"/>
         <source>New initiative…</source>
         <translation>Nyt tiltag …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="74" />
+        <location filename="../../app/ui/views/table.py" line="74"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="131" />
+        <location filename="../../app/ui/views/table.py" line="131"/>
         <source>All units</source>
         <translation>Alle enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="193" />
+        <location filename="../../app/ui/views/table.py" line="193"/>
         <source>Showing {shown} of {total}</source>
         <translation>Viser {shown} af {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="202" />
+        <location filename="../../app/ui/views/table.py" line="202"/>
         <source>New initiative</source>
         <translation>Nyt tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="202" />
+        <location filename="../../app/ui/views/table.py" line="202"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="221" />
+        <location filename="../../app/ui/views/table.py" line="221"/>
         <source>Delete initiative</source>
         <translation>Slet tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="223" />
+        <location filename="../../app/ui/views/table.py" line="223"/>
         <source>Delete {id} “{title}” with its business case, assessments, dependencies and decisions? Undo (Ctrl+Z) brings it back.</source>
         <translation>Slet {id} “{title}” med business case, vurderinger, afhængigheder og beslutninger? Fortryd (Ctrl+Z) henter det tilbage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="225" />
+        <location filename="../../app/ui/views/table.py" line="225"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="225" />
+        <location filename="../../app/ui/views/table.py" line="225"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -3408,32 +3433,32 @@ mio. {unit}</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/initiative/view.py" line="144" />
+        <location filename="../../app/ui/initiative/view.py" line="144"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="264" />
+        <location filename="../../app/ui/views/ranking.py" line="264"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table.py" line="261" />
+        <location filename="../../app/ui/views/table.py" line="261"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="90" />
+        <location filename="../../app/ui/views/weights.py" line="90"/>
         <source>Strategy and weights</source>
         <translation>Strategi og vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="312" />
+        <location filename="../../app/ui/views/selection.py" line="312"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="207" />
+        <location filename="../../app/ui/views/budget.py" line="207"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3441,102 +3466,102 @@ mio. {unit}</translation>
 <context>
     <name>WeightSetsTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="182" />
+        <location filename="../../app/ui/views/weights_sets.py" line="182"/>
         <source>Adopt…</source>
         <translation>Vedtag…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="184" />
+        <location filename="../../app/ui/views/weights_sets.py" line="184"/>
         <source>New draft for next year</source>
         <translation>Ny kladde til næste år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="192" />
+        <location filename="../../app/ui/views/weights_sets.py" line="192"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="205" />
+        <location filename="../../app/ui/views/weights_sets.py" line="205"/>
         <source>Weights:</source>
         <translation>Vægte:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="229" />
+        <location filename="../../app/ui/views/weights_sets.py" line="229"/>
         <source>The portfolio has no weights yet.</source>
         <translation>Porteføljen har endnu ingen vægte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="233" />
+        <location filename="../../app/ui/views/weights_sets.py" line="233"/>
         <source>Adopted and locked. A change here makes a named what-if scenario, which is logged; the adopted weights stay as they are.</source>
         <translation>Vedtaget og låst. En ændring her opretter et navngivet hvad-nu-hvis-scenarie, som logges; de vedtagne vægte forbliver uændrede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="235" />
+        <location filename="../../app/ui/views/weights_sets.py" line="235"/>
         <source>A what-if: changes are logged and affect only this scenario.</source>
         <translation>Et hvad-nu-hvis: ændringer logges og gælder kun dette scenarie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="238" />
+        <location filename="../../app/ui/views/weights_sets.py" line="238"/>
         <source>Draft: edit the weights, then adopt them when each group sums to 100 %.</source>
         <translation>Kladde: ret vægtene, og vedtag dem, når hver gruppe summerer til 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="241" />
+        <location filename="../../app/ui/views/weights_sets.py" line="241"/>
         <source>(The scenario shown ranks with other weights.)</source>
         <translation>(Det viste scenarie rangerer med andre vægte.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="244" />
+        <location filename="../../app/ui/views/weights_sets.py" line="244"/>
         <source>New draft for {year}</source>
         <translation>Ny kladde til {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="249" />
+        <location filename="../../app/ui/views/weights_sets.py" line="249"/>
         <source>Every group sums to 100 %.</source>
         <translation>Alle grupper summerer til 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="298" />
+        <location filename="../../app/ui/views/weights_sets.py" line="298"/>
         <source>Weights {name}: {changes}</source>
         <translation>Vægte {name}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="300" />
+        <location filename="../../app/ui/views/weights_sets.py" line="300"/>
         <source>Make a what-if</source>
         <translation>Opret hvad-nu-hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="302" />
+        <location filename="../../app/ui/views/weights_sets.py" line="302"/>
         <source>The weights for {year} are adopted and locked. Name the what-if scenario in which {changes} is tried:</source>
         <translation>Vægtene for {year} er vedtaget og låst. Navngiv hvad-nu-hvis-scenariet, hvor {changes} afprøves:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="303" />
+        <location filename="../../app/ui/views/weights_sets.py" line="303"/>
         <source>What-if: {changes}</source>
         <translation>Hvad nu hvis: {changes}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="314" />
+        <location filename="../../app/ui/views/weights_sets.py" line="314"/>
         <source>Adopt weights</source>
         <translation>Vedtag vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="316" />
+        <location filename="../../app/ui/views/weights_sets.py" line="316"/>
         <source>Adopting locks the weights for {year}; later changes become what-if scenarios. Adopted by:</source>
         <translation>Vedtagelse låser vægtene for {year}; senere ændringer bliver hvad-nu-hvis-scenarier. Vedtaget af:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="317" />
+        <location filename="../../app/ui/views/weights_sets.py" line="317"/>
         <source>Økonomiudvalget</source>
         <translation>Økonomiudvalget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="321" />
+        <location filename="../../app/ui/views/weights_sets.py" line="321"/>
         <source>Adopt weights {name}</source>
         <translation>Vedtag vægte {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="326" />
+        <location filename="../../app/ui/views/weights_sets.py" line="326"/>
         <source>The weights were not adopted</source>
         <translation>Vægtene blev ikke vedtaget</translation>
     </message>
@@ -3544,58 +3569,58 @@ mio. {unit}</translation>
 <context>
     <name>WeightsCommands</name>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="37" />
-        <location filename="../../app/ui/views/weights_commands.py" line="97" />
+        <location filename="../../app/ui/views/weights_commands.py" line="37"/>
+        <location filename="../../app/ui/views/weights_commands.py" line="97"/>
         <source>Undo: {what}</source>
         <translation>Fortryd: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="53" />
+        <location filename="../../app/ui/views/weights_commands.py" line="53"/>
         <source>Edit criterion {name}</source>
         <translation>Ret kriterium {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="66" />
+        <location filename="../../app/ui/views/weights_commands.py" line="66"/>
         <source>Edit scoring guide of {name}, level {level}</source>
         <translation>Ret scoringsvejledning for {name}, niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="87" />
+        <location filename="../../app/ui/views/weights_commands.py" line="87"/>
         <source>What-if: {name}</source>
         <translation>Hvad nu hvis: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="122" />
+        <location filename="../../app/ui/views/weights_commands.py" line="122"/>
         <source>Add strategic goal {code}</source>
         <translation>Tilføj strategisk mål {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="129" />
+        <location filename="../../app/ui/views/weights_commands.py" line="129"/>
         <source>Edit strategic goal {code}</source>
         <translation>Ret strategisk mål {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="136" />
+        <location filename="../../app/ui/views/weights_commands.py" line="136"/>
         <source>Delete strategic goal {code}</source>
         <translation>Slet strategisk mål {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="143" />
+        <location filename="../../app/ui/views/weights_commands.py" line="143"/>
         <source>Add external requirement {code}</source>
         <translation>Tilføj eksternt krav {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="150" />
+        <location filename="../../app/ui/views/weights_commands.py" line="150"/>
         <source>Edit external requirement {code}</source>
         <translation>Ret eksternt krav {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="157" />
+        <location filename="../../app/ui/views/weights_commands.py" line="157"/>
         <source>Delete external requirement {code}</source>
         <translation>Slet eksternt krav {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_commands.py" line="165" />
+        <location filename="../../app/ui/views/weights_commands.py" line="165"/>
         <source>New draft weights for {year}</source>
         <translation>Nye vægte (kladde) til {year}</translation>
     </message>
@@ -3603,33 +3628,33 @@ mio. {unit}</translation>
 <context>
     <name>WeightsTab</name>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="71" />
+        <location filename="../../app/ui/views/weights_sets.py" line="71"/>
         <source>draft</source>
-        <extracomment>Saaty's scale, as offered in the editor: 1/9 … 1/2, 1, 2 … 9. the leaf's position among the leaf criteria (its colour in the ranking's bars)</extracomment>
+        <extracomment>Saaty&apos;s scale, as offered in the editor: 1/9 … 1/2, 1, 2 … 9. the leaf&apos;s position among the leaf criteria (its colour in the ranking&apos;s bars)</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="71" />
+        <location filename="../../app/ui/views/weights_sets.py" line="71"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="71" />
+        <location filename="../../app/ui/views/weights_sets.py" line="71"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="157" />
+        <location filename="../../app/ui/views/weights_sets.py" line="157"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="157" />
+        <location filename="../../app/ui/views/weights_sets.py" line="157"/>
         <source>Weight (within its group)</source>
         <translation>Vægt (inden for gruppen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights_sets.py" line="158" />
+        <location filename="../../app/ui/views/weights_sets.py" line="158"/>
         <source>Share of total score</source>
         <translation>Andel af samlet score</translation>
     </message>
@@ -3637,32 +3662,32 @@ mio. {unit}</translation>
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="37" />
+        <location filename="../../app/ui/views/weights.py" line="37"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="46" />
+        <location filename="../../app/ui/views/weights.py" line="46"/>
         <source>Weights</source>
         <translation>Vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="47" />
+        <location filename="../../app/ui/views/weights.py" line="47"/>
         <source>Pairwise comparison</source>
         <translation>Parvis sammenligning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="48" />
+        <location filename="../../app/ui/views/weights.py" line="48"/>
         <source>Criteria and scoring guides</source>
         <translation>Kriterier og scoringsvejledninger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="49" />
+        <location filename="../../app/ui/views/weights.py" line="49"/>
         <source>Goals and external requirements</source>
         <translation>Mål og eksterne krav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/weights.py" line="67" />
+        <location filename="../../app/ui/views/weights.py" line="67"/>
         <source>Strategy and weights — {scenario}</source>
         <translation>Strategi og vægte — {scenario}</translation>
     </message>
@@ -3670,22 +3695,22 @@ mio. {unit}</translation>
 <context>
     <name>WhatIfBar</name>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="32" />
+        <location filename="../../app/ui/presentation/whatif.py" line="32"/>
         <source>What-if:</source>
         <translation>What-if:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="41" />
+        <location filename="../../app/ui/presentation/whatif.py" line="41"/>
         <source>Budget (m kr.):</source>
         <translation>Budget (mio. kr.):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="46" />
+        <location filename="../../app/ui/presentation/whatif.py" line="46"/>
         <source>Show what-if</source>
         <translation>Vis what-if</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="47" />
+        <location filename="../../app/ui/presentation/whatif.py" line="47"/>
         <source>Back to the adopted</source>
         <translation>Tilbage til det vedtagne</translation>
     </message>

@@ -160,3 +160,29 @@ def test_switching_language_rebuilds_the_ui_and_is_remembered(window, ui_setting
     assert ui_settings.get(LANGUAGE) == "da"
     window.set_language("en")
     assert window.nav.item(0).text() == "Portfolio"
+
+
+def test_file_new_template_writes_the_proposal_template_with_the_portfolio_units(
+        window, dialogs, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.snapshots import load_units
+    from app.ui import file_actions
+
+    dialogs.answer("save_file", str(tmp_path / "Forslag æøå"))
+    written = file_actions.write_template(window)
+    assert written == tmp_path / "Forslag æøå.xlsx"
+    workbook = load_workbook(written)
+    with window.portfolio.read() as s:
+        names = {u.name for u in load_units(s).values()}
+    cells = {str(c.value) for ws in workbook.worksheets for row in ws.iter_rows() for c in row
+             if c.value is not None}
+    assert names and names <= cells
+
+
+def test_file_new_template_cancelled_writes_nothing(window, dialogs, tmp_path: Path) -> None:
+    from app.ui import file_actions
+
+    before = sorted(tmp_path.rglob("*"))
+    assert file_actions.write_template(window) is None
+    assert sorted(tmp_path.rglob("*")) == before
