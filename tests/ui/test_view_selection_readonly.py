@@ -24,7 +24,8 @@ def test_read_only_views_show_data_but_offer_no_edits(qtbot, portfolio_path, tmp
             qtbot.addWidget(w)
         assert selection.result is not None and selection.result.optimal
         assert not selection.model.setData(selection.model.index(0, COL_FORCED), "in")
-        assert not selection.frames.fields[0].edit.isEnabled()
+        assert selection.frames.fields[0].edit.isReadOnly()
+        assert not selection.frames.fields[0].slider.isEnabled()
         assert not selection.objective.isEnabled()
         model = weights.weights_tab.model
         assert not weights.weights_tab.adopt_button.isEnabled()

@@ -179,7 +179,7 @@ class FramesEditor(QWidget):
             self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
         for f in main:
             field = _FrameField(f, self._maximum(f))
-            field.edit.setEnabled(editable)
+            field.edit.setReadOnly(not editable)  # read-only amounts stay black, readable
             field.slider.setEnabled(editable)
             field.edit.committed.connect(lambda v, fl=field: self._typed(fl, v))
             field.edit.refused.connect(self.refused.emit)

@@ -181,9 +181,10 @@ class CriteriaTab(QWidget):
             self.levels.setItem(lv, 1, guide)
         self.levels.blockSignals(False)
         self.levels.resizeRowsToContents()
-        for w in (self.name, self.description, self.lower_better, self.anchor_low,
-                  self.anchor_high, self.unit_label):
-            w.setEnabled(editable)
+        # read-only text stays black (read on a projector), it is only not editable
+        for w in (self.name, self.description, self.anchor_low, self.anchor_high, self.unit_label):
+            w.setReadOnly(not editable)
+        self.lower_better.setEnabled(editable)
         self.levels.setEditTriggers(
             (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
             if editable else QAbstractItemView.EditTrigger.NoEditTriggers)

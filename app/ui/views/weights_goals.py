@@ -103,7 +103,7 @@ class RowsModel(QAbstractTableModel):
             return getattr(row, field, None)
         if role == Qt.ItemDataRole.CheckStateRole and field == "obliges_local_work":
             return Qt.CheckState.Checked if row.obliges_local_work else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "description"):
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "description", "source"):
             return getattr(row, field) or None
         if role == Qt.ItemDataRole.ToolTipRole and field == "count":
             return ", ".join(row.initiative_ids) or None
@@ -204,6 +204,14 @@ class GoalsTab(QWidget):
                 self.context, row.id, {field: value}, row.code))
         self.goals_view = _table(self.goals)
         self.requirements_view = _table(self.requirements)
+        # long texts get a fixed share and a tooltip; the titles of requirements stretch
+        gh = self.goals_view.horizontalHeader()
+        gh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        gh.resizeSection(1, 320)
+        gh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        rh = self.requirements_view.horizontalHeader()
+        rh.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        rh.resizeSection(3, 220)
         self.requirements_view.setItemDelegateForColumn(2, ChoiceDelegate(source_types, self))
         dates = DateDelegate(self)
         dates.refused.connect(lambda msg: self.context.dialogs.warn(self.tr("Not a date"), msg))
