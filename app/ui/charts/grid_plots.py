@@ -82,6 +82,11 @@ class RoadmapPlot(pg.PlotWidget):
         show = per_row >= small_px(self.font_px) * 1.05
         for t in self._labels:
             t.setVisible(show)
+        chart = self.__dict__.get("chart")
+        if chart is not None:  # name only the lanes tall enough for their name
+            self.getPlotItem().getAxis("left").setTicks([[
+                ((lane.y0 + lane.y1) / 2, (lane.code or lane.label) if self.compact else lane.label)
+                for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= self.font_px * 0.9], []])
         (x0, x1), _y = vb.viewRange()
         per_day = vb.width() / max(x1 - x0, 1e-9)
         for t, width_days in self._band_labels:  # a band's name only where it fits
@@ -92,6 +97,7 @@ class RoadmapPlot(pg.PlotWidget):
         _base(plot, self.font_px)
         self._labels = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []
+        self.chart = chart
         dense = len(chart.bars) > ROADMAP_LABELS
         x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
         height = max(chart.height, 1.0)
