@@ -1,0 +1,41 @@
+"""The meeting service behind presentation mode: decisions and their departures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.services import presentation as meeting
+from app.services.errors import UserError
+
+
+def test_a_decision_in_line_with_the_recommendation_needs_no_reason():
+    v = meeting.decision_values("EK-001", "approved", "", recommended=True, scenario_id=3,
+                                today=date(2027, 3, 1), user="mødeleder")
+    assert v["departs_from_recommendation"] is False and v["decided_on"] == date(2027, 3, 1)
+    assert v["forum"] == "steering_group" and v["scenario_id"] == 3
+
+
+@pytest.mark.parametrize("outcome,recommended", [("approved", False), ("rejected", True),
+                                                 ("postponed", True)])
+def test_a_departure_from_the_recommendation_is_marked_and_needs_a_reason(outcome, recommended):
+    with pytest.raises(UserError, match="EK-002"):
+        meeting.decision_values("EK-002", outcome, "  ", recommended=recommended, scenario_id=None)
+    v = meeting.decision_values("EK-002", outcome, "Politisk prioritet", recommended=recommended,
+                                scenario_id=None)
+    assert v["departs_from_recommendation"] is True and v["reason"] == "Politisk prioritet"
+
+
+def test_conditions_are_required_for_a_conditional_approval_and_outcomes_are_checked():
+    with pytest.raises(UserError):
+        meeting.decision_values("EK-003", "approved_with_conditions", "", recommended=True,
+                                scenario_id=None)
+    with pytest.raises(UserError):
+        meeting.decision_values("EK-003", "maybe", "x", recommended=True, scenario_id=None)
+    assert set(meeting.outcome_names()) == set(meeting.OUTCOMES)
+
+
+def test_a_what_if_without_any_change_is_refused(new_portfolio):
+    with new_portfolio.session(context="test") as s, pytest.raises(UserError):
+        meeting.make_meeting_what_if(s, None)
