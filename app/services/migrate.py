@@ -37,7 +37,19 @@ from sqlalchemy.pool import NullPool, StaticPool
 from app.services.errors import UserError
 from app.services.i18n import _
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+def _migrations_dir() -> Path:
+    """``migrations/`` beside the ``app`` package (a checkout, an editable install, or a
+    PyInstaller bundle, whose spec ships it as data under ``sys._MEIPASS``)."""
+    import sys
+
+    here = Path(__file__).resolve().parent.parent.parent / "migrations"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not here.is_dir() and bundle:
+        return Path(bundle) / "migrations"
+    return here
+
+
+MIGRATIONS_DIR = _migrations_dir()
 VERSION_TABLE = "alembic_version"
 
 
