@@ -136,7 +136,7 @@ class SelectionView(QWidget):
         main.addWidget(right)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 1)
-        main.setSizes([620, 460])
+        main.setSizes([600, 480])
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.what_if)
@@ -200,7 +200,7 @@ class SelectionView(QWidget):
             [ln for i in result.selected for ln in data.lines.get(i, [])], data.budget_year)
         cols = budget_columns(table)
         self.budget_model.set_table(budget_headers(table, cols, data.currency),
-                                    budget_table_rows(table, cols, fte=False))
+                                    budget_table_rows(table, cols, financing=False, fte=False))
 
     def _stretch_budget_labels(self) -> None:
         # the labels keep their whole length ("heraf afledt drift"); wide amounts (a
