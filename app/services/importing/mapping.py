@@ -94,6 +94,9 @@ class Mapping:
     missing: list[str] = field(default_factory=list)
     strip_quote_prefix: bool = False
     generate_ids: bool = False
+    #: criterion name → percent, for the draft weights of a portfolio the import creates
+    #: (rank on the criteria the source supports); ignored for an existing portfolio
+    weights: dict[str, float] = field(default_factory=dict)
 
     def is_missing(self, text: str) -> bool:
         """True when the stripped text matches a ``missing`` glob pattern (case-sensitive,
@@ -121,6 +124,8 @@ class Mapping:
             doc["strip_quote_prefix"] = True
         if self.generate_ids:
             doc["generate_ids"] = True
+        if self.weights:
+            doc["weights"] = dict(self.weights)
         cols: dict[str, Any] = {}
         for c in self.columns:
             spec: dict[str, Any] = {"field": c.field}
@@ -221,6 +226,15 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
     for key in ("name", "date_format", "sheet"):
         if key in doc and not isinstance(doc[key], str):
             problems.append(_("\"{key}\" must be a text").format(key=key))
+    weights = doc.get("weights", {})
+    if not isinstance(weights, dict) or not all(
+            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+            and v >= 0 for k, v in weights.items()):
+        problems.append(_("\"weights\" must be an object of criterion name → percent ≥ 0"))
+        weights = {}
+    elif weights and abs(sum(weights.values()) - 100.0) > 1e-6:
+        problems.append(_("\"weights\" must sum to 100 %, not {total}").format(
+            total=sum(weights.values())))
     columns = [c for s, spec in columns_doc.items() if (c := _column(s, spec, problems))]
     if problems:
         raise MappingError(_("The mapping {where} cannot be used").format(where=where), problems)
@@ -231,6 +245,7 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
         header_row=header_row, missing=list(missing),
         strip_quote_prefix=bool(doc.get("strip_quote_prefix", False)),
         generate_ids=bool(doc.get("generate_ids", False)),
+        weights={k: float(v) for k, v in weights.items()},
     )
 
 

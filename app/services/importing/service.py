@@ -25,7 +25,7 @@ from typing import Any
 from app.services.errors import UserError, ValidationError
 from app.services.i18n import _, ngettext
 from app.services.importing.apply import apply_plan
-from app.services.importing.mapping import Mapping, load_mapping, parse_mapping
+from app.services.importing.mapping import Mapping, MappingError, load_mapping, parse_mapping
 from app.services.importing.plan import ImportPlan
 from app.services.importing.readers import SourceTable, read_source
 from app.services.importing.validate import PortfolioState, build_plan
@@ -166,9 +166,10 @@ def import_source(
         return ImportResult(plan, table, created=False, written=False)
     if is_url(target):  # an empty database: the store creates the schema, then we fill it
         with create_portfolio(target, currency=state.currency or "DKK") as pf:
-            _write(pf, plan, context)
+            _write(pf, plan, context, weights=resolved.weights)
         return ImportResult(plan, table, created=True, written=True)
-    create_filled(target, lambda pf: _write(pf, plan, context), currency=state.currency or "DKK")
+    create_filled(target, lambda pf: _write(pf, plan, context, weights=resolved.weights),
+                  currency=state.currency or "DKK")
     return ImportResult(plan, table, created=True, written=True)
 
 
@@ -206,9 +207,36 @@ def _import_open(pf: Any, src: Path, mapping: Mapping, kind: str, *, sheet: str 
     return ImportResult(plan, table, created=False, written=not dry_run)
 
 
-def _write(pf: Any, plan: ImportPlan, context: str) -> None:
+def _write(pf: Any, plan: ImportPlan, context: str,
+           weights: dict[str, float] | None = None) -> None:
     with pf.session(context=context) as s:
         apply_plan(s, plan)
+        if weights:
+            _set_initial_weights(s, weights)
+
+
+def _set_initial_weights(session: Any, weights: dict[str, float]) -> None:
+    """Put the mapping's ``weights`` (criterion name → percent) on the draft weights of the
+    portfolio the import has just created; every other criterion gets 0 %, so a source
+    that supports few criteria ranks on those (and its rows are complete). Raises
+    ``MappingError`` naming a criterion the portfolio does not have."""
+    from sqlalchemy import select
+
+    from app.models import Criterion, Weight, WeightSet
+
+    by_name = {c.name: c for c in session.scalars(select(Criterion))}
+    unknown = sorted(set(weights) - set(by_name))
+    if unknown:
+        raise MappingError(_("\"weights\" names criteria the portfolio does not have: "
+                             "{names}").format(names=", ".join(unknown)))
+    for weight_set in session.scalars(select(WeightSet)):
+        for weight in list(weight_set.weights):
+            session.delete(weight)
+        session.flush()
+        for name, criterion in by_name.items():
+            if criterion.parent_id is None:
+                weight_set.weights.append(
+                    Weight(criterion_id=criterion.id, percent=weights.get(name, 0.0)))
 
 
 def create_filled(target: str | os.PathLike[str], fill: Callable[[Any], None],
