@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="fewer repeats, every size")
     p.add_argument("--json", metavar="OUT", help="write the JSON document here")
     p.add_argument("--markdown", metavar="OUT", help="write the figures as Markdown tables")
+    p.add_argument("--share", type=float, default=None, metavar="SECONDS",
+                   help="seconds a benchmark's growth sizes may take before larger ones "
+                        "are skipped (default 20 with --quick, 900 without)")
     p.add_argument("--only", nargs="*", default=None, metavar="NAME",
                    help="run only these benchmarks (e.g. open_rank rerank)")
     args = p.parse_args(argv)
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     start_spawner()  # first, while this process is small (see tests/benchmarks/spawner.py)
     with tempfile.TemporaryDirectory(prefix="prioritise-bench-") as tmp:
         ctx = Context(quick=args.quick, workdir=Path(tmp), log=log)
+        if args.share is not None:
+            ctx.share_quick = ctx.share_full = args.share
         ctx.load.append(os.getloadavg())
         t0 = time.perf_counter()
         prepare()
