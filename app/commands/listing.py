@@ -34,13 +34,14 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     doc = list_document(args.portfolio)
     if args.json:
         return 0, doc
+    from app.services.exports import labels
     from app.services.formatting import format_amount
 
     for item in doc["initiatives"]:
         cost = format_amount(item["total_cost"], doc["currency"]) if item["total_cost"] is not None else "–"
         mark = " [" + _("mandatory") + "]" if item["mandatory"] else ""
         print(f"{item['id']:<18} {item['title'][:60]:<60} {item['lead_department'][:24]:<24} "
-              f"{item['phase']:<15} {cost:>20}{mark}")
+              f"{labels.phase(item['phase']):<18} {cost:>20}{mark}")
     print(ngettext("{n} initiative", "{n} initiatives", len(doc["initiatives"])).format(
         n=len(doc["initiatives"])))
     return 0
