@@ -145,7 +145,8 @@ class PresentationDeck(QWidget):
             text = self.tr("{municipality} · scenario {scenario} · PgDn/PgUp: "
                            "slides · W: what-if · Esc: leave").format(
                 municipality=data.municipality or "", scenario=data.scenario)
-            self.footer.setText(text.removeprefix(" · "))
+            text = text.removeprefix(" · ")
+            self.footer.setText(text[:1].upper() + text[1:])
 
     def is_what_if(self) -> bool:
         return bool(self.data and self.data.is_what_if)
