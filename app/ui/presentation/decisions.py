@@ -50,6 +50,8 @@ class DecisionsSlide(Slide):
         left.addWidget(label(self.tr("Proposal (✓ recommended)"), body_px, True, self))
         self.list = QListWidget(self)
         self.list.setFont(font(body_px))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # long ids end in "…"
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget { color: black; background: white; border: 2px solid black; }"
                                 "QListWidget::item:selected { background: black; color: white; }")
         left.addWidget(self.list, 1)
