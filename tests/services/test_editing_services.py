@@ -22,6 +22,16 @@ from app.services.changes import Kind
 from app.services.errors import ConflictError, UserError, ValidationError
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """The messages are asserted in the source language (English)."""
+    from app.services import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("da")
+
+
 @pytest.fixture
 def pf(new_portfolio):
     with new_portfolio.session(context="test") as s:
