@@ -139,3 +139,74 @@ def test_pert_expected_npv_differs_when_three_points_given():
     assert k.three_point and k.expected_cost == pytest.approx((90 + 400 + 200) / 6)
     assert k.npv_expected == pytest.approx(150 - k.expected_cost)
     assert np.isclose(k.npv, 50)
+
+
+def _assert_fast_npv_equals_key_figures(s) -> int:
+    """``npv_by_initiative`` (the vectorised NNV) against ``key_figures(...).npv`` of
+    every initiative, to 1e-6 relative; returns how many have an NNV."""
+    from app.services.economics import npv_by_initiative
+
+    full = economics_by_initiative(s, with_irr=False)
+    fast = npv_by_initiative(s)
+    assert list(fast) == list(full)
+    for iid, k in full.items():
+        if k.npv is None:
+            assert fast[iid] is None, iid
+        else:
+            assert fast[iid] is not None, iid
+            assert math.isclose(fast[iid], k.npv, rel_tol=1e-6, abs_tol=1e-6), (
+                iid, fast[iid], k.npv)
+    return sum(k.npv is not None for k in full.values())
+
+
+def test_fast_npv_equals_key_figures_on_demo_portfolio(tmp_path):
+    from app.services.demo import create_demo
+    from app.services.store import open_portfolio
+
+    create_demo(tmp_path / "demo.portfolio")
+    with open_portfolio(tmp_path / "demo.portfolio", readonly=True) as pf, pf.read() as s:
+        assert _assert_fast_npv_equals_key_figures(s) > 10
+
+
+def test_fast_npv_equals_key_figures_on_generated_portfolio_with_overrides(tmp_path):
+    """A generated portfolio, then per-initiative rate/horizon/go-live overrides,
+    qualitative and undated benefits, lines past the horizon, a go-live before the first
+    year and an initiative without lines."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.models import BusinessCaseLine, Initiative
+    from app.services.store import open_portfolio
+    from tests.benchmarks.generator import generate_portfolio
+
+    path = generate_portfolio(tmp_path / "gen.portfolio", 300, seed=3)
+    with open_portfolio(path) as pf:
+        with pf.session(context="test") as s:
+            inis = s.scalars(select(Initiative).order_by(Initiative.id)).all()
+            for i, ini in enumerate(inis[:60]):
+                if i % 3 == 0:
+                    ini.discount_rate = [0.0, 0.07, -0.02, 0.035][i % 4]
+                if i % 4 == 1:
+                    ini.horizon_years = [0, 2, 10][i % 3]
+                if i % 5 == 2:
+                    ini.end_date = dt.date(YEAR + (i % 7) - 3, 6, 30)
+                if i % 6 == 3:
+                    ini.lines.append(BusinessCaseLine(
+                        flow="benefit", budget_year=YEAR + 1, line_type="drift",
+                        amount=1e6, benefit_kind="kvalitativ"))
+                    ini.lines.append(BusinessCaseLine(
+                        flow="benefit", budget_year=None, line_type="drift", amount=5e5))
+                if i % 7 == 4:
+                    ini.lines.append(BusinessCaseLine(
+                        flow="cost", budget_year=YEAR + 40, line_type="anlaeg", amount=3e5))
+                    ini.lines.append(BusinessCaseLine(
+                        flow="benefit", budget_year=YEAR - 2, line_type="drift", amount=2e5,
+                        benefit_kind=None))
+            s.add(Initiative(id="ZZ-EMPTY", title="Uden linjer"))
+            s.add(Initiative(id="ZZ-UNDATED", title="Uden år", end_date=dt.date(YEAR, 1, 1)))
+            s.flush()
+            s.add(BusinessCaseLine(initiative_id="ZZ-UNDATED", flow="cost", budget_year=None,
+                                   line_type="anlaeg", amount=1e5))
+        with pf.read() as s:
+            assert _assert_fast_npv_equals_key_figures(s) > 250

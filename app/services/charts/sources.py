@@ -54,12 +54,20 @@ def _is_what_if(session: Session, scenario: Any) -> bool:
 
 
 def bubble_inputs(session: Session, scenario: Any = None) -> list[BubbleInput]:
-    """Cost (kr.), total score under ``scenario`` and NNV (kr.) of every initiative."""
+    """Cost (kr.), total score under ``scenario`` and NNV (kr.) of every initiative.
+
+    The rows are loaded once and the scores come from the scoring arrays (the totals
+    ``scoring.rank`` reports), without a ranking's per-row objects."""
     from app.services import economics, scoring
+    from app.services import weights as weights_service
+    from app.services.scenarios import get_scenario
 
     rows = load_initiatives(session)
     units = load_units(session)
-    scores = {r.id: r.score for r in scoring.rank(session, scenario).rows}
+    ws = weights_service.weight_set_for(session, get_scenario(session, scenario))
+    model = scoring.load_model(
+        session, weights_service.leaf_weights(session, ws.id if ws else None), rows)
+    scores = dict(zip(model.ids, scoring.rank_arrays(model).totals.tolist()))
     npv = economics.npv_by_initiative(session)
     return [
         BubbleInput(r.id, r.title, r.total_cost, scores.get(r.id, 0.0), npv.get(r.id),
