@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import BusinessCaseLine, Initiative
@@ -314,11 +314,11 @@ def economics_by_initiative(session: Session, ids: list[str] | None = None, *,
 
 def npv_by_initiative(session: Session) -> dict[str, float | None]:
     """NNV in kr. of every initiative (None when no line has a year): the NNV of
-    ``economics_by_initiative`` without building the other key figures. One query of
-    plain columns and one numpy pass over all lines (no ``Line`` objects, no IRR/PERT):
-    the same lines, years, go-live, horizon and rate as ``key_figures``, and the flows of
-    an initiative's year summed in line order before discounting, as ``key_figures``
-    does."""
+    ``economics_by_initiative`` without building the other key figures (no ``Line``
+    objects, no IRR/PERT). The same lines, first year, go-live, horizon and rate as
+    ``key_figures``; one query sums the valued lines per initiative and year in the
+    database, and numpy discounts and adds them (equal to ``key_figures(...).npv`` up to
+    floating-point summation order)."""
     settings = load_settings(session)
     default_rate = (settings.discount_rate if settings.discount_rate is not None
                     else DEFAULT_DISCOUNT_RATE)
@@ -336,29 +336,28 @@ def npv_by_initiative(session: Session) -> dict[str, float | None]:
 
     b = BusinessCaseLine.__table__.c
     # lines counted in value (every cost; benefits except qualitative ones) with a year,
-    # in ``load_lines``'s order (the per-year sums then add in the same order); plain
-    # Core rows, transposed to columns
-    q = (select(b.initiative_id, b.flow, b.budget_year, b.line_type, b.amount)
+    # summed per initiative and year in the database (costs negative), with whether the
+    # year has an anlæg cost: a few rows per initiative instead of every line
+    is_cost = b.flow == _COST
+    q = (select(b.initiative_id, b.budget_year,
+                func.sum(case((is_cost, -b.amount), else_=b.amount)),
+                func.max(case((is_cost & (b.line_type == _CAPITAL), 1), else_=0)))
          .where(b.budget_year.is_not(None))
-         .where((b.flow == _COST) | (b.benefit_kind.is_(None))
-                | (b.benefit_kind != _QUALITATIVE))
-         .order_by(b.initiative_id, b.id))
-    lines = session.connection().execute(q).fetchall()
+         .where(is_cost | b.benefit_kind.is_(None) | (b.benefit_kind != _QUALITATIVE))
+         .group_by(b.initiative_id, b.budget_year))
+    sums = session.connection().execute(q).fetchall()
     out: dict[str, float | None] = {row[0]: None for row in inits}
-    if not lines:
+    if not sums:
         return out
-    iids, flows, years, types, amounts = zip(*lines)
+    iids, years, signed_sums, capital = zip(*sums)
     get = index.get
     idx = np.fromiter((get(i, -1) for i in iids), dtype=np.int64, count=len(iids))
-    flows_a = np.array(flows, dtype=object)
-    is_cost = flows_a == _COST
-    is_capital = is_cost & (np.array(types, dtype=object) == _CAPITAL)
     year = np.array(years, dtype=np.int64)
-    amount = np.array(amounts, dtype=float)
+    amount = np.array(signed_sums, dtype=float)
+    is_capital = np.array(capital, dtype=bool)
     known = idx >= 0
     if not known.all():
-        idx, is_cost, is_capital, year, amount = (
-            a[known] for a in (idx, is_cost, is_capital, year, amount))
+        idx, is_capital, year, amount = (a[known] for a in (idx, is_capital, year, amount))
     if not idx.size:
         return out
 
@@ -380,15 +379,10 @@ def npv_by_initiative(session: Session) -> dict[str, float | None]:
     t = year - first[idx]
     keep = t < span[idx]  # t >= 0 always: ``first`` is the earliest year
     idx, t = idx[keep], t[keep]
-    signed = np.where(is_cost[keep], -amount[keep], amount[keep])
-    # sum per (initiative, year) in line order, then discount each year and sum per
-    # initiative in year order (np.bincount adds sequentially in input order)
-    width = int(t.max()) + 1 if t.size else 1
-    key, inverse = np.unique(idx * width + t, return_inverse=True)
-    flow = np.bincount(inverse, weights=signed, minlength=key.size)
-    k_idx, k_t = key // width, key % width
-    present = flow / (1.0 + rate[k_idx]) ** k_t.astype(float)
-    total = np.bincount(k_idx, weights=present, minlength=n)
+    # discount each year's sum and add per initiative in year order (the database
+    # returns the groups by initiative and year; np.bincount adds in input order)
+    present = amount[keep] / (1.0 + rate[idx]) ** t.astype(float)
+    total = np.bincount(idx, weights=present, minlength=n)
     for i in valued.tolist():
         out[inits[i][0]] = float(total[i])
     return out
