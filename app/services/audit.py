@@ -52,20 +52,21 @@ def _identity(obj: Any) -> str:
     return "/".join(str(getattr(obj, c.key, "")) for c in mapper.primary_key)
 
 
-def _record(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
-    user = str(session.info.get("user") or current_user())
-    context = str(session.info.get("context") or "")
+def _record(session: Session, obj: Any, action: str,
+            base_fields: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The audit entries of one flushed row. ``base_fields`` (who, when, context) is
+    computed once per flush by the listener; given alone, it is computed here."""
+    if base_fields is None:
+        base_fields = _base_fields(session)
+    state = inspect(obj)
     base: dict[str, Any] = dict(
-        at=utcnow(),
-        user=user,
+        base_fields,
         action=action,
         entity=obj.__tablename__,
         entity_id=_identity(obj),
         initiative_id=_initiative_of(obj),
-        context=context,
     )
     entries: list[dict[str, Any]] = []
-    state = inspect(obj)
     if action == "update":
         for attr in state.mapper.column_attrs:
             if attr.key in _SKIP_COLUMNS:
@@ -95,20 +96,39 @@ def _record(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
                 )
             )
     elif action == "create":
-        summary = {
-            a.key: _text(getattr(obj, a.key))
-            for a in state.mapper.column_attrs
-            if a.key not in _SKIP_COLUMNS and getattr(obj, a.key) is not None
-        }
+        summary = {}
+        loaded = state.dict
+        for key in _content_keys(state.mapper):
+            # a freshly inserted row holds its values in the state; getattr only for
+            # one that is not there (it may load it)
+            value = loaded[key] if key in loaded else getattr(obj, key)
+            if value is not None:
+                summary[key] = _text(value)
         entries.append(dict(base, field="", old_value=None, new_value=repr(summary)))
     else:
-        summary = {
-            a.key: _text(getattr(obj, a.key))
-            for a in state.mapper.column_attrs
-            if a.key not in _SKIP_COLUMNS
-        }
+        summary = {key: _text(getattr(obj, key)) for key in _content_keys(state.mapper)}
         entries.append(dict(base, field="", old_value=repr(summary), new_value=None))
     return entries
+
+
+_CONTENT_KEYS: dict[Any, tuple[str, ...]] = {}
+
+
+def _content_keys(mapper: Any) -> tuple[str, ...]:
+    """The column attributes of ``mapper`` that are content (not bookkeeping), in order."""
+    keys = _CONTENT_KEYS.get(mapper)
+    if keys is None:
+        keys = tuple(a.key for a in mapper.column_attrs if a.key not in _SKIP_COLUMNS)
+        _CONTENT_KEYS[mapper] = keys
+    return keys
+
+
+def _base_fields(session: Session) -> dict[str, Any]:
+    return dict(
+        at=utcnow(),
+        user=str(session.info.get("user") or current_user()),
+        context=str(session.info.get("context") or ""),
+    )
 
 
 def _after_flush(session: Session, flush_context: Any) -> None:
@@ -116,15 +136,16 @@ def _after_flush(session: Session, flush_context: Any) -> None:
     if session.info.get("audit", True) is False:
         return
     entries: list[dict[str, Any]] = []
+    base = _base_fields(session)  # who, when, context: once per flush
     for obj in list(session.new):
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
-            entries.extend(_record(session, obj, "create"))
+            entries.extend(_record(session, obj, "create", base))
     for obj in list(session.dirty):
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry) and session.is_modified(obj):
-            entries.extend(_record(session, obj, "update"))
+            entries.extend(_record(session, obj, "update", base))
     for obj in list(session.deleted):
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
-            entries.extend(_record(session, obj, "delete"))
+            entries.extend(_record(session, obj, "delete", base))
     if entries:
         session.connection().execute(insert(AuditEntry.__table__), entries)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -25,7 +25,7 @@ from app.models import (
     OrgUnit,
     utcnow,
 )
-from app.models.enums import Flow, UnitKind
+from app.models.enums import Flow, LineType, UnitKind
 from app.services.i18n import _
 from app.services.importing.plan import ImportPlan, ImportRecord
 
@@ -107,15 +107,17 @@ def _set_lines(ini: Initiative, rec: ImportRecord, fields: set[str]) -> None:
         ini.lines = [line for line in ini.lines if line.flow != flow]
         yearly = [ln for ln in rec.lines if ln.flow == flow]
         for ln in yearly:
-            line = BusinessCaseLine(flow=flow, budget_year=ln.budget_year, amount=ln.amount,
-                                    financing=str(rec.values.get("financing") or ""))
-            if ln.line_type:
-                line.line_type = ln.line_type
-            ini.lines.append(line)
+            # line_type always given (the column default when the source has none), so
+            # every line has the same columns and the flush inserts them in one batch
+            ini.lines.append(BusinessCaseLine(
+                flow=flow, budget_year=ln.budget_year, amount=ln.amount,
+                financing=str(rec.values.get("financing") or ""),
+                line_type=ln.line_type or LineType.OPERATING.value))
         total = rec.values.get(total_field)
         if total is not None and not yearly:
             ini.lines.append(BusinessCaseLine(flow=flow, budget_year=None, amount=total,
-                                              financing=str(rec.values.get("financing") or "")))
+                                              financing=str(rec.values.get("financing") or ""),
+                                              line_type=LineType.OPERATING.value))
 
 
 def _set_scores(ini: Initiative, rec: ImportRecord, mapped: set[tuple[str, str]],
@@ -161,6 +163,25 @@ def _load_existing(session: Session, ids: list[str]) -> dict[str, Initiative]:
     return out
 
 
+def _number_new_rows(session: Session) -> None:
+    """On SQLite, give the new lines, assessments and notes their ids before the flush:
+    max(id) + 1 onwards in the order they were added, which is what SQLite itself
+    assigns to an INTEGER PRIMARY KEY. Left to the database, SQLAlchemy inserts such rows
+    one statement per row (to learn each id); numbered, it inserts them in batches.
+    Other databases keep their sequences."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    pending: dict[type, list[Any]] = {}
+    for obj in session.new:
+        if type(obj) in (BusinessCaseLine, Assessment, FieldNote) and obj.id is None:
+            pending.setdefault(type(obj), []).append(obj)
+    for model, objs in pending.items():
+        objs.sort(key=lambda o: inspect(o).insert_order)
+        start = (session.scalar(select(func.max(model.id))) or 0) + 1
+        for number, obj in enumerate(objs, start=start):
+            obj.id = number
+
+
 def apply_plan(session: Session, plan: ImportPlan) -> None:
     """Write ``plan`` (already checked: ``plan.ok``) into ``session``; no commit here."""
     units = _Units(session)
@@ -182,6 +203,7 @@ def apply_plan(session: Session, plan: ImportPlan) -> None:
             _set_scores(ini, rec, mapped_scores, criteria, source)
             _set_notes(ini, rec, plan.fields)
             ini.source = source[:300]
+        _number_new_rows(session)
     session.flush()
     if "requires" in plan.fields:
         ids = [r.id for r in plan.records]

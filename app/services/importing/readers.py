@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,22 +153,69 @@ def _open_xlsx(path: Path, data_only: bool) -> Any:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, data_only=data_only)
+        return load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # noqa: BLE001 - zip/xml errors of a damaged file
         raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
             file=path.name, error=exc)) from exc
+
+
+_MERGE_REF = re.compile(rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
+_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s/>]")
+
+
+def _sheet_xml(wb: Any, ws: Any) -> bytes | None:
+    """The XML of a read-only sheet, or None when this openpyxl keeps it elsewhere."""
+    part = getattr(ws, "_worksheet_path", None)
+    archive = getattr(wb, "_archive", None)
+    if part is None or archive is None:  # pragma: no cover - another openpyxl layout
+        return None
+    return archive.read(part)
+
+
+def _merged_ranges(data: bytes) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of every merged range in a sheet's XML, from
+    its ``<mergeCells>`` element (read-only mode does not load them; loading the whole
+    sheet in full mode only for them is slow)."""
+    from openpyxl.worksheet.cell_range import CellRange
+
+    if b"mergeCell" not in data:
+        return []
+    out: list[tuple[int, int, int, int]] = []
+    for ref in _MERGE_REF.findall(data):
+        try:
+            out.append(CellRange(ref.decode("ascii")).bounds)
+        except (ValueError, TypeError, UnicodeDecodeError):  # pragma: no cover - damaged ref
+            continue
+    return out
 
 
 def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> SourceTable:
     """Read one sheet of a workbook (``sheet`` None = the first visible sheet).
 
     Merged header cells lend their value to every column they span (and to the header
-    row when merged vertically). The workbook is read twice: with cached values
-    (what Excel last calculated) and with formulas, so a formula with no cached value is
-    found. Raises ``UserError`` for an unknown sheet or a missing header row.
+    row when merged vertically); the merged ranges are read from the sheet's XML. The
+    workbook is opened twice in openpyxl's read-only (streaming) mode and the two are
+    read row by row in lockstep: with cached values (what Excel last calculated) and with
+    formulas, so a formula with no cached value is found (the formula pass is skipped
+    when the sheet's XML holds no formula at all). Raises ``UserError`` for an
+    unknown sheet or a missing header row.
     """
     values_wb = _open_xlsx(path, data_only=True)
     formulas_wb = _open_xlsx(path, data_only=False)
+    try:
+        return _read_sheet(path, values_wb, formulas_wb, sheet, header_row)
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zip/xml errors while streaming the sheet
+        raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
+            file=path.name, error=exc)) from exc
+    finally:
+        values_wb.close()
+        formulas_wb.close()
+
+
+def _read_sheet(path: Path, values_wb: Any, formulas_wb: Any, sheet: str | None,
+                header_row: int) -> SourceTable:
     names = list(values_wb.sheetnames)
     if sheet is None:
         visible = [ws.title for ws in values_wb.worksheets if ws.sheet_state == "visible"]
@@ -176,28 +225,45 @@ def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> S
             file=path.name, sheet=sheet, sheets=", ".join(names)))
     ws = values_wb[sheet]
     wf = formulas_wb[sheet]
-    if ws.max_row < header_row:
+    # the stored dimension may be wrong (some writers); read every row the sheet holds
+    ws.reset_dimensions()
+    wf.reset_dimensions()
+    top = [list(r) for r in ws.iter_rows(max_row=header_row, values_only=True)]
+    if len(top) < header_row and header_row > 1:
         raise UserError(_("{file} [{sheet}] has no header row {row}").format(
             file=path.name, sheet=sheet, row=header_row))
-    width = ws.max_column
-    header: list[Any] = [ws.cell(row=header_row, column=c).value for c in range(1, width + 1)]
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row <= header_row <= rng.max_row:
-            top_left = ws.cell(row=rng.min_row, column=rng.min_col).value
-            for c in range(rng.min_col, rng.max_col + 1):
+    header: list[Any] = list(top[header_row - 1]) if len(top) >= header_row else []
+    xml = _sheet_xml(values_wb, ws)
+    for min_col, min_row, max_col, max_row in _merged_ranges(xml or b""):
+        if min_row <= header_row <= max_row:
+            source = top[min_row - 1] if min_row - 1 < len(top) else []
+            top_left = source[min_col - 1] if min_col - 1 < len(source) else None
+            if len(header) < max_col:
+                header.extend([None] * (max_col - len(header)))
+            for c in range(min_col, max_col + 1):
                 header[c - 1] = top_left
     while header and _blank(header[-1]):
         header.pop()
     columns = unique_names(header)
+    width = len(columns)
     rows: list[SourceRow] = []
     uncached: dict[tuple[int, int], str] = {}
-    for r in range(header_row + 1, ws.max_row + 1):
-        cells = [ws.cell(row=r, column=c).value for c in range(1, len(columns) + 1)]
-        for c in range(1, len(columns) + 1):
-            f = wf.cell(row=r, column=c)
-            if f.data_type == "f" and cells[c - 1] is None:
-                uncached[(r, c - 1)] = f.coordinate
-        if all(_blank(v) for v in cells) and not any(k[0] == r for k in uncached):
+    if width == 0:
+        return SourceTable(path=path, kind="xlsx", columns=columns, rows=rows,
+                           header_row=header_row, sheet=sheet, sheets=names, uncached=uncached)
+    values = ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    if xml is not None and not _FORMULA.search(xml):
+        formulas: Any = itertools.repeat(())  # the sheet holds no formula: no second pass
+    else:
+        formulas = wf.iter_rows(min_row=header_row + 1, max_col=width)
+    for r, (vals, fcells) in enumerate(zip(values, formulas), start=header_row + 1):
+        cells = list(vals)
+        found = False
+        for c, f in enumerate(fcells):
+            if f.data_type == "f" and cells[c] is None:
+                uncached[(r, c)] = f.coordinate
+                found = True
+        if not found and all(_blank(v) for v in cells):
             continue
         rows.append(SourceRow(number=r, cells=cells))
     return SourceTable(path=path, kind="xlsx", columns=columns, rows=rows,
