@@ -98,7 +98,9 @@ class SelectionProblem:
     def __post_init__(self) -> None:
         n = len(self.ids)
         self.value = np.asarray(self.value, dtype=float).reshape(n)
-        self.rows = np.asarray(self.rows, dtype=float).reshape(-1, n)
+        rows = np.asarray(self.rows, dtype=float)
+        # with no items, -1 cannot be inferred: the row count comes from the row names
+        self.rows = rows.reshape(len(self.row_names), 0) if n == 0 else rows.reshape(-1, n)
         self.caps = np.asarray(self.caps, dtype=float).reshape(self.rows.shape[0])
         self.fixed_in = (np.zeros(n, bool) if self.fixed_in is None
                          else np.asarray(self.fixed_in, dtype=bool))
