@@ -78,6 +78,9 @@ class Portfolio:
     user: str = field(default_factory=audit.current_user)
     lock: Any = None  # app.services.lock.FileLock when this editor holds the file
     readonly_reason: str = ""
+    #: today's rolling backup is made before the first write, not on open, so that a
+    #: refused command (which writes nothing) leaves no backup behind either
+    backup_due: bool = False
 
     @property
     def display_name(self) -> str:
@@ -101,6 +104,14 @@ class Portfolio:
                 + (f" ({self.readonly_reason})" if self.readonly_reason else "")
             )
         self._check_lock()
+        if self.backup_due and self.path is not None:
+            self.backup_due = False
+            from app.services import backup
+
+            try:
+                backup.ensure_daily_backup(self.path)
+            except UserError:
+                pass  # a full backup disk must not stop the editor; the next open tries again
         s = self.session_factory()
         s.info["user"] = self.user
         s.info["context"] = context
@@ -390,13 +401,10 @@ def _open_file_for_editing(url: str, path: Path, revision: str) -> Portfolio:
         if revision != migrate.head_revision():
             backup.backup_before_upgrade(path, revision)
             migrate.upgrade_sqlite(path)
-        try:
-            backup.ensure_daily_backup(path)
-        except UserError:
-            pass  # a full backup disk must not stop the editor; the next open tries again
         engine = make_engine(url)
     except BaseException:
         handle.release()
         raise
     return Portfolio(url=url, path=path, readonly=False, engine=engine,
-                     session_factory=make_session_factory(engine), lock=handle)
+                     session_factory=make_session_factory(engine), lock=handle,
+                     backup_due=True)

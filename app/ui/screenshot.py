@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.services.store import Portfolio
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
+from app.ui.tr import tr
 from app.ui.views import registry
 
 
@@ -77,7 +78,10 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
             target = widget
         image = render_widget(target, size)
         if not image.save(str(out), "PNG"):
-            raise OSError(f"could not write {out}")
+            from app.services.errors import UserError
+
+            raise UserError(tr("Cannot write the screenshot {path} (is the folder there and "
+                               "writable?)").format(path=out))
     finally:
         window.portfolio = None  # the caller closes the portfolio it opened
         window.close()

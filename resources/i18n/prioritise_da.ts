@@ -857,6 +857,11 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <source>A percentage is between −100 and 100.</source>
         <translation>En procentsats ligger mellem −100 og 100.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/screenshot.py" line="84"/>
+        <source>Cannot write the screenshot {path} (is the folder there and writable?)</source>
+        <translation>Kan ikke skrive skærmbilledet {path} (findes mappen, og må der skrives i den?)</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTab</name>
@@ -1495,37 +1500,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Forslag (✓ anbefalet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="58"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="60"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="73"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="75"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="78"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="80"/>
         <source>Record decision</source>
         <translation>Registrér beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="95"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="97"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="128"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="130"/>
         <source>Choose a proposal and a decision first.</source>
         <translation>Vælg først et forslag og en beslutning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="140"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="142"/>
         <source>The decision was not recorded.</source>
         <translation>Beslutningen blev ikke registreret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/decisions.py" line="142"/>
+        <location filename="../../app/ui/presentation/decisions.py" line="144"/>
         <source>Recorded: {id} {outcome}.</source>
         <translation>Registreret: {id} {outcome}.</translation>
     </message>
@@ -2604,7 +2609,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>{municipality} · scenarie {scenario} · PgDn/PgUp: dias · W: what-if · Esc: afslut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/deck.py" line="209"/>
+        <location filename="../../app/ui/presentation/deck.py" line="210"/>
         <source>The portfolio is open read-only.</source>
         <translation>Porteføljen er åbnet skrivebeskyttet.</translation>
     </message>

@@ -86,11 +86,16 @@ def test_restore_refuses_a_file_that_is_not_a_portfolio(path: Path, tmp_path: Pa
     assert path.read_bytes() == original
 
 
-def test_an_editors_open_makes_one_daily_backup(path: Path):
+def test_an_editors_first_write_of_the_day_makes_one_daily_backup(path: Path):
     with open_portfolio(path):
-        pass
-    with open_portfolio(path):
-        pass
+        pass  # opened, nothing written (e.g. a refused import): no backup
+    assert not [b for b in backup.list_backups(path) if b.kind == "daily"]
+    for title in ("A", "B"):
+        with open_portfolio(path) as pf:
+            with pf.session() as s:
+                s.add(Initiative(id=f"EK-{title}", title=title))
+            with pf.session() as s:
+                s.get(Initiative, f"EK-{title}").title = title + "2"
     with open_portfolio(path, readonly=True):
         pass
     daily = [b for b in backup.list_backups(path) if b.kind == "daily"]

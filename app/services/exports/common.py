@@ -67,25 +67,58 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
     exception propagates; ``target`` is untouched. The temporary file is in the same
     folder so the rename is atomic on the same file system (``os.replace``).
     """
+    from app.services.errors import UserError
+
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        from app.services.errors import UserError
-
         raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
+    refuse_overwriting_data(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UserError(_("Cannot write in the folder {folder}: {error}").format(
+            folder=folder, error=exc.strerror or exc)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
         os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise UserError(_("Cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc)) from exc
     except BaseException:
         try:
             tmp.unlink()
         except FileNotFoundError:
             pass
         raise
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def refuse_overwriting_data(target: Path) -> None:
+    """Raise ``UserError`` when ``target`` is a folder, a portfolio (or any SQLite
+    database) or a portfolio's lock file: an export must never replace the data it was
+    made from (e.g. ``export P.portfolio --csv P.portfolio``)."""
+    from app.services.errors import UserError
+
+    if target.is_dir():
+        raise UserError(_("{path} is a folder; give a file name for the export.").format(
+            path=target))
+    is_database = False
+    if target.is_file():
+        try:
+            with target.open("rb") as fh:
+                is_database = fh.read(16) == _SQLITE_MAGIC
+        except OSError:
+            is_database = False
+    if is_database or target.suffix.lower() in (".portfolio", ".lock"):
+        raise UserError(_("{path} is a portfolio or its lock file; an export never "
+                          "overwrites it. Choose another file name.").format(path=target))
 
 
 def neutralise_csv(text: str) -> str:
