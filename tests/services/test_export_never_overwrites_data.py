@@ -46,3 +46,16 @@ def test_any_sqlite_database_is_never_overwritten(tmp_path):
     with pytest.raises(UserError):
         with atomic_output(db):
             pass
+
+
+def test_a_portfolio_name_that_carries_the_year_gets_no_second_one(new_portfolio):
+    from app.models import PortfolioSettings
+    from app.services.exports.content import gather
+
+    with new_portfolio.session() as s:
+        settings = s.get(PortfolioSettings, 1)
+        settings.name = f"Digitaliseringsportefølje {settings.budget_year}–{settings.budget_year + 3}"
+        expected = settings.name
+    with new_portfolio.read() as s:
+        content = gather(s)
+    assert content.title == expected

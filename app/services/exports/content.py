@@ -179,6 +179,9 @@ class ReportContent:
 
         default = PortfolioSettings.__table__.c.name.default.arg
         if self.portfolio_name and self.portfolio_name != default:
+            # a name that already carries the year (e.g. "… 2027–2030") gets no second one
+            if str(self.budget_year) in self.portfolio_name:
+                return self.portfolio_name
             return f"{self.portfolio_name} {self.budget_year}"
         return _("Digitalisation portfolio {year}").format(year=self.budget_year)
 
