@@ -170,6 +170,13 @@ def main(argv: list[str] | None = None) -> int:
         for problem in getattr(exc, "problems", []) or []:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # the reader of stdout went away (e.g. `| head`): not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the exit flush
+        except OSError:
+            pass
+        return EXIT_OK
     except KeyboardInterrupt:
         print(_("Interrupted."), file=sys.stderr)
         return EXIT_INTERNAL
