@@ -222,3 +222,40 @@ def test_an_editor_whose_lock_was_taken_over_may_not_write(path: Path):
     assert not locking.lock_path(path).exists()
     with open_portfolio(path, readonly=True) as pf, pf.read() as s:
         assert s.get(Initiative, "A-1").title == "Min rettelse"
+
+
+def test_a_running_gui_holding_the_file_makes_import_exit_2_naming_the_holder(
+        path: Path, tmp_path: Path, cli):
+    """Issue 8: the desktop client itself (a real `prioritise gui FILE` process, offscreen)
+    holds the lock; a CLI import is refused naming the holder and changes nothing; when
+    the GUI process is killed, the next import takes the stale lock over."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source, mapping = _csv(tmp_path)
+    original = path.read_bytes()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    gui = subprocess.Popen([sys.executable, "-m", "app", "gui", str(path)], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        lock_file = locking.lock_path(path)
+        deadline = time.monotonic() + 90
+        while not (lock_file.exists() and lock_file.stat().st_size) and gui.poll() is None:
+            assert time.monotonic() < deadline, "the GUI never took the lock"
+            time.sleep(0.2)
+        assert gui.poll() is None, "the GUI exited"
+        info = json.loads(lock_file.read_text())
+        assert info["pid"] == gui.pid
+        result = cli("import", str(path), str(source), "--mapping", str(mapping))
+        assert result.returncode == 2, result.stderr
+        assert info["user"] in result.stderr and info["host"] in result.stderr
+        assert path.read_bytes() == original
+    finally:
+        gui.send_signal(signal.SIGKILL)
+        gui.wait(timeout=60)
+    result = cli("import", str(path), str(source), "--mapping", str(mapping))
+    assert result.returncode == 0, result.stderr
