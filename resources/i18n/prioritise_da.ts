@@ -882,6 +882,77 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="50"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="50"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="50"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="50"/>
+        <source>Initiative</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="51"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="51"/>
+        <source>Old value</source>
+        <translation>Gammel værdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="51"/>
+        <source>New value</source>
+        <translation>Ny værdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="62"/>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="62"/>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="63"/>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="63"/>
+        <source>event</source>
+        <translation>hændelse</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="80"/>
+        <source>Search user, initiative, field, value …</source>
+        <translation>Søg på bruger, tiltag, felt, værdi …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="105"/>
+        <source>{n} changes shown, newest first (at most {limit}).</source>
+        <translation>{n} ændringer vist, nyeste først (højst {limit}).</translation>
+    </message>
+</context>
+<context>
     <name>BubblePanel</name>
     <message>
         <location filename="../../app/ui/charts/panels.py" line="99"/>
@@ -3466,6 +3537,11 @@ mio. {unit}</translation>
         <location filename="../../app/ui/views/budget.py" line="207"/>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/audit.py" line="112"/>
+        <source>Audit log</source>
+        <translation>Revisionsspor</translation>
     </message>
 </context>
 <context>

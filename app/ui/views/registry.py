@@ -74,6 +74,7 @@ VIEW_MODULES: list[str] = [
     "app.ui.views.budget",  # UI-ANALYSIS
     "app.ui.charts.views",  # CHARTS
     "app.ui.presentation.view",  # CHARTS
+    "app.ui.views.audit",  # the portfolio audit log (issue 8)
 ]
 
 
@@ -126,6 +127,7 @@ MANIFEST: tuple[LazyView, ...] = (
              "followup.svg"),
     LazyView("presentation", "app.ui.presentation.view", _t("ChartViews", "Presentation"), 90,
              "presentation.svg", chrome=False),
+    LazyView("audit", "app.ui.views.audit", _t("Views", "Audit log"), 95, "initiative.svg"),
 )
 
 

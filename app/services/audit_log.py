@@ -1,0 +1,48 @@
+"""The portfolio's audit log as plain rows for the audit view (issue 8: a view of every
+change for the whole portfolio, beside the per-initiative history)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One audit entry: ``at`` (UTC), who, action (create/update/delete/event), table,
+    row id, initiative id (or ''), field, old → new, context (e.g. "import gmpp.csv")."""
+
+    at: datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    initiative_id: str
+    field: str
+    old_value: str
+    new_value: str
+    context: str
+
+
+def load_log(session: Session, *, text: str = "", limit: int = 5000) -> list[LogRow]:
+    """The newest ``limit`` audit entries, newest first; ``text`` (case-insensitive)
+    keeps entries whose user, table, initiative, field, values or context contain it."""
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    needle = text.strip()
+    if needle:
+        pattern = f"%{needle}%"
+        query = query.where(or_(
+            AuditEntry.user.ilike(pattern), AuditEntry.entity.ilike(pattern),
+            AuditEntry.initiative_id.ilike(pattern), AuditEntry.field.ilike(pattern),
+            AuditEntry.old_value.ilike(pattern), AuditEntry.new_value.ilike(pattern),
+            AuditEntry.context.ilike(pattern)))
+    return [
+        LogRow(e.at, e.user, e.action, e.entity, e.entity_id, e.initiative_id or "",
+               e.field, e.old_value or "", e.new_value or "", e.context)
+        for e in session.scalars(query.limit(limit))
+    ]
