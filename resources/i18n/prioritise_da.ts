@@ -882,72 +882,14 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
 </context>
 <context>
-    <name>AuditLogModel</name>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="50"/>
-        <source>When</source>
-        <translation>Hvornår</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="50"/>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="50"/>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="50"/>
-        <source>Initiative</source>
-        <translation>Tiltag</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="51"/>
-        <source>Field</source>
-        <translation>Felt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="51"/>
-        <source>Old value</source>
-        <translation>Gammel værdi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="51"/>
-        <source>New value</source>
-        <translation>Ny værdi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="62"/>
-        <source>created</source>
-        <translation>oprettet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="62"/>
-        <source>changed</source>
-        <translation>ændret</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="63"/>
-        <source>deleted</source>
-        <translation>slettet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/audit.py" line="63"/>
-        <source>event</source>
-        <translation>hændelse</translation>
-    </message>
-</context>
-<context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="80"/>
+        <location filename="../../app/ui/views/audit.py" line="22"/>
         <source>Search user, initiative, field, value …</source>
         <translation>Søg på bruger, tiltag, felt, værdi …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="105"/>
+        <location filename="../../app/ui/views/audit.py" line="47"/>
         <source>{n} changes shown, newest first (at most {limit}).</source>
         <translation>{n} ændringer vist, nyeste først (højst {limit}).</translation>
     </message>
@@ -2167,52 +2109,57 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="38"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="39"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
         <source>Old value</source>
         <translation>Gammel værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="39"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
         <source>New value</source>
         <translation>Ny værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
+        <source>Initiative</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="60"/>
         <source>created</source>
         <translation>oprettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="60"/>
         <source>changed</source>
         <translation>ændrede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
         <source>deleted</source>
         <translation>slettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
         <source>event</source>
         <translation>hændelse</translation>
     </message>
@@ -3539,7 +3486,7 @@ mio. {unit}</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="112"/>
+        <location filename="../../app/ui/views/audit.py" line="54"/>
         <source>Audit log</source>
         <translation>Revisionsspor</translation>
     </message>

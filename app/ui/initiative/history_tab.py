@@ -16,40 +16,54 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
+    """Audit rows (``AuditRow``, or ``audit_log.LogRow``), newest first: when, who, what,
+    [initiative,] field, old, new. ``show_initiative`` adds the initiative column for the
+    portfolio-wide audit log (its rows carry ``initiative_id``)."""
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
+    def __init__(self, parent: Any = None, *, show_initiative: bool = False) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.show_initiative = show_initiative
+
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def _columns(self) -> int:
+        return 7 if self.show_initiative else 6
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self._columns()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < 6:
-            return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
-                    self.tr("Old value"), self.tr("New value"))[section]
+                and 0 <= section < self._columns():
+            headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
+                       self.tr("Old value"), self.tr("New value")]
+            if self.show_initiative:
+                headers.insert(3, self.tr("Initiative"))
+            return headers[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= 6:
+        if not index.isValid() or index.row() >= len(self.rows) \
+                or index.column() >= self._columns():
             return None
         r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             local = r.at.astimezone() if r.at.tzinfo else r.at
             action = {"create": self.tr("created"), "update": self.tr("changed"),
                       "delete": self.tr("deleted"), "event": self.tr("event")}.get(r.action, r.action)
-            values = (f"{formatting.format_date(local.date())} {local:%H:%M}", r.user,
+            values = [f"{formatting.format_date(local.date())} {local:%H:%M}", r.user,
                       f"{action} {r.entity}" + (f" ({r.context})" if r.context else ""),
-                      r.field, r.old_value or "", r.new_value or "")
+                      r.field, r.old_value or "", r.new_value or ""]
+            if self.show_initiative:
+                values.insert(3, r.initiative_id)
             return values[index.column()]
         return None
 
