@@ -10,28 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from app.services.importing import ImportRefused, import_source
-from app.services.errors import UserError
-from app.services.i18n import _
 from app.services.importing.report import plan_json, summary_lines
-
-
-def _check_files(source: str, mapping: str | None) -> None:
-    """Refuse a source or mapping that is missing or a folder, naming it (exit 2)."""
-    if Path(source).is_dir():
-        raise UserError(_("The source {path} is a folder, not a file").format(path=source))
-    if not Path(source).is_file():
-        raise UserError(_("The source file {path} does not exist").format(path=source))
-    if mapping is not None and not Path(mapping).is_file():
-        raise UserError(_("The mapping file {path} does not exist").format(path=mapping))
 
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     as_json = bool(getattr(args, "json", False))
-    _check_files(args.source, args.mapping)
     try:
         result = import_source(
             args.portfolio, args.source, mapping=args.mapping, sheet=args.sheet,

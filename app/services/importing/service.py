@@ -131,6 +131,16 @@ def _remove(path: Path) -> None:
             pass
 
 
+def check_files(source: str | os.PathLike[str], mapping: str | os.PathLike[str] | None) -> None:
+    """Refuse a source or mapping that is missing or a folder, naming it (exit 2)."""
+    if Path(source).is_dir():
+        raise UserError(_("The source {path} is a folder, not a file").format(path=source))
+    if not Path(source).is_file():
+        raise UserError(_("The source file {path} does not exist").format(path=source))
+    if mapping is not None and not Path(mapping).is_file():
+        raise UserError(_("The mapping file {path} does not exist").format(path=mapping))
+
+
 def import_source(
     target: str | os.PathLike[str], source: str | os.PathLike[str], *,
     mapping: Mapping | str | os.PathLike[str] | dict[str, Any] | None = None,
@@ -145,6 +155,7 @@ def import_source(
     """
     from app.services.store import create_portfolio, is_url
 
+    check_files(source, mapping if isinstance(mapping, (str, os.PathLike)) else None)
     src = Path(source)
     rt = _roundtrip()
     if mapping is None and rt is not None and rt.is_prioritise_export(src):
