@@ -11,10 +11,11 @@ import getpass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Base, utcnow
+from app.services.session_events import listen_once
 
 #: columns whose changes are bookkeeping, not content
 _SKIP_COLUMNS = frozenset({"row_version", "updated_at", "created_at"})
@@ -152,8 +153,7 @@ def _after_flush(session: Session, flush_context: Any) -> None:
 
 def install(session_factory: Any) -> None:
     """Attach the audit listener to a ``sessionmaker`` (idempotent)."""
-    if not event.contains(session_factory, "after_flush", _after_flush):
-        event.listen(session_factory, "after_flush", _after_flush)
+    listen_once(session_factory, "after_flush", _after_flush)
 
 
 def log_event(

@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import timezone
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import ConflictError
+from app.services.session_events import listen_once
 from app.services.i18n import _
 
 _SKIP = frozenset({"row_version", "updated_at", "created_at"})
@@ -71,8 +72,7 @@ def remember_changes(session: Session, _flush_context: Any, _instances: Any) -> 
 
 def install(session_factory: sessionmaker[Session]) -> None:
     """Attach ``remember_changes`` to a ``sessionmaker`` (idempotent)."""
-    if not event.contains(session_factory, "before_flush", remember_changes):
-        event.listen(session_factory, "before_flush", remember_changes)
+    listen_once(session_factory, "before_flush", remember_changes)
 
 
 def conflict_error(session: Session, factory: sessionmaker[Session]) -> ConflictError:
