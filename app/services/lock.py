@@ -67,8 +67,14 @@ class LockInfo:
     def heartbeat_time(self) -> datetime | None:
         return _parse_time(self.heartbeat)
 
+    @property
+    def unreadable(self) -> bool:
+        """True for a lock file that could not be parsed (every lock we write has a token)."""
+        return not self.token
+
     def describe(self) -> str:
-        """"user X on host Y since HH:MM" (local time; with the date when not today)."""
+        """"user X on host Y since HH:MM" (local time; with the date when not today);
+        for an unreadable lock file, what it is and when it turns stale."""
         since = _parse_time(self.since) or _parse_time(self.heartbeat)
         when = "?"
         if since is not None:
@@ -78,6 +84,11 @@ class LockInfo:
                 from app.services.formatting import format_date
 
                 when = f"{format_date(local.date())} {when}"
+        if self.unreadable:
+            return _("an unreadable lock file (last written {time}; it is taken over "
+                     "{minutes} minutes after that, or delete it if nobody has the "
+                     "portfolio open)").format(
+                time=when, minutes=int(STALE_AFTER.total_seconds() // 60))
         return _("user {user} on host {host} since {time}").format(
             user=self.user or "?", host=self.host or "?", time=when)
 
@@ -112,11 +123,18 @@ def read_lock(path: Path) -> LockInfo | None:
 
 
 def _read_lock_file(lp: Path) -> LockInfo | None:
+    """Raises ``UserError`` when something that is not a readable file (a folder, a file
+    without read permission) stands where the lock file should be."""
     try:
-        raw = lp.read_text(encoding="utf-8")
+        raw = lp.read_text(encoding="utf-8", errors="replace")
         mtime = datetime.fromtimestamp(lp.stat().st_mtime, timezone.utc).isoformat()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise UserError(
+            _("The lock file {lock} cannot be read ({error}). Remove or rename it if "
+              "nobody has the portfolio open.").format(lock=lp, error=exc.strerror or exc)
+        ) from exc
     try:
         data: dict[str, Any] = json.loads(raw)
         return LockInfo(
@@ -183,11 +201,14 @@ class _Held:
         while not self._stop.wait(HEARTBEAT_SECONDS):
             try:
                 self.refresh()
-            except OSError:
+            except (OSError, UserError):
                 pass  # a share that went away; the next beat tries again
 
     def refresh(self) -> bool:
-        current = read_lock(self.path)
+        try:
+            current = read_lock(self.path)
+        except UserError:
+            current = None
         if current is None or current.token != self.info.token:
             self.lost = True
             return False
@@ -199,7 +220,10 @@ class _Held:
 
     def release(self) -> None:
         self._stop.set()
-        current = read_lock(self.path)
+        try:
+            current = read_lock(self.path)
+        except UserError:
+            return  # not ours any more (something else stands there): leave it
         if current is not None and current.token == self.info.token:
             try:
                 lock_path(self.path).unlink()

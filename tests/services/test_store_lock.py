@@ -17,7 +17,7 @@ import pytest
 
 from app.models import Initiative
 from app.services import lock as locking
-from app.services.errors import LockedError
+from app.services.errors import LockedError, UserError
 from app.services.store import create_portfolio, open_portfolio
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,12 +86,23 @@ def test_a_lock_of_a_dead_process_on_this_host_is_taken_over(path: Path):
 
 def test_a_damaged_lock_file_counts_until_it_is_old(path: Path):
     locking.lock_path(path).write_text("{not json", encoding="utf-8")
-    with pytest.raises(LockedError):
+    with pytest.raises(LockedError) as refused:
         open_portfolio(path)
+    message = str(refused.value)
+    assert "?" not in message and "10" in message  # says what it is and when it goes
     old = (datetime.now() - timedelta(minutes=30)).timestamp()
     os.utime(locking.lock_path(path), (old, old))
     open_portfolio(path).close()
     assert not locking.lock_path(path).exists()
+
+
+def test_a_folder_where_the_lock_file_goes_is_named_and_nothing_changes(path: Path):
+    before = path.read_bytes()
+    locking.lock_path(path).mkdir()
+    with pytest.raises(UserError, match="lock") as refused:
+        open_portfolio(path)
+    assert str(locking.lock_path(path)) in str(refused.value)
+    assert path.read_bytes() == before and locking.lock_path(path).is_dir()
 
 
 def test_readers_take_no_lock_and_read_while_it_is_held(path: Path):
