@@ -100,7 +100,9 @@ class SelectionResult:
 
     ``selected``: ids in rank order (committed, mandatory and chosen candidates);
     ``chosen``: the candidates the optimiser chose; ``total_score``: Σ rank scores of the
-    selected; ``total_cost``: Σ total cash cost (kr.) of the selected; ``objective_value``:
+    selected; ``total_cost``: Σ total cash cost (kr.) of the selected, of which
+    ``cost_outside_frame`` is that of the mandatory items financed outside the frame (they
+    use no budget; ``cost_in_frame`` = the rest); ``objective_value``:
     Σ objective of the selected (score, or NNV in kr.); ``price_of_mandatory``: optimum
     without forcing the mandatory items minus the optimum with them; ``greedy_*``: the
     greedy cut-off down the ranking under the same constraints; ``gap``/``bound``: the
@@ -128,7 +130,14 @@ class SelectionResult:
     greedy_objective_value: float
     gap: float = 0.0
     bound: float | None = None
+    cost_outside_frame: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cost_in_frame(self) -> float:
+        """Σ total cash cost (kr.) of the selected that the budget frames carry: the
+        value curve's budget measure (``value_curve.frontier``)."""
+        return self.total_cost - self.cost_outside_frame
 
     def to_json(self) -> dict[str, Any]:
         """The ``select`` JSON document of DESIGN §6 (plus added keys)."""
@@ -136,6 +145,8 @@ class SelectionResult:
             "scenario": self.scenario, "objective": self.objective, "budget": self.budget,
             "selected": self.selected, "not_selectable": self.not_selectable,
             "total_score": self.total_score, "total_cost": self.total_cost,
+            "cost_in_frame": self.cost_in_frame,
+            "cost_outside_frame": self.cost_outside_frame,
             "optimal": self.optimal, "binding": self.binding,
             "price_of_mandatory": self.price_of_mandatory,
             "is_what_if": self.is_what_if, "objective_value": self.objective_value,
@@ -169,16 +180,17 @@ def budget_frames(budget: float | dict[int, float] | None) -> list[FrameSpec] | 
 
 
 def budget_document(frames: list[FrameSpec]) -> float | dict[str, float]:
-    """The ``budget`` value of the JSON: one float for a single total frame, else
-    {"2027": amount, "2027 anlæg": amount, …} (per-unit frames left out)."""
+    """The ``budget`` value of the JSON (DESIGN §6 ``float | {year: float}``): one float
+    when no frame has a year, else {"2027": amount, …} keyed by budget year alone, the
+    year's anlæg and drift frames summed (each frame apart is in ``frames``); frames
+    without a year beside yearly ones come under "total". Per-unit frames left out."""
     main = [f for f in frames if f.unit_id is None]
-    if len(main) == 1 and main[0].year is None and main[0].frame_type == "total":
-        return main[0].amount
+    if all(f.year is None for f in main):
+        return float(sum(f.amount for f in main))
     out: dict[str, float] = {}
     for f in main:
-        key = " ".join(x for x in (str(f.year) if f.year is not None else "",
-                                   FRAME_TYPE_LABEL.get(f.frame_type, "")) if x) or "total"
-        out[key] = f.amount
+        key = str(f.year) if f.year is not None else "total"
+        out[key] = out.get(key, 0.0) + f.amount
     return out
 
 
@@ -367,6 +379,8 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         blocked=built.blocked,
         total_score=float(sum(built.scores.get(i, 0.0) for i in selected)),
         total_cost=float(sum(data.total_cost[i] or 0.0 for i in selected)),
+        cost_outside_frame=float(sum(data.total_cost[i] or 0.0 for i in selected
+                                     if data.mandatory[i] and data.outside_frame[i])),
         objective_value=float(p.value[x].sum()), optimal=optimal, binding=binding,
         price_of_mandatory=None if price is None else float(price), frame_use=use, greedy_selected=ranked(greedy_x),
         greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),

@@ -101,7 +101,10 @@ def test_unknown_scenario_exits_2(run, small):
 def test_select_with_scenario_frames(run, small):
     doc = as_json(run("select", str(small), "--scenario", "Budget 2027", "--json"))
     assert doc["optimal"] is True
-    assert doc["budget"] == {f"{YEAR} anlæg": 2_000_000, f"{YEAR} drift": 800_000}
+    # DESIGN §6 {year: float}: the year's anlæg and drift frames summed; each apart in frames
+    assert doc["budget"] == {f"{YEAR}": 2_800_000}
+    assert {(f["year"], f["frame_type"], f["cap"]) for f in doc["frames"]} == {
+        (YEAR, "anlaeg", 2_000_000), (YEAR, "drift", 800_000)}
     assert set(doc) >= {"scenario", "objective", "budget", "selected", "not_selectable",
                         "total_score", "total_cost", "optimal", "binding", "price_of_mandatory"}
     ranking = {r["id"]: r["score"] for r in as_json(run("rank", str(small), "--json"))["ranking"]}

@@ -1,0 +1,48 @@
+"""``select --json``: the cost the frames carry apart from the cost financed outside them,
+and one shape of ``budget`` whichever way the frames were given (DESIGN §6)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.services.engine_fixtures import YEAR, scenario_with_frames, small_portfolio
+
+
+@pytest.fixture
+def small(tmp_path):
+    from app.services.scenarios import FrameSpec
+    from app.services.store import open_portfolio
+
+    path = tmp_path / "lille.portfolio"
+    small_portfolio(path).close()
+    with open_portfolio(path) as pf:
+        scenario_with_frames(pf, "Typer", [FrameSpec(2_000_000, YEAR, "anlaeg"),
+                                           FrameSpec(800_000, YEAR, "drift")])
+        scenario_with_frames(pf, "Samlet", [FrameSpec(2_800_000)])
+    return path
+
+
+def _select(cli, path, *args):
+    proc = cli("select", str(path), *args, "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.parametrize("args", [["--scenario", "Typer"], ["--scenario", "Samlet"],
+                                  ["--budget", "2800000"], ["--budget", f"{YEAR}=2800000"]])
+def test_cost_outside_the_frame_is_reported_apart_and_the_rest_fits_the_budget(cli, small, args):
+    doc = _select(cli, small, *args)
+    assert "E" in doc["selected"]  # mandatory, financed outside the frame: 2.000.000 kr.
+    assert doc["cost_outside_frame"] == pytest.approx(2_000_000)
+    assert doc["cost_in_frame"] + doc["cost_outside_frame"] == pytest.approx(doc["total_cost"])
+    assert doc["cost_in_frame"] <= 2_800_000 + 1e-6 < doc["total_cost"]
+
+
+def test_budget_is_keyed_by_year_however_the_yearly_frames_were_given(cli, small):
+    by_type = _select(cli, small, "--scenario", "Typer")["budget"]
+    by_option = _select(cli, small, "--budget", f"{YEAR}=2800000")["budget"]
+    assert by_type == by_option == {str(YEAR): 2_800_000}
+    assert _select(cli, small, "--scenario", "Samlet")["budget"] == 2_800_000
+    assert _select(cli, small, "--budget", "2800000")["budget"] == 2_800_000
