@@ -18,24 +18,35 @@ Connection across one or more programmatic migration commands") and uses
 
 Errors: ``MigrationError`` (a ``UserError``) when an upgrade fails or leaves broken
 foreign keys; the upgrade is then rolled back and the file is as before.
+
+Start-up cost: Alembic (with Mako, Pygments and every SQL dialect's DDL module) takes
+about a tenth of a second to import, and a file already at head needs none of it. So
+``head_revision`` and ``known_revisions`` answer from the constants ``HEAD_REVISION`` and
+``KNOWN_REVISIONS`` as long as ``migrations/versions`` holds exactly the scripts listed
+in ``VERSION_SCRIPTS`` (one directory listing); Alembic is imported only to upgrade, to
+stamp a new portfolio, or when the scripts differ from the list (a migration added
+without updating the constants: then Alembic's own answer is used, never a stale one).
+``tests/migrations/test_migrations.py`` keeps the constants equal to Alembic's.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import NullPool, StaticPool
 
 from app.services.errors import UserError
 from app.services.i18n import _
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 
 def _migrations_dir() -> Path:
     """``migrations/`` beside the ``app`` package (a checkout, an editable install, or a
@@ -52,12 +63,22 @@ def _migrations_dir() -> Path:
 MIGRATIONS_DIR = _migrations_dir()
 VERSION_TABLE = "alembic_version"
 
+#: The schema this version of Prioritise writes: the head of ``migrations/versions``.
+HEAD_REVISION = "0002"
+#: Every revision this version can read and upgrade from, oldest first.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+#: The revision scripts the two constants above describe (file names in
+#: ``migrations/versions``); when the folder holds anything else, Alembic is asked.
+VERSION_SCRIPTS = frozenset({"0001_initial_schema.py", "0002_followup_decisions_ahp.py"})
+
 
 class MigrationError(UserError):
     """An upgrade failed and was rolled back; the portfolio is unchanged."""
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -67,23 +88,56 @@ def _config(connection: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
-def head_revision() -> str:
-    """The revision id of the schema this version of Prioritise writes (e.g. ``"0002"``)."""
+def _constants_describe_scripts() -> bool:
+    """True when ``migrations/versions`` holds exactly ``VERSION_SCRIPTS`` (so
+    ``HEAD_REVISION`` and ``KNOWN_REVISIONS`` are Alembic's answer without Alembic)."""
+    try:
+        names = {entry.name for entry in os.scandir(MIGRATIONS_DIR / "versions")
+                 if entry.name.endswith(".py") and entry.is_file()}
+    except OSError:
+        return False
+    return names == VERSION_SCRIPTS
+
+
+def alembic_head_revision() -> str:
+    """The head revision as Alembic reads it from the scripts (imports Alembic)."""
     head = _script().get_current_head()
     assert head is not None, "migrations/versions is empty"
     return head
 
 
-def known_revisions() -> list[str]:
-    """Every revision id this app knows, oldest first."""
+def alembic_known_revisions() -> list[str]:
+    """Every revision as Alembic reads it from the scripts, oldest first (imports Alembic)."""
     return [rev.revision for rev in reversed(list(_script().walk_revisions()))]
+
+
+def head_revision() -> str:
+    """The revision id of the schema this version of Prioritise writes (e.g. ``"0002"``).
+
+    ``HEAD_REVISION`` while the scripts are the ones it describes, else Alembic's head.
+    """
+    if _constants_describe_scripts():
+        return HEAD_REVISION
+    return alembic_head_revision()
+
+
+def known_revisions() -> list[str]:
+    """Every revision id this app knows, oldest first (``KNOWN_REVISIONS`` while the
+    scripts are the ones it describes, else Alembic's list)."""
+    if _constants_describe_scripts():
+        return list(KNOWN_REVISIONS)
+    return alembic_known_revisions()
 
 
 def revision_of(connection: Connection) -> str | None:
     """The Alembic revision stamped in a database, or None when it has none."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -115,12 +169,16 @@ def file_uri(path: Path, mode: str) -> str:
 def stamp_head(connection: Connection) -> None:
     """Stamp a database made with ``Base.metadata.create_all`` as being at head (without
     loading ``env.py``: a new portfolio needs only the version row)."""
+    from alembic.runtime.migration import MigrationContext
+
     MigrationContext.configure(connection).stamp(_script(), "head")
 
 
 def upgrade_connection(connection: Connection, target: str = "head") -> None:
     """Run the migrations up to ``target`` on ``connection`` inside the caller's
     transaction. On SQLite the caller must have turned foreign keys off first."""
+    from alembic import command
+
     command.upgrade(_config(connection), target)
 
 
@@ -213,6 +271,8 @@ def draft_revision(message: str, rev_id: str) -> Path:
     ``python -m app.services.migrate "what changed" 0003``.
     """
     import tempfile
+
+    from alembic import command
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "head.portfolio"

@@ -50,6 +50,57 @@ def test_the_fixture_is_an_earlier_schema():
     assert migrate.head_revision() != "0001"
 
 
+def test_the_head_constants_are_alembics_own_answer():
+    """``migrate`` answers "which revision is head" without importing Alembic; the
+    constants must say what Alembic reads from ``migrations/versions``."""
+    assert migrate.HEAD_REVISION == migrate.alembic_head_revision()
+    assert list(migrate.KNOWN_REVISIONS) == migrate.alembic_known_revisions()
+    scripts = {p.name for p in (migrate.MIGRATIONS_DIR / "versions").glob("*.py")}
+    assert migrate.VERSION_SCRIPTS == scripts
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+    assert migrate.known_revisions() == list(migrate.KNOWN_REVISIONS)
+
+
+def test_stale_head_constants_are_not_trusted(old_file: Path, monkeypatch):
+    """A migration added without updating the constants: Alembic decides, so a file
+    below the real head is still upgraded (with its backup) and nothing is skipped."""
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0001")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001",))
+    monkeypatch.setattr(migrate, "VERSION_SCRIPTS", frozenset({"0001_initial_schema.py"}))
+    assert migrate.head_revision() == migrate.alembic_head_revision() != "0001"
+    assert migrate.known_revisions() == migrate.alembic_known_revisions()
+    with open_portfolio(old_file):
+        pass
+    assert migrate.revision_of_file(old_file) == migrate.alembic_head_revision()
+    assert [b for b in list_backups(old_file) if b.kind == "before-upgrade"]
+
+
+def _imports_alembic(code: str, tmp_path: Path) -> bool:
+    import subprocess
+    import sys
+
+    script = tmp_path / "probe.py"
+    script.write_text(code + "\nimport sys\nprint('alembic' in sys.modules)\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    return out.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_opening_a_file_at_head_does_not_import_alembic(portfolio_path: Path, tmp_path: Path):
+    create_portfolio(portfolio_path).close()
+    assert not _imports_alembic(
+        "from app.services.store import open_portfolio\n"
+        f"open_portfolio({str(portfolio_path)!r}).close()\n"
+        f"open_portfolio({str(portfolio_path)!r}, readonly=True).close()", tmp_path)
+
+
+def test_opening_an_older_file_imports_alembic_and_upgrades(old_file: Path, tmp_path: Path):
+    assert _imports_alembic(
+        "from app.services.store import open_portfolio\n"
+        f"open_portfolio({str(old_file)!r}).close()", tmp_path)
+    assert migrate.revision_of_file(old_file) == migrate.head_revision()
+
+
 def test_upgrade_keeps_every_row_and_value(old_file: Path):
     before = _dump(old_file)
     assert sum(len(rows) for _cols, rows in before.values()) > 90
