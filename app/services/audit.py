@@ -8,6 +8,7 @@ gmpp.csv") come from ``session.info["user"]`` and ``session.info["context"]``.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -149,6 +150,44 @@ def _after_flush(session: Session, flush_context: Any) -> None:
             entries.extend(_record(session, obj, "delete", base))
     if entries:
         session.connection().execute(insert(AuditEntry.__table__), entries)
+
+
+def log_created(session: Session, rows: Iterable[tuple[type[Any], Mapping[str, Any]]]) -> int:
+    """Write the "create" audit entries of rows inserted without the ORM (a Core
+    ``insert(Model.__table__)`` executemany, which no flush sees), in the order given.
+
+    ``rows``: (mapped class, row) pairs; a row maps every column attribute to the value
+    stored (defaults included, the primary key known). Each entry is the one the
+    ``after_flush`` listener writes for the same row created through the ORM: who, when
+    and the context from the session, action "create", entity = table, entity_id = the
+    primary key ("/"-joined), initiative_id, and ``new_value`` = the summary of the
+    non-empty content columns. Nothing is written when the session's audit is off
+    (``session.info["audit"] is False``). Returns the number of entries written.
+    """
+    if session.info.get("audit", True) is False:
+        return 0
+    base = dict(_base_fields(session), action="create", field="", old_value=None)
+    specs: dict[type[Any], tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+    entries: list[dict[str, Any]] = []
+    for model, row in rows:
+        spec = specs.get(model)
+        if spec is None:
+            mapper = inspect(model)
+            pk = tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key)
+            spec = specs[model] = (model.__tablename__, _content_keys(mapper), pk)
+        table, keys, pk = spec
+        summary = {}
+        for key in keys:
+            value = row.get(key)
+            if value is not None:  # the same text as _text, without a call for plain str
+                summary[key] = value if type(value) is str else _text(value)
+        entries.append(dict(
+            base, entity=table, entity_id="/".join(str(row[k]) for k in pk),
+            initiative_id=str(row["id"]) if table == "initiative" else row.get("initiative_id"),
+            new_value=repr(summary)))
+    if entries:
+        session.connection().execute(insert(AuditEntry.__table__), entries)
+    return len(entries)
 
 
 def install(session_factory: Any) -> None:
