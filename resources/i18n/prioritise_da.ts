@@ -3161,7 +3161,6 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/selection.py" line="77"/>
         <source>WHAT-IF</source>
-        <extracomment>The modules that register views, in no particular order (``order`` sorts them).</extracomment>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
@@ -3182,7 +3181,6 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/selection.py" line="158"/>
         <source>Recommendation — {scenario}</source>
-        <extracomment>Views listed here appear in the navigation without importing their module; keep the key, title (same translation context and text as the module&apos;s), order and icon in step with the module&apos;s ``register()`` call. A view missing here is found by importing ``VIEW_MODULES`` when asked for (slower start-up, same result).</extracomment>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
@@ -3489,6 +3487,11 @@ mio. {unit}</translation>
         <location filename="../../app/ui/views/audit.py" line="54"/>
         <source>Audit log</source>
         <translation>Revisionsspor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/registry.py" line="246"/>
+        <source>unknown view &apos;{key}&apos;; known views: {known}</source>
+        <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
 </context>
 <context>

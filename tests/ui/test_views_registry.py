@@ -39,3 +39,19 @@ def test_module_exists_does_not_import() -> None:
     assert registry.module_exists("app.ui.views.table")
     assert not registry.module_exists("app.ui.views.no_such_view")
     assert "app.ui.no_such_package" not in sys.modules
+
+
+def test_unknown_view_is_named_in_the_ui_language(qapp) -> None:
+    """``gui --screenshot --view`` shows this message; in Danish it is Danish."""
+    from app.ui.app import install_translators
+
+    with pytest.raises(KeyError, match="unknown view 'nonsense'; known views: table, "):
+        registry.get("nonsense")
+    try:
+        install_translators(qapp, "da")
+        with pytest.raises(KeyError) as refused:
+            registry.get("nonsense")
+        message = str(refused.value.args[0])
+        assert message.startswith("ukendt visning 'nonsense'") and "table" in message
+    finally:
+        install_translators(qapp, "en")

@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
     from app.ui.context import ViewContext
 
-#: The modules that register views, in no particular order (``order`` sorts them).
+# The modules that register views, in no particular order (``order`` sorts them).
 VIEW_MODULES: list[str] = [
     "app.ui.views.table",  # UI-CORE: portfolio table
     "app.ui.initiative.view",  # UI-CORE: initiative editor
@@ -97,10 +97,10 @@ class LazyView:
     chrome: bool = True
 
 
-#: Views listed here appear in the navigation without importing their module; keep the
-#: key, title (same translation context and text as the module's), order and icon in
-#: step with the module's ``register()`` call. A view missing here is found by importing
-#: ``VIEW_MODULES`` when asked for (slower start-up, same result).
+# Views listed here appear in the navigation without importing their module; keep the
+# key, title (same translation context and text as the module's), order and icon in
+# step with the module's ``register()`` call. A view missing here is found by importing
+# ``VIEW_MODULES`` when asked for (slower start-up, same result).
 MANIFEST: tuple[LazyView, ...] = (
     LazyView("table", "app.ui.views.table", _t("Views", "Portfolio"), 10, "table.svg"),
     LazyView("initiative", "app.ui.initiative.view", _t("Views", "Initiative"), 20,
@@ -235,10 +235,14 @@ def views(*, load_all: bool = False) -> list[ViewSpec]:
 
 
 def get(key: str) -> ViewSpec:
-    """The view registered as ``key``; raises ``KeyError`` naming the known keys."""
+    """The view registered as ``key``; raises ``KeyError`` naming the known keys, in the
+    UI language (``gui --screenshot --view`` shows it to the user)."""
     specs = {v.key: v for v in views()}  # manifest views stay unimported
     spec = specs.get(key)
     if spec is None:
-        known = ", ".join(specs)
-        raise KeyError(f"unknown view {key!r}; known views: {known}")
+        from PySide6.QtCore import QCoreApplication
+
+        raise KeyError(QCoreApplication.translate(
+            "Views", "unknown view '{key}'; known views: {known}").format(
+                key=key, known=", ".join(specs)))
     return spec
