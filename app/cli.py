@@ -57,27 +57,83 @@ def _amount_arg(text: str) -> str:
     return text  # parsed by the command, locale-independently (DESIGN §6)
 
 
+def _marked(text: str) -> str:
+    """Identity: marks a help text for the catalogue (``scripts/i18n.py services``
+    extracts every ``_("…")``); ``TranslatedHelpFormatter`` translates it when help is
+    printed, so building the parser never reads the catalogue (start-up stays quick)."""
+    return text
+
+
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    """argparse's help in the current service language (``app.services.i18n``): our help
+    texts and description, and argparse's own usage prefix, headings and ``-h`` text,
+    which Python ships in English only."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _(action.help) if action.help else action.help
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(_(text) if text else text)
+
+    def start_section(self, heading: str | None) -> None:
+        own = {"positional arguments": _("positional arguments"), "options": _("options")}
+        super().start_section((own.get(heading) or _(heading)) if heading else heading)
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+def _with_help(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    _ = _marked  # translated when printed
+    parser.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                        help=_("show this help message and exit"))
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every sub-command of DESIGN §6."""
-    p = argparse.ArgumentParser(
+    """The argument parser of every sub-command of DESIGN §6.
+
+    Help texts are English in the source and translated when help is printed (Danish
+    by default; ``--lang en`` or ``PRIORITISE_LANG=en`` for English).
+    """
+    _ = _marked  # translated when printed (TranslatedHelpFormatter), not here
+    common: dict[str, Any] = {"formatter_class": TranslatedHelpFormatter, "add_help": False}
+    p = _with_help(argparse.ArgumentParser(
         prog="prioritise",
-        description="Prioritise: portfolio of digitalisation initiatives for a municipality.",
-    )
-    p.add_argument("--version", action="version", version=f"prioritise {__version__}")
-    sub = p.add_subparsers(dest="command")
+        description=_("Prioritise: portfolio of digitalisation initiatives for a "
+                      "municipality. Without a command, the desktop application opens."),
+        **common,
+    ))
+    p.add_argument("--version", action="version", version=f"prioritise {__version__}",
+                   help=_("show the version number and exit"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
-    g = sub.add_parser("gui", help="open the desktop application")
-    g.add_argument("portfolio", nargs="?")
-    g.add_argument("--screenshot", metavar="PNG")
-    g.add_argument("--view", default="table")
-    g.add_argument("--size", default="1280x720", metavar="WxH")
-    g.add_argument("--lang", choices=["da", "en"], default=None)
-    g.add_argument("--demo", action="store_true", help="open (creating if needed) the demo")
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return _with_help(sub.add_parser(name, help=help_text, description=help_text,
+                                         **common))
 
-    d = sub.add_parser("demo", help="create the demo portfolio (Eksempel Kommune)")
+    g = command("gui", _("open the desktop application"))
+    g.add_argument("portfolio", nargs="?",
+                   help=_("the portfolio file or PostgreSQL URL to open (default: the last "
+                          "one opened)"))
+    g.add_argument("--screenshot", metavar="PNG",
+                   help=_("render one view to this PNG file without a window, then exit "
+                          "(opens the portfolio read-only)"))
+    g.add_argument("--view", default="table",
+                   help=_("the view to show or render: table, initiative, weights, ranking, "
+                          "selection, budget, … (default: table)"))
+    g.add_argument("--size", default="1280x720", metavar="WxH",
+                   help=_("size of the screenshot in pixels (default: 1280x720)"))
+    g.add_argument("--lang", choices=["da", "en"], default=None,
+                   help=_("language of the application: da (Danish) or en (English)"))
+    g.add_argument("--demo", action="store_true",
+                   help=_("open the demo portfolio (Eksempel Kommune), creating it if needed"))
+
+    d = command("demo", _("create the demo portfolio (Eksempel Kommune)"))
     d.add_argument("portfolio")
 
-    i = sub.add_parser("import", help="import a CSV or XLSX file")
+    i = command("import", _("import a CSV or XLSX file"))
     i.add_argument("portfolio")
     i.add_argument("source")
     i.add_argument("--mapping", metavar="MAP.json")
@@ -86,37 +142,37 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--skip-invalid", action="store_true")
     i.add_argument("--json", action="store_true")
 
-    ls = sub.add_parser("list", help="list the initiatives")
+    ls = command("list", _("list the initiatives"))
     ls.add_argument("portfolio")
     ls.add_argument("--json", action="store_true")
 
-    t = sub.add_parser("template", help="write the project-proposal template (XLSX)")
+    t = command("template", _("write the project-proposal template (XLSX)"))
     t.add_argument("out")
     t.add_argument("--lang", choices=["da", "en"], default="da")
 
-    r = sub.add_parser("rank", help="rank the initiatives")
+    r = command("rank", _("rank the initiatives"))
     r.add_argument("portfolio")
     r.add_argument("--scenario")
     r.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("select", help="recommend the optimal portfolio under the frames")
+    s = command("select", _("recommend the optimal portfolio under the frames"))
     s.add_argument("portfolio")
     s.add_argument("--scenario")
     s.add_argument("--objective", choices=["score", "npv"])
     s.add_argument("--budget", action="append", type=_amount_arg, metavar="AMOUNT|YEAR=AMOUNT")
     s.add_argument("--json", action="store_true")
 
-    f = sub.add_parser("frontier", help="the value curve (efficient frontier)")
+    f = command("frontier", _("the value curve (efficient frontier)"))
     f.add_argument("portfolio")
     f.add_argument("--scenario")
     f.add_argument("--steps", type=int, default=20)
     f.add_argument("--json", action="store_true")
 
-    a = sub.add_parser("ahp", help="weights and consistency of a pairwise-comparison matrix")
+    a = command("ahp", _("weights and consistency of a pairwise-comparison matrix"))
     a.add_argument("matrix")
     a.add_argument("--json", action="store_true")
 
-    e = sub.add_parser("export", help="write the agenda item, the PDF bilag, XLSX or CSV")
+    e = command("export", _("write the agenda item, the PDF bilag, XLSX or CSV"))
     e.add_argument("portfolio")
     grp = e.add_mutually_exclusive_group(required=True)
     grp.add_argument("--pdf", metavar="OUT.pdf")
@@ -126,10 +182,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--scenario")
     e.add_argument("--lang", choices=["da", "en"], default="da")
     e.add_argument("--public", action="store_true",
-                   help="leave out confidential initiatives (for public agendas)")
-    e.add_argument("--appendix", action="store_true", help="PDF: one page per initiative")
-    e.add_argument("--meeting-date", help="the meeting date printed on the cover (2027-01-31)")
+                   help=_("leave out confidential initiatives (for public agendas)"))
+    e.add_argument("--appendix", action="store_true", help=_("PDF: one page per initiative"))
+    e.add_argument("--meeting-date",
+                   help=_("the meeting date printed on the cover (2027-01-31)"))
     return p
+
+
+def _language_asked(argv: list[str]) -> str:
+    """The language of help and messages before the arguments are parsed: ``--lang`` on
+    the command line, else ``PRIORITISE_LANG``, else Danish."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else (
+            arg.partition("=")[2] if arg.startswith("--lang=") else None)
+        if value in ("da", "en"):
+            return value
+    env = os.environ.get("PRIORITISE_LANG")
+    return env if env in ("da", "en") else "da"
 
 
 #: sub-command → module in app.commands
@@ -143,6 +212,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code. Without a sub-command, opens the GUI."""
     parser = build_parser()
+    set_language(_language_asked(sys.argv[1:] if argv is None else argv))  # for --help
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors are refused input
