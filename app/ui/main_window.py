@@ -119,8 +119,9 @@ class MainWindow(QMainWindow):
                 portfolio=portfolio, undo_stack=self.undo_stack, changes=self.changes,
                 dialogs=self.dialogs, settings=self.settings,
                 open_initiative=self.open_initiative, show_read_only=not screenshot)
-            if portfolio.path is not None:
-                self.settings.add_recent(str(portfolio.path))
+            if portfolio.path is not None and self.settings.recent_files()[:1] != [
+                    str(portfolio.path)]:
+                self.settings.add_recent(str(portfolio.path))  # writes the settings file
             self.banner.setVisible(portfolio.readonly and not screenshot)
             self.banner.setText(self.tr("Read-only: {reason}. Nothing can be changed.").format(
                 reason=portfolio.readonly_reason or self.tr("opened read-only")))
@@ -211,7 +212,8 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
-        self.settings.set(LAST_VIEW, key)
+        if self.settings.get(LAST_VIEW) != key:
+            self.settings.set(LAST_VIEW, key)  # writes the settings file
         return widget
 
     def current_view_key(self) -> str | None:

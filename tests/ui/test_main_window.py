@@ -45,6 +45,29 @@ def test_recent_portfolios_remember_the_æøå_path(window, ui_settings, sample_
     assert "OneDrive - Kommune" in ui_settings.recent_files()[0]
 
 
+def test_reopening_puts_a_portfolio_first_again_and_the_last_view_is_remembered(
+        window, ui_settings, sample_path: Path, tmp_path: Path) -> None:
+    from app.services.store import create_portfolio, open_portfolio
+    from app.ui.settings import LAST_VIEW
+
+    other = tmp_path / "Anden portefølje.portfolio"
+    create_portfolio(other).close()
+    window.set_portfolio(open_portfolio(other))
+    assert ui_settings.recent_files()[:2] == [str(other), str(sample_path)]
+    window.set_portfolio(open_portfolio(other))  # already first: the list stays as it is
+    assert ui_settings.recent_files()[:2] == [str(other), str(sample_path)]
+    window.set_portfolio(open_portfolio(sample_path))
+    assert ui_settings.recent_files()[:2] == [str(sample_path), str(other)]
+    window.show_view("initiative")
+    assert ui_settings.get(LAST_VIEW) == "initiative"
+    window.show_view("initiative")
+    window.show_view("table")
+    assert ui_settings.get(LAST_VIEW) == "table"
+    window.show_view("initiative")
+    window.set_portfolio(open_portfolio(other))
+    assert window.current_view_key() == "initiative"
+
+
 def test_lock_held_offers_read_only_naming_the_holder(
         qtbot, monkeypatch, dialogs, ui_settings, sample_path: Path) -> None:
     from app.services import store
