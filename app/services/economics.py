@@ -29,6 +29,7 @@ from app.models import BusinessCaseLine, Initiative
 from app.models.enums import BenefitKind, Flow, LineType
 from app.services.errors import UserError
 from app.services.i18n import _
+from app.services.plain_rows import plain_rows
 from app.services.snapshots import load_settings
 
 #: Finansministeriet's socio-economic discount rate (years 0–35), since January 2021
@@ -345,16 +346,16 @@ def npv_by_initiative(session: Session) -> dict[str, float | None]:
          .where(b.budget_year.is_not(None))
          .where(is_cost | b.benefit_kind.is_(None) | (b.benefit_kind != _QUALITATIVE))
          .group_by(b.initiative_id, b.budget_year))
-    sums = session.connection().execute(q).fetchall()
+    sums = plain_rows(session, q)  # driver tuples: 35,000 rows at 5,000 initiatives
     out: dict[str, float | None] = {row[0]: None for row in inits}
     if not sums:
         return out
-    iids, years, signed_sums, capital = zip(*sums)
-    get = index.get
-    idx = np.fromiter((get(i, -1) for i in iids), dtype=np.int64, count=len(iids))
-    year = np.array(years, dtype=np.int64)
-    amount = np.array(signed_sums, dtype=float)
-    is_capital = np.array(capital, dtype=bool)
+    # one column at a time (``zip(*sums)`` over 35,000 rows is slower than four passes)
+    get, m = index.get, len(sums)
+    idx = np.fromiter((get(r[0], -1) for r in sums), dtype=np.int64, count=m)
+    year = np.fromiter((r[1] for r in sums), dtype=np.int64, count=m)
+    amount = np.fromiter((r[2] for r in sums), dtype=float, count=m)
+    is_capital = np.fromiter((r[3] for r in sums), dtype=bool, count=m)
     known = idx >= 0
     if not known.all():
         idx, is_capital, year, amount = (a[known] for a in (idx, is_capital, year, amount))

@@ -24,6 +24,7 @@ from app.models import Assessment
 from app.models.enums import Assessor, CriterionKind
 from app.services.errors import UserError
 from app.services.i18n import _
+from app.services.plain_rows import plain_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     from app.models import Scenario
@@ -77,22 +78,67 @@ def scale_value(criterion: CriterionInfo, value: float | None) -> float:
     """A raw assessment value on the criterion's own scale → score 0..1 (NaN if missing).
 
     Ordinal: level 0..4 → level/4 (clipped). Numeric: (value − low)/(high − low), capped
-    to 0..1. ``lower_is_better`` gives 1 − score. Source: DESIGN §7 "Scales".
+    to 0..1. ``lower_is_better`` gives 1 − score. Source: DESIGN §7 "Scales". The one-value
+    form of ``scale_values`` (same arithmetic, so the same results to the last bit).
+    Raises ``UserError`` for a numeric criterion without two different anchors.
     """
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if value is None:
         return float("nan")
+    return float(scale_values(criterion, np.array([value], dtype=float))[0])
+
+
+def scale_values(criterion: CriterionInfo, values: np.ndarray) -> np.ndarray:
+    """``scale_value`` for an array of raw values of one criterion (float64 (m,), NaN =
+    missing → NaN): the same IEEE operations element by element, vectorised.
+
+    Raises ``UserError`` for a numeric criterion without two different anchors when any
+    value is present (a criterion nobody has scored needs no anchors yet).
+    """
+    v = np.asarray(values, dtype=float)
+    present = ~np.isnan(v)
     if criterion.kind == _NUMERIC:
         low, high = criterion.anchor_low, criterion.anchor_high
         if low is None or high is None or high == low:
+            if not present.any():
+                return np.full(v.shape, np.nan)
             raise UserError(
                 _("The numeric criterion '{name}' needs two different anchors").format(
                     name=criterion.name)
             )
-        s = (float(value) - low) / (high - low)
+        s = (v - low) / (high - low)
     else:
-        s = float(value) / 4.0
-    s = min(1.0, max(0.0, s))
+        s = v / 4.0
+    s = np.minimum(1.0, np.maximum(0.0, s))  # NaN stays NaN
     return 1.0 - s if criterion.lower_is_better else s
+
+
+def agreed_scores(session: Session, criteria: list[CriterionInfo],
+                  ids: list[str]) -> np.ndarray:
+    """The n×k matrix of agreed scores 0..1 (NaN = missing) for initiatives ``ids`` (rows,
+    in this order) and leaf ``criteria`` (columns), from the store's agreed assessments.
+
+    One query; each criterion's column is scaled with ``scale_values`` (DESIGN §7
+    "Scales"). Assessments of other initiatives or criteria are ignored. Raises
+    ``UserError`` when an assessed numeric criterion lacks two different anchors.
+    """
+    scores = np.full((len(ids), len(criteria)), np.nan)
+    a = Assessment.__table__.c
+    rows = plain_rows(session, select(a.initiative_id, a.criterion_id, a.value)
+                      .where(a.assessor == Assessor.AGREED.value))
+    if not rows or not criteria:
+        return scores
+    index = {iid: i for i, iid in enumerate(ids)}
+    col = {c.id: j for j, c in enumerate(criteria)}
+    m = len(rows)
+    row_of = np.fromiter((index.get(r[0], -1) for r in rows), dtype=np.int64, count=m)
+    col_of = np.fromiter((col.get(r[1], -1) for r in rows), dtype=np.int64, count=m)
+    values = np.fromiter((r[2] for r in rows), dtype=float, count=m)
+    known = (row_of >= 0) & (col_of >= 0)
+    for j, criterion in enumerate(criteria):
+        here = known & (col_of == j)
+        if here.any():
+            scores[row_of[here], j] = scale_values(criterion, values[here])
+    return scores
 
 
 @dataclass
@@ -322,17 +368,8 @@ def load_model(session: Session, weights: dict[str, float] | None = None,
         weights = weights_service.leaf_weights(session, ws.id if ws else None)
     if rows is None:
         rows = load_initiatives(session)
-    index = {r.id: i for i, r in enumerate(rows)}
-    col = {c.id: j for j, c in enumerate(leaves)}
-    scores = np.full((len(rows), len(leaves)), np.nan)
-    for iid, cid, value in session.execute(
-        select(Assessment.initiative_id, Assessment.criterion_id, Assessment.value)
-        .where(Assessment.assessor == Assessor.AGREED.value)
-    ):
-        if iid in index and cid in col:
-            scores[index[iid], col[cid]] = scale_value(leaves[col[cid]], value)
-    w = np.array([float(weights.get(c.key, 0.0)) for c in leaves])
-    w = normalise(w) if len(w) and w.sum() > 0 else w
+    scores = agreed_scores(session, leaves, [r.id for r in rows])
+    w = _weight_vector(leaves, weights)
     criteria = [replace(c, weight=float(x)) for c, x in zip(leaves, w)]
     return ScoreModel(
         criteria=criteria, ids=[r.id for r in rows], titles=[r.title for r in rows],
@@ -341,6 +378,27 @@ def load_model(session: Session, weights: dict[str, float] | None = None,
         lead_unit_ids=[r.lead_unit_id for r in rows],
         lead_departments=[r.lead_department for r in rows], phases=[r.phase for r in rows],
     )
+
+
+def _weight_vector(leaves: list[CriterionInfo], weights: dict[str, float]) -> np.ndarray:
+    """Leaf weights in column order, normalised to sum 1 (left as they are when all 0)."""
+    w = np.array([float(weights.get(c.key, 0.0)) for c in leaves])
+    return normalise(w) if len(w) and w.sum() > 0 else w
+
+
+def total_scores(session: Session, weights: dict[str, float], ids: list[str]) -> np.ndarray:
+    """Total scores 0..1 (float64, one per id, in the order of ``ids``) under leaf
+    ``weights`` {criterion key: fraction}: the ``totals`` of ``rank_arrays(load_model(
+    session, weights))`` for these ids, to the last bit, without loading initiative rows.
+    An id the store does not know scores 0. Raises ``UserError`` as ``agreed_scores``."""
+    from app.services import weights as weights_service
+
+    leaves = weights_service.leaf_criteria(session)
+    model = ScoreModel(criteria=leaves, ids=list(ids), titles=[],
+                       scores=agreed_scores(session, leaves, ids),
+                       weights=_weight_vector(leaves, weights),
+                       mandatory=np.zeros(len(ids), dtype=bool), costs=np.full(len(ids), np.nan))
+    return model.totals()
 
 
 def rank(session: Session, scenario: str | Scenario | None = None,

@@ -206,3 +206,31 @@ def test_followup_band_fans_from_baseline_and_judges_the_latest_measurement():
     empty = followup.followup_chart(followup.FollowupInput("y", "", None, None, None, None,
                                                            None, None, ()))
     assert empty.status == "" and empty.band == ()
+
+
+def test_bubble_inputs_read_the_same_numbers_as_the_initiative_rows_and_the_ranking(tmp_path):
+    """``bubble_inputs`` reads only the columns it needs; it must give what the full
+    snapshot rows (cost, mandatory, lead forvaltning), ``scoring.rank`` and
+    ``economics.npv_by_initiative`` say, on the demo (obliging requirements, afdelinger,
+    initiatives without a lead unit)."""
+    from app.services import economics, scoring
+    from app.services.charts.sources import bubble_inputs
+    from app.services.demo import create_demo
+    from app.services.snapshots import load_initiatives, load_units
+    from app.services.store import open_portfolio
+
+    path = tmp_path / "demo.portfolio"
+    create_demo(path)
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        rows, units = load_initiatives(s), load_units(s)
+        npv = economics.npv_by_initiative(s)
+        score = {r.id: r.score for r in scoring.rank(s).rows}
+        expected = [
+            bubble.BubbleInput(r.id, r.title, r.total_cost, score[r.id], npv.get(r.id),
+                               units[r.lead_unit_id].forvaltning_id if r.lead_unit_id else None,
+                               r.mandatory)
+            for r in rows
+        ]
+        got = bubble_inputs(s)
+        assert got == expected
+        assert any(r.mandatory and not r.marked_mandatory for r in rows)  # by a requirement

@@ -14,8 +14,11 @@ from app.services.scoring import (
     ScoreModel,
     rank,
     rank_arrays,
+    agreed_scores,
+    load_model,
     rank_model,
     scale_value,
+    scale_values,
 )
 from tests.services.engine_fixtures import FULL, YEAR, Ini, add_initiatives, small_portfolio
 
@@ -33,6 +36,70 @@ def test_scales_are_anchored_and_capped():
     assert np.isnan(scale_value(ORD, None))
     with pytest.raises(UserError):
         scale_value(CriterionInfo(4, "x", "X", "numeric", 1.0, anchor_low=1, anchor_high=1), 2)
+
+
+CRITERIA = st.sampled_from([
+    ORD, NUM, CriterionInfo(3, "r", "R", "ordinal", 0.1, lower_is_better=True),
+    CriterionInfo(5, "m", "M", "numeric", 0.1, lower_is_better=True, anchor_low=10, anchor_high=2.5),
+    CriterionInfo(6, "h", "H", "numeric", 0.1, anchor_low=-3.3, anchor_high=1e9),
+])
+
+
+@given(CRITERIA, st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True),
+                                    st.integers(-10, 10)), max_size=30))
+def test_scale_values_is_scale_value_to_the_last_bit(criterion, values):
+    arr = np.array(values, dtype=float)
+    got = scale_values(criterion, arr)
+    expected = [scale_value(criterion, v) for v in values]
+    assert got.shape == arr.shape
+    for g, e, v in zip(got.tolist(), expected, values):
+        assert (np.isnan(g) and np.isnan(e)) or g == e, v
+        if not np.isnan(v):
+            assert 0.0 <= g <= 1.0
+
+
+def test_scale_values_refuses_missing_anchors_only_for_present_values():
+    bad = CriterionInfo(4, "x", "X", "numeric", 1.0, anchor_low=1, anchor_high=1)
+    assert np.isnan(scale_values(bad, np.array([np.nan, np.nan]))).all()
+    with pytest.raises(UserError, match="X"):
+        scale_values(bad, np.array([np.nan, 2.0]))
+
+
+def _reference_scores(session, criteria, ids):
+    """The per-assessment loop ``load_model`` used before it was vectorised."""
+    from sqlalchemy import select
+
+    from app.models import Assessment
+
+    index = {iid: i for i, iid in enumerate(ids)}
+    col = {c.id: j for j, c in enumerate(criteria)}
+    out = np.full((len(ids), len(criteria)), np.nan)
+    for iid, cid, value in session.execute(
+            select(Assessment.initiative_id, Assessment.criterion_id, Assessment.value)
+            .where(Assessment.assessor == "agreed")):
+        if iid in index and cid in col:
+            out[index[iid], col[cid]] = scale_value(criteria[col[cid]], value)
+    return out
+
+
+def test_agreed_scores_equal_the_per_assessment_loop_on_the_demo(tmp_path):
+    from app.services import weights as weights_service
+    from app.services.demo import create_demo
+    from app.services.store import open_portfolio
+
+    path = tmp_path / "demo.portfolio"
+    create_demo(path)
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        criteria = weights_service.leaf_criteria(s)
+        m = load_model(s)
+        reference = _reference_scores(s, criteria, m.ids)
+        assert np.isfinite(reference).sum() > 100
+        assert np.array_equal(m.scores, reference, equal_nan=True)
+        # a subset of ids, in another order, and an unknown id: rows follow ``ids``
+        ids = [m.ids[5], "NO-SUCH", m.ids[0]]
+        sub = agreed_scores(s, criteria, ids)
+        expected = np.vstack([reference[5], np.full(len(criteria), np.nan), reference[0]])
+        assert np.array_equal(sub, expected, equal_nan=True)
 
 
 def model(scores, mandatory=None, costs=None, ids=None, weights=None):
@@ -151,4 +218,23 @@ def test_assessments_side_by_side(tmp_path):
     cv = views["citizen_value"]
     assert (cv.proposer_value, cv.unit_value, cv.agreed_value) == (4, None, 2)
     assert cv.proposer_score == 1.0 and cv.agreed_score == 0.5
+    pf.close()
+
+
+def test_plain_rows_are_the_driver_tuples_of_the_statement_and_see_pending_changes(tmp_path):
+    from sqlalchemy import select
+
+    from app.models import Assessment, Initiative
+    from app.services.plain_rows import plain_rows
+
+    pf = small_portfolio(tmp_path / "a.portfolio")
+    a = Assessment.__table__.c
+    q = (select(a.initiative_id, a.criterion_id, a.value)
+         .where(a.assessor == "agreed", a.initiative_id.in_(["A", "B"])).order_by(a.id))
+    with pf.session(context="test") as s:
+        assert plain_rows(s, q) == [tuple(r) for r in s.execute(q)]
+        assert {r[0] for r in plain_rows(s, q)} == {"A", "B"}
+        s.add(Initiative(id="ZZ", title="Ny"))  # not flushed yet
+        assert plain_rows(s, select(Initiative.id).where(Initiative.id == "ZZ")) == [("ZZ",)]
+        s.rollback()
     pf.close()

@@ -150,30 +150,34 @@ def bubble_chart(
     w, h = nominal_plot
     px = (xs - x_axis.lo) / max(x_axis.hi - x_axis.lo, 1e-12) * w
     py = (scores - y_axis.lo) / max(y_axis.hi - y_axis.lo, 1e-12) * h
-    order = np.lexsort((np.array([i.id for i in placed]), -scores)) if placed else np.array([], int)
+    ids = np.array([i.id for i in placed], dtype=str)
+    order = np.lexsort((ids, -scores)).tolist() if placed else []
     corner_texts = (_("High value, low cost"), _("High value, high cost"),
                     _("Low value, low cost"), _("Low value, high cost"))
     cw = max(text_size(t, font_px)[0] for t in corner_texts)
     ch = text_size("X", font_px)[1] * 1.3
     corners = [(0.0, h - ch, cw, h), (w - cw, h - ch, w, h), (0.0, 0.0, cw, ch), (w - cw, 0.0, w, ch)]
     head = order[: 4 * MAX_LABELS]  # only these compete for a label (see place_labels)
+    pxl, pyl, radius_l = px.tolist(), py.tolist(), radii.tolist()
     positions = place_labels(
-        [(float(px[k]), float(py[k])) for k in order],
+        [(pxl[k], pyl[k]) for k in order],
         [text_size(placed[k].id, font_px) for k in head],
-        [float(radii[k]) for k in order], nominal_plot, max_labels=MAX_LABELS, blocked=corners,
+        [radius_l[k] for k in order], nominal_plot, max_labels=MAX_LABELS, blocked=corners,
     )
-    label_of = {placed[k].id: pos for k, pos in zip(order, positions)}
+    label_of = {placed[k].id: pos for k, pos in zip(order, positions) if pos is not None}
 
-    draw_order = sorted(range(len(placed)), key=lambda k: (-radii[k], placed[k].id))
+    # largest first, so small bubbles stay on top; ties by id
+    draw_order = np.lexsort((ids, -radii)).tolist() if placed else []
+    xl, score_l, cost_l = xs.tolist(), scores.tolist(), costs.tolist()
     bubbles = []
     for k in draw_order:
         it = placed[k]
         st = styles.get(it.forvaltning_id) if it.forvaltning_id is not None else None
         bubbles.append(Bubble(
-            it.id, it.id, it.title, float(xs[k]), float(scores[k]), float(radii[k]),
+            it.id, it.id, it.title, xl[k], score_l[k], radius_l[k],
             st.colour if st else palette.NO_UNIT, st.shape if st else CIRCLE,
-            hollow=it.npv is not None and it.npv < 0, cost=float(costs[k]),
-            score=float(scores[k]), npv=it.npv, label_position=label_of.get(it.id),
+            hollow=it.npv is not None and it.npv < 0, cost=cost_l[k],
+            score=score_l[k], npv=it.npv, label_position=label_of.get(it.id),
             mandatory=it.mandatory,
         ))
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 #: Position names, in the order they are tried. "right" = text starts right of the marker.
 POSITIONS: tuple[str, ...] = (
     "right", "left", "above", "below", "above_right", "below_right", "above_left", "below_left",
@@ -69,6 +71,18 @@ class _Grid:
         for key in self._keys(box):
             self.cells[key].append(box)
 
+    def add_many(self, boxes: Sequence[Box]) -> None:
+        """``add`` for many boxes at once (5,000 markers: a few ms instead of tens)."""
+        if not len(boxes):
+            return
+        c = self.cell
+        grid = np.floor_divide(np.asarray(boxes, dtype=float), c).astype(np.int64)
+        cells = self.cells
+        for box, (i0, j0, i1, j1) in zip(boxes, grid.tolist()):
+            for i in range(i0, i1 + 1):
+                for j in range(j0, j1 + 1):
+                    cells[(i, j)].append(box)
+
     def hits(self, box: Box, ignore: Box | None = None) -> bool:
         for key in self._keys(box):
             for other in self.cells.get(key, ()):
@@ -105,9 +119,8 @@ def place_labels(
     marker_boxes: list[Box] = []
     for (x, y), r in zip(points, radii):
         o = min(r, obstacle_cap)
-        box = (x - o, y - o, x + o, y + o)
-        marker_boxes.append(box)
-        markers.add(box)
+        marker_boxes.append((x - o, y - o, x + o, y + o))
+    markers.add_many(marker_boxes)
     labels = _Grid(cell)
     for box in blocked:
         labels.add(box)

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Initiative, SuccessCriterion
-from app.services import dependencies as dep
+from app.models import BusinessCaseLine, Initiative, SuccessCriterion
+from app.models.enums import Flow
 from app.services.charts.balance import balance_chart, maturity_chart
 from app.services.charts.bubble import BubbleInput, bubble_chart
 from app.services.charts.dependency_chart import dependency_chart
@@ -54,26 +54,47 @@ def _is_what_if(session: Session, scenario: Any) -> bool:
 
 
 def bubble_inputs(session: Session, scenario: Any = None) -> list[BubbleInput]:
-    """Cost (kr.), total score under ``scenario`` and NNV (kr.) of every initiative.
+    """Cost (kr.), total score under ``scenario`` and NNV (kr.) of every initiative, by id.
 
-    The rows are loaded once and the scores come from the scoring arrays (the totals
-    ``scoring.rank`` reports), without a ranking's per-row objects."""
+    Reads only the columns the chart needs, as plain rows (no ``InitiativeRow`` with
+    its units, dependencies and text): the cost is ``InitiativeRow.total_cost`` (cash
+    cost lines, all years, likely values; None without such lines), ``mandatory`` the
+    same rule as ``snapshots.load_initiatives`` (marked, or linked to a requirement
+    that obliges local work), the score ``scoring.total_scores`` (the totals
+    ``scoring.rank`` reports) and the NNV ``economics.npv_by_initiative``. Raises
+    ``UserError`` for an unknown scenario."""
+    from app.models import ExternalRequirement, initiative_requirement
     from app.services import economics, scoring
     from app.services import weights as weights_service
     from app.services.scenarios import get_scenario
 
-    rows = load_initiatives(session)
-    units = load_units(session)
     ws = weights_service.weight_set_for(session, get_scenario(session, scenario))
-    model = scoring.load_model(
-        session, weights_service.leaf_weights(session, ws.id if ws else None), rows)
-    scores = dict(zip(model.ids, scoring.rank_arrays(model).totals.tolist()))
+    units = load_units(session)
+    c = Initiative.__table__.c
+    line = BusinessCaseLine.__table__.c
+    link = initiative_requirement.c
+    obliged = (select(link.initiative_id)
+               .join(ExternalRequirement, ExternalRequirement.id == link.requirement_id)
+               .where(ExternalRequirement.obliges_local_work.is_(True)))
+    rows = session.execute(
+        select(c.id, c.title, c.lead_unit_id, c.mandatory, c.id.in_(obliged)).order_by(c.id)
+    ).all()
+    cost = dict(session.execute(
+        select(line.initiative_id, func.sum(line.amount))
+        .where(line.flow == Flow.COST.value, line.cash.is_(True))
+        .group_by(line.initiative_id)
+    ).all())
+    ids = [r[0] for r in rows]
+    scores = scoring.total_scores(
+        session, weights_service.leaf_weights(session, ws.id if ws else None), ids).tolist()
     npv = economics.npv_by_initiative(session)
-    return [
-        BubbleInput(r.id, r.title, r.total_cost, scores.get(r.id, 0.0), npv.get(r.id),
-                    dep.forvaltning_of(r, units), r.mandatory)
-        for r in rows
-    ]
+    out = []
+    for (iid, title, lead, marked, by_requirement), score in zip(rows, scores):
+        unit = units.get(lead) if lead is not None else None
+        out.append(BubbleInput(iid, title, cost.get(iid), score, npv.get(iid),
+                               unit.forvaltning_id if unit else None,
+                               bool(marked or by_requirement)))
+    return out
 
 
 def followup_inputs(session: Session, initiative_id: str | None = None) -> list[FollowupInput]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QPolygonF
@@ -20,12 +21,6 @@ _ANCHORS = {
     "above_right": (0.0, 1.0), "below_right": (0.0, 0.0), "above_left": (1.0, 1.0),
     "below_left": (1.0, 0.0),
 }
-
-
-def _px(size: float) -> float:
-    """Marker sizes in whole pairs of pixels: pyqtgraph renders one symbol per distinct
-    size, so 5,000 bubbles of 20 sizes draw 20 symbols per style, not 5,000."""
-    return max(2.0, 2.0 * round(size / 2.0))
 
 
 def _base(plot: pg.PlotItem, font_px: float) -> None:
@@ -65,9 +60,12 @@ class BubblePlot(pg.PlotWidget):
             t.setPos(mark.x, mark.y)
             plot.addItem(t)
         bubbles = chart.bubbles
+        # sized once for the plot's current size (``_rescale`` redoes it on a resize)
+        self._applied_scale = self._scale()
         self.scatter = pg.ScatterPlotItem(
-            x=[b.x for b in bubbles], y=[b.y for b in bubbles],
-            symbol=[symbol(b.shape) for b in bubbles], size=[_px(2 * b.radius) for b in bubbles],
+            x=np.fromiter((b.x for b in bubbles), float, len(bubbles)),
+            y=np.fromiter((b.y for b in bubbles), float, len(bubbles)),
+            symbol=[symbol(b.shape) for b in bubbles], size=self._sizes(self._applied_scale),
             brush=[brush(b.colour, 0 if b.hollow else 170) for b in bubbles],
             pen=[pen(b.colour if b.hollow else "#000000", 2.2 if b.hollow else 0.8)
                  for b in bubbles],
@@ -91,6 +89,14 @@ class BubblePlot(pg.PlotWidget):
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.04)
         self._rescale()
 
+    def _sizes(self, scale: float) -> np.ndarray:
+        """Marker diameters in px at ``scale``, in the chart's bubble order, in whole pairs
+        of pixels: pyqtgraph renders one symbol per distinct size, so 5,000 bubbles of 20
+        sizes draw 20 symbols per style, not 5,000."""
+        bubbles = self.chart.bubbles if self.chart else ()
+        d = 2.0 * scale * np.fromiter((b.radius for b in bubbles), float, len(bubbles))
+        return np.maximum(2.0, 2.0 * np.round(d / 2.0))
+
     def _scale(self) -> float:
         """Actual plot size / the nominal size the labels were placed at."""
         if self.chart is None:
@@ -106,7 +112,7 @@ class BubblePlot(pg.PlotWidget):
         s = self._scale()
         if abs(s - getattr(self, "_applied_scale", 0.0)) > 0.02:
             self._applied_scale = s
-            self.scatter.setSize([_px(2 * b.radius * s) for b in self.chart.bubbles])
+            self.scatter.setSize(self._sizes(s))
         for item, position, radius in self._labels:
             item.setFont(item.textItem.font())
             f = item.textItem.font()
