@@ -49,6 +49,8 @@ class CriterionInfo:
 
 
 _MISSING = object()
+_COST, _BENEFIT = Flow.COST.value, Flow.BENEFIT.value
+_ORDINAL = CriterionKind.ORDINAL.value
 
 
 def _text_of(cell: Any) -> str:
@@ -123,7 +125,7 @@ def _typed(spec: ColumnSpec, cell: Any, mapping: Mapping,
     if kind == "score":
         crit = criteria[spec.field[6:].strip()]
         value = to_number(cell, mapping.decimal) * (spec.multiplier or 1.0)
-        if crit.kind == CriterionKind.ORDINAL.value and (value not in (0, 1, 2, 3, 4)):
+        if crit.kind == _ORDINAL and (value not in (0, 1, 2, 3, 4)):
             raise CellError(_("“{text}” is not a level 0–4 of “{criterion}”").format(
                 text=_text_of(cell), criterion=crit.name))
         return value
@@ -182,7 +184,7 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
                     record.notes.append(note)
         return
     if spec.kind == "year_amount":
-        flow = Flow.COST.value if field_name.startswith("cost:") else Flow.BENEFIT.value
+        flow = _COST if field_name.startswith("cost:") else _BENEFIT
         record.lines.append(LineSpec(flow, value, spec.year, spec.line_type, spec.source))
         return
     if spec.kind == "score":
@@ -216,20 +218,35 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
     sources[field_name] = spec.source
 
 
+def prepare_columns(
+    columns: list[str], mapping: Mapping, criteria: dict[str, CriterionInfo],
+) -> tuple[list[tuple[int, ColumnSpec]], dict[str, str]]:
+    """(index of the source column, spec) of every mapped column the source has, in mapping
+    order (score columns of an unknown criterion left out: reported once for the file),
+    and source column → field."""
+    index = {name: i for i, name in enumerate(columns)}
+    used = [(index[spec.source], spec) for spec in mapping.columns
+            if spec.source in index
+            and not (spec.kind == "score" and spec.field[6:].strip() not in criteria)]
+    return used, {c.source: c.field for c in mapping.columns}
+
+
 def convert_row(
     row: SourceRow, columns: list[str], mapping: Mapping,
     criteria: dict[str, CriterionInfo],
+    prepared: tuple[list[tuple[int, ColumnSpec]], dict[str, str]] | None = None,
 ) -> ImportRecord:
-    """Convert one source row; every unreadable cell becomes a problem on the record."""
+    """Convert one source row; every unreadable cell becomes a problem on the record.
+    ``prepared``: ``prepare_columns(columns, mapping, criteria)``, computed once per source."""
     record = ImportRecord(row=row.number)
     sources: dict[str, str] = {}
-    index = {name: i for i, name in enumerate(columns)}
-    by_source = {c.source: c.field for c in mapping.columns}
-    for spec in mapping.columns:
-        i = index.get(spec.source)
-        if i is None or (spec.kind == "score" and spec.field[6:].strip() not in criteria):
-            continue  # reported once for the file
-        cell = row.cells[i] if i < len(row.cells) else None
+    used, by_source = prepared or prepare_columns(columns, mapping, criteria)
+    cells = row.cells
+    n = len(cells)
+    for i, spec in used:
+        cell = cells[i] if i < n else None
+        if cell is None and not spec.required:
+            continue  # blank: missing, never zero (read_cell gives _MISSING, no note)
         try:
             value, note = read_cell(spec, cell, mapping, criteria)
         except CellError as exc:

@@ -17,7 +17,7 @@ import fnmatch
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,7 @@ class ColumnSpec:
     assessor: str = Assessor.AGREED.value
     required: bool = False
 
-    @property
+    @cached_property  # asked for every cell of an import; the spec is frozen
     def kind(self) -> str:
         """The field's kind: text, choice, bool, date, amount, list, year_amount, score."""
         f = self.field
@@ -72,7 +72,7 @@ class ColumnSpec:
                 return kind
         raise KeyError(f)  # pragma: no cover - validated on load
 
-    @property
+    @cached_property
     def year(self) -> int | None:
         """The budget year of a ``cost:<year>`` / ``benefit:<year>`` field."""
         return int(self.field.split(":", 1)[1]) if self.kind == "year_amount" else None
@@ -101,6 +101,8 @@ class Mapping:
     def is_missing(self, text: str) -> bool:
         """True when the stripped text matches a ``missing`` glob pattern (case-sensitive,
         the whole cell; ``*`` matches line breaks too)."""
+        if not self.missing:
+            return False
         stripped = text.strip()
         return any(_glob(p).fullmatch(stripped) for p in self.missing)
 

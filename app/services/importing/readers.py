@@ -13,6 +13,7 @@ import csv
 import io
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -194,14 +195,20 @@ def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> S
 
     Merged header cells lend their value to every column they span (and to the header
     row when merged vertically); the merged ranges are read from the sheet's XML. The
-    workbook is opened twice in openpyxl's read-only (streaming) mode and the two are
-    read row by row in lockstep: with cached values (what Excel last calculated) and with
-    formulas, so a formula with no cached value is found (the formula pass is skipped
-    when the sheet's XML holds no formula at all). Raises ``UserError`` for an
-    unknown sheet or a missing header row.
+    workbook is read in openpyxl's read-only (streaming) mode with cached values (what
+    Excel last calculated). When the sheet's XML holds a formula, the workbook is opened
+    a second time with formulas and the two are read row by row in lockstep, so a formula
+    with no cached value is found; a sheet without formulas is read once (opening a
+    workbook parses every sheet once when the sheet does not state its dimension).
+    Raises ``UserError`` for an unknown sheet or a missing header row.
     """
     values_wb = _open_xlsx(path, data_only=True)
-    formulas_wb = _open_xlsx(path, data_only=False)
+    opened: list[Any] = [values_wb]
+
+    def formulas_wb() -> Any:
+        opened.append(_open_xlsx(path, data_only=False))
+        return opened[-1]
+
     try:
         return _read_sheet(path, values_wb, formulas_wb, sheet, header_row)
     except UserError:
@@ -210,12 +217,12 @@ def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> S
         raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
             file=path.name, error=exc)) from exc
     finally:
-        values_wb.close()
-        formulas_wb.close()
+        for wb in opened:
+            wb.close()
 
 
-def _read_sheet(path: Path, values_wb: Any, formulas_wb: Any, sheet: str | None,
-                header_row: int) -> SourceTable:
+def _read_sheet(path: Path, values_wb: Any, formulas_wb: Callable[[], Any],
+                sheet: str | None, header_row: int) -> SourceTable:
     names = list(values_wb.sheetnames)
     if sheet is None:
         visible = [ws.title for ws in values_wb.worksheets if ws.sheet_state == "visible"]
@@ -224,10 +231,8 @@ def _read_sheet(path: Path, values_wb: Any, formulas_wb: Any, sheet: str | None,
         raise UserError(_("{file} has no sheet “{sheet}”; its sheets are: {sheets}").format(
             file=path.name, sheet=sheet, sheets=", ".join(names)))
     ws = values_wb[sheet]
-    wf = formulas_wb[sheet]
     # the stored dimension may be wrong (some writers); read every row the sheet holds
     ws.reset_dimensions()
-    wf.reset_dimensions()
     top = [list(r) for r in ws.iter_rows(max_row=header_row, values_only=True)]
     if len(top) < header_row and header_row > 1:
         raise UserError(_("{file} [{sheet}] has no header row {row}").format(
@@ -255,6 +260,8 @@ def _read_sheet(path: Path, values_wb: Any, formulas_wb: Any, sheet: str | None,
     if xml is not None and not _FORMULA.search(xml):
         formulas: Any = itertools.repeat(())  # the sheet holds no formula: no second pass
     else:
+        wf = formulas_wb()[sheet]
+        wf.reset_dimensions()
         formulas = wf.iter_rows(min_row=header_row + 1, max_col=width)
     for r, (vals, fcells) in enumerate(zip(values, formulas), start=header_row + 1):
         cells = list(vals)

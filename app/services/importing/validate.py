@@ -17,7 +17,12 @@ from app.models import Criterion, Dependency, Initiative, OrgUnit, PortfolioSett
 from app.models.enums import CriterionKind
 from app.services.defaults import DEFAULT_CRITERIA
 from app.services.i18n import _
-from app.services.importing.convert import CriterionInfo, convert_row, source_of
+from app.services.importing.convert import (
+    CriterionInfo,
+    convert_row,
+    prepare_columns,
+    source_of,
+)
 from app.services.importing.mapping import Mapping
 from app.services.importing.plan import ImportPlan, ImportRecord, Problem
 from app.services.importing.readers import SourceTable
@@ -175,7 +180,9 @@ def build_plan(
         problems=_file_problems(table, mapping, state),
         score_columns=[(c.field, c.assessor) for c in mapping.columns if c.kind == "score"],
     )
-    records = [convert_row(row, table.columns, mapping, state.criteria) for row in table.rows]
+    prepared = prepare_columns(table.columns, mapping, state.criteria)
+    records = [convert_row(row, table.columns, mapping, state.criteria, prepared)
+               for row in table.rows]
     if "id" not in fields or mapping.generate_ids:
         _generate_ids([r for r in records if not r.id], state,
                       {r.id for r in records if r.id})
