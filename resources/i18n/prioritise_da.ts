@@ -1255,7 +1255,6 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/charts/panel.py" line="85"/>
         <source>Save PNG…</source>
-        <extracomment>labels of bars are drawn up to this many bars (beyond that: tooltips only)</extracomment>
         <translation>Gem PNG …</translation>
     </message>
     <message>
@@ -1312,38 +1311,38 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ChartViews</name>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="159"/>
+        <location filename="../../app/ui/charts/views.py" line="160"/>
         <source>Dependencies</source>
         <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor`` what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Afhængigheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="161"/>
+        <location filename="../../app/ui/charts/views.py" line="162"/>
         <source>Dependency matrix</source>
         <translation>Afhængighedsmatrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="163"/>
+        <location filename="../../app/ui/charts/views.py" line="164"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="165"/>
+        <location filename="../../app/ui/charts/views.py" line="166"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="167"/>
+        <location filename="../../app/ui/charts/views.py" line="168"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="169"/>
+        <location filename="../../app/ui/charts/views.py" line="170"/>
         <source>Maturity</source>
         <translation>Modenhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/views.py" line="171"/>
+        <location filename="../../app/ui/charts/views.py" line="172"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
@@ -1639,39 +1638,39 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencyPanel</name>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="34"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="39"/>
         <source>By order of execution</source>
         <translation>Efter rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="35"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="40"/>
         <source>By start date</source>
         <translation>Efter startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="36"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="41"/>
         <source>Place initiatives:</source>
         <translation>Placér tiltag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="38"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="43"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="39"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="44"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="115"/>
-        <source>Click an initiative to show what it needs and what depends on it; double-click to open it. Drag to pan, scroll to zoom.</source>
-        <translation>Klik på et tiltag for at se, hvad det forudsætter, og hvad der afhænger af det; dobbeltklik for at åbne det. Træk for at panorere, rul for at zoome.</translation>
+        <location filename="../../app/ui/charts/dependency_view.py" line="128"/>
+        <source>Click an initiative to open it here with what it needs and what depends on it; double-click opens it in the editor. Drag to pan, scroll to zoom.</source>
+        <translation>Klik på et tiltag for at åbne det her med det, det forudsætter, og det, der afhænger af det; dobbeltklik åbner det i redigeringen. Træk for at panorere, rul for at zoome.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="120"/>
-        <source>{id} {title}: needs {up} initiatives, {down} initiatives depend on it.</source>
-        <translation>{id} {title}: forudsætter {up} tiltag, {down} tiltag afhænger af det.</translation>
+        <location filename="../../app/ui/charts/dependency_view.py" line="131"/>
+        <source>{id}: the initiatives it needs and those that depend on it are highlighted.</source>
+        <translation>{id}: de tiltag, det forudsætter, og dem, der afhænger af det, er fremhævet.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2182,80 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
 </context>
 <context>
+    <name>InitiativeCard</name>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="49"/>
+        <source>Open in editor</source>
+        <extracomment>labels of bars are drawn up to this many bars (beyond that: tooltips only)</extracomment>
+        <translation>Åbn i redigering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="56"/>
+        <source>Close and clear the selection</source>
+        <translation>Luk og ryd markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="82"/>
+        <source>No lead unit</source>
+        <translation>Ingen ansvarlig enhed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="85"/>
+        <source>{start} to {end}</source>
+        <translation>{start} til {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="87"/>
+        <source>cost {amount}</source>
+        <translation>udgift {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="89"/>
+        <source>mandatory</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="96"/>
+        <source>Needs: {items}</source>
+        <translation>Forudsætter: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="98"/>
+        <source>Needed by: {items}</source>
+        <translation>Forudsætning for: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="103"/>
+        <source>Starts {start}, before {id} ends ({end})</source>
+        <translation>Starter {start}, før {id} slutter ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="107"/>
+        <source>Ends {end}, after {id} starts ({start})</source>
+        <translation>Slutter {end}, efter at {id} starter ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="111"/>
+        <source>On a dependency cycle</source>
+        <translation>Indgår i en cirkulær afhængighed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="121"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="125"/>
+        <source>and {n} more</source>
+        <translation>og {n} flere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts/initiative_card.py" line="127"/>
+        <source>({n} in the whole chain)</source>
+        <translation>({n} i hele kæden)</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeView</name>
     <message>
         <location filename="../../app/ui/initiative/view.py" line="53"/>
@@ -2246,24 +2319,24 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Read-only: {reason}. Nothing can be changed.</source>
         <translation>Skrivebeskyttet: {reason}. Intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>opened read-only</source>
         <translation>åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>[read-only]</source>
         <translation>[skrivebeskyttet]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -2271,17 +2344,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Budget year {year}</source>
         <translation>Budgetår {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>What-if: {name}</source>
         <translation>Hvad nu hvis: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Scenario: {name}</source>
         <translation>Scenarie: {name}</translation>
     </message>
@@ -2907,7 +2980,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="260"/>
+        <location filename="../../app/ui/presentation/slides.py" line="261"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.model import (
-    CIRCLE, LINE_DASHED, LINE_SOLID, Axis, LegendEntry, Tick,
-)
+from app.services.charts.lanes import Lane, lane_units, stack_lanes
+from app.services.charts.model import LINE_DASHED, LINE_SOLID, Axis, LegendEntry, Tick
 from app.services.charts.ticks import date_axis
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, UnitInfo
@@ -40,19 +39,6 @@ LABEL_LIMIT = 200
 NOMINAL_PLOT_PX = 760.0
 #: A step's group of one lane wraps into sub-columns when it has more nodes than this.
 WRAP_ROWS = 6
-
-
-@dataclass(frozen=True)
-class Lane:
-    """A swimlane: one forvaltning (``unit_id`` None = initiatives without a lead unit)."""
-
-    unit_id: int | None
-    label: str
-    colour: str
-    shape: str
-    y0: float
-    y1: float
-    code: str = ""  # the forvaltning's short code, for narrow lane labels
 
 
 @dataclass(slots=True)
@@ -161,9 +147,7 @@ def dependency_chart(
     report = report or dep.analyse(rows, units)
     styles = palette.unit_styles(units)
     xs, x_axis, gap, mode = _x_positions(rows, report, mode)
-    lane_ids: list[int | None] = [u for u in styles if any(_lane_key(r, units) == u for r in rows)]
-    if any(_lane_key(r, units) is None for r in rows):
-        lane_ids.append(None)
+    lane_ids = lane_units(rows, units, styles)
     lane_index = {u: i for i, u in enumerate(lane_ids)}
     graph = report.graph
 
@@ -219,16 +203,7 @@ def dependency_chart(
                 i = j
             lane_rows[li] = max(1, len(last_x))
 
-    lanes: list[Lane] = []
-    y0 = 0.0
-    for li, uid in enumerate(lane_ids):
-        height = lane_rows.get(li, 1)
-        if uid is None:
-            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y0, y0 + height, "–"))
-        else:
-            st = styles[uid]
-            lanes.append(Lane(uid, st.name, st.colour, st.shape, y0, y0 + height, st.code))
-        y0 += height
+    lanes, y0 = stack_lanes(lane_ids, lane_rows, styles)
 
     has_selection = selected is not None and selected in graph
     up = dep.upstream(graph, selected) if has_selection else set()

@@ -1,9 +1,9 @@
 """(c) The roadmap: a Gantt chart by forvaltning with dependency arrows and budget years.
 
 x is the calendar in day numbers (``date.toordinal()``); y counts rows from the top, each
-forvaltning a lane (``Lane`` of the dependency chart) whose bars are packed into rows so
-neither bars nor their labels (printed right of the bar's end) overlap at the nominal
-layout of 1280 px across. Arrows run from a prerequisite's end to its dependant's start;
+forvaltning a lane (``lanes.Lane``, as in the dependency chart) whose bars are packed
+into rows so neither bars nor their labels (printed right of the bar's end) overlap at
+the nominal layout of 1280 px across. Arrows run from a prerequisite's end to its dependant's start;
 an arrow whose dependant starts before the prerequisite ends is a roadmap conflict,
 drawn vermillion and dashed and listed in the notes. The budget year and the three
 overslagsår are shaded bands with their names; every 1 January has a rule.
@@ -18,10 +18,8 @@ from datetime import date
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.dependency_chart import Lane
-from app.services.charts.model import (
-    CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule,
-)
+from app.services.charts.lanes import Lane, lane_units, stack_lanes
+from app.services.charts.model import LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule
 from app.services.charts.ticks import date_axis, year_start
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, UnitInfo
@@ -126,9 +124,7 @@ def roadmap_chart(
     axis = date_axis(_("Date"), first, last, max_ticks=max(2, calendar_chars // 9))
     axis = Axis(axis.title, axis.lo, axis.hi + longest * days_per_char, axis.ticks)
 
-    lane_ids: list[int | None] = [u for u in styles if any(dep.forvaltning_of(r, units) == u for r in dated)]
-    if any(dep.forvaltning_of(r, units) is None for r in dated):
-        lane_ids.append(None)
+    lane_ids = lane_units(dated, units, styles)
     index = {u: i for i, u in enumerate(lane_ids)}
     by_lane: dict[int, list[InitiativeRow]] = defaultdict(list)
     for r in dated:
@@ -152,17 +148,7 @@ def roadmap_chart(
             slot[r.id] = free
         lane_rows[li] = max(1, len(ends))
 
-    lanes: list[Lane] = []
-    y = 0.0
-    for li, uid in enumerate(lane_ids):
-        h = lane_rows.get(li, 1)
-        if uid is None:
-            lanes.append(Lane(None, _("No lead unit"), palette.NO_UNIT, CIRCLE, y, y + h, "–"))
-        else:
-            st = styles[uid]
-            lanes.append(Lane(uid, st.name, st.colour, st.shape, y, y + h, st.code))
-        y += h
-    height = y
+    lanes, height = stack_lanes(lane_ids, lane_rows, styles)
 
     conflicts = dep.roadmap_conflicts(dated)
     conflict_pairs = {(c.prerequisite, c.dependant) for c in conflicts}

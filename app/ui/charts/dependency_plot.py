@@ -5,7 +5,7 @@ one ``ScatterPlotItem``, so 1,000 initiatives and 3,000 dependencies draw in a f
 a second. Labels are ``TextItem``s: all of them for charts of at most
 ``dependency_chart.LABEL_LIMIT`` nodes, otherwise only for the nodes in view once the user
 has zoomed in that far. A click on a node emits ``node_clicked(id)``, a double click
-``node_activated(id)``. Above 600 edges, flagged (dashed) edges are drawn solid and
+``node_activated(id)``, a click elsewhere in the plot ``background_clicked()``. Above 600 edges, flagged (dashed) edges are drawn solid and
 wider and antialiasing of edges is off: dash patterns and antialiasing over thousands of
 segments would take most of the one-second budget.
 """
@@ -16,7 +16,7 @@ from collections import defaultdict
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import dependency_chart as dc
@@ -29,6 +29,7 @@ class DependencyPlot(pg.PlotWidget):
 
     node_clicked = Signal(str)
     node_activated = Signal(str)
+    background_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
         super().__init__(parent, background="w")
@@ -47,6 +48,7 @@ class DependencyPlot(pg.PlotWidget):
         plot.getViewBox().sigRangeChanged.connect(self._update_labels)
         plot.getViewBox().sigRangeChanged.connect(self._fit_markers)
         plot.getViewBox().sigResized.connect(self._fit_markers)
+        self.scene().sigMouseClicked.connect(self._on_scene_click)
 
     # -- drawing ---------------------------------------------------------------------
     def clear_chart(self) -> None:
@@ -207,6 +209,12 @@ class DependencyPlot(pg.PlotWidget):
             self.node_activated.emit(node_id)
         else:
             self.node_clicked.emit(node_id)
+
+    def _on_scene_click(self, event: object) -> None:
+        """A left click no node took (the scene reports every click after its items)."""
+        if (event.button() == Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+                and not event.isAccepted() and not event.double()):  # type: ignore[attr-defined]
+            self.background_clicked.emit()
 
     def node_scene_pos(self, node_id: str) -> object:
         """Where node ``node_id`` is drawn, in the view's widget coordinates (for tests)."""

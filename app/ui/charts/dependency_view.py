@@ -1,8 +1,12 @@
 """The dependency chart view: swimlanes per forvaltning, zoom and pan, select and open.
 
-A click on an initiative selects it: its upstream (what it needs) and downstream (what
-depends on it) are highlighted and the rest dimmed; a double click, or "Open initiative",
-opens it in the editor (``context.open_initiative``). Layout by order of execution or by
+A click on an initiative opens it on the chart: its upstream (what it needs) and
+downstream (what depends on it) are highlighted, the rest dimmed, and its card
+(``InitiativeCard``: lead unit, phase, dates, cost, its direct links and flags) opens
+under the chart, so the chains stay in sight while its facts are read (at a meeting
+nobody has to leave the chart). "Open in editor" on the card, "Open initiative" in the
+toolbar or a double click open it in the editor (``context.open_initiative``); × or a
+click on an empty spot of the chart closes the card. Layout by order of execution or by
 start date.
 """
 
@@ -16,6 +20,7 @@ from app.services import dependencies as dep
 from app.services.charts.dependency_chart import DependencyChart, dependency_chart
 from app.services.snapshots import InitiativeRow, UnitInfo
 from app.ui.charts.dependency_plot import DependencyPlot
+from app.ui.charts.initiative_card import InitiativeCard
 from app.ui.charts.panel import ChartPanel
 from app.ui.charts.style import font
 
@@ -44,12 +49,18 @@ class DependencyPanel(ChartPanel):
         self.info_label.setFont(font(font_px))
         self.info_label.setWordWrap(True)
         self.canvas.layout().addWidget(self.info_label)  # type: ignore[union-attr]
+        # under the canvas: not part of an exported image
+        self.card = InitiativeCard(font_px, self, open_initiative)
+        self.card.closed.connect(lambda: self.select(None))
+        self.layout().addWidget(self.card)  # type: ignore[union-attr]
+        self.currency = "DKK"  # of the card's cost; the view sets the portfolio's
         self._mode_chosen = False  # True once the user picks a layout
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.fit_button.clicked.connect(self.plot.fit)
         self.open_button.clicked.connect(self._open_selected)
         self.plot.node_clicked.connect(self.select)
         self.plot.node_activated.connect(self.activate)
+        self.plot.background_clicked.connect(lambda: self.select(None))
         self.rows: list[InitiativeRow] = []
         self.units: dict[int, UnitInfo] = {}
         self.report: dep.DependencyReport | None = None
@@ -109,14 +120,14 @@ class DependencyPanel(ChartPanel):
 
     def _show_selection(self) -> None:
         self.open_button.setEnabled(self.selected is not None)
-        if self.selected is None or self.report is None:
+        row = next((r for r in self.rows if r.id == self.selected), None) if self.selected else None
+        if row is None or self.report is None:
+            self.card.hide()
             self.info_label.setText(self.tr(
-                "Click an initiative to show what it needs and what depends on it; "
-                "double-click to open it. Drag to pan, scroll to zoom."))
+                "Click an initiative to open it here with what it needs and what depends on "
+                "it; double-click opens it in the editor. Drag to pan, scroll to zoom."))
             return
-        graph = self.report.graph
-        title = next((r.title for r in self.rows if r.id == self.selected), "")
         self.info_label.setText(self.tr(
-            "{id} {title}: needs {up} initiatives, {down} initiatives depend on it.").format(
-            id=self.selected, title=title, up=len(dep.upstream(graph, self.selected)),
-            down=len(dep.downstream(graph, self.selected))))
+            "{id}: the initiatives it needs and those that depend on it are highlighted.").format(
+            id=row.id))
+        self.card.show_initiative(row, {r.id: r for r in self.rows}, self.report, self.currency)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 from app.services.charts import palette
 from app.services.charts.bubble import BubbleChart
 from app.services.charts.followup import FollowupChart
+from app.services.charts.model import Axis
 from app.services.charts.ranking import ValueCurveChart
 from app.ui.charts.style import small_px, rule_line, apply_ticks, brush, pen, style_plot, symbol, text_item
 
@@ -28,6 +29,14 @@ def _base(plot: pg.PlotItem, font_px: float) -> None:
     plot.hideButtons()
     plot.setMenuEnabled(False)
     style_plot(plot, font_px)
+
+
+def _axes(plot: pg.PlotItem, x_axis: Axis, y_axis: Axis) -> None:
+    """The ticks and titles of a value chart's two axes."""
+    apply_ticks(plot.getAxis("bottom"), x_axis.ticks)
+    apply_ticks(plot.getAxis("left"), y_axis.ticks)
+    plot.setLabel("bottom", x_axis.title)
+    plot.setLabel("left", y_axis.title)
 
 
 class BubblePlot(pg.PlotWidget):
@@ -79,10 +88,7 @@ class BubblePlot(pg.PlotWidget):
             t.setPos(b.x, b.y)
             plot.addItem(t)
             self._labels.append((t, b.label_position, b.radius))
-        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
-        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
-        plot.setLabel("bottom", chart.x_axis.title)
-        plot.setLabel("left", chart.y_axis.title)
+        _axes(plot, chart.x_axis, chart.y_axis)
         span = chart.x_axis.hi - chart.x_axis.lo
         plot.getViewBox().setRange(xRange=(chart.x_axis.lo - 0.03 * span,
                                            chart.x_axis.hi + 0.07 * span),
@@ -185,10 +191,7 @@ class FollowupPlot(pg.PlotWidget):
             t = text_item(b.label, "#000000", small_px(self.font_px), (0.0, -0.3))
             t.setPos(b.x, b.y)
             plot.addItem(t)
-        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
-        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
-        plot.setLabel("bottom", chart.x_axis.title)
-        plot.setLabel("left", chart.y_axis.title)
+        _axes(plot, chart.x_axis, chart.y_axis)
         plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)
 
@@ -218,9 +221,6 @@ class ValueCurvePlot(pg.PlotWidget):
             t = text_item(r.label, "#000000", self.font_px, (0.5, -0.6), bold=True)
             t.setPos(r.x, r.y)
             plot.addItem(t)
-        apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
-        apply_ticks(plot.getAxis("left"), chart.y_axis.ticks)
-        plot.setLabel("bottom", chart.x_axis.title)
-        plot.setLabel("left", chart.y_axis.title)
+        _axes(plot, chart.x_axis, chart.y_axis)
         plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)

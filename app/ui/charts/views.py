@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.changes import Changes, Kind
 from app.services.charts import sources
-from app.services.snapshots import load_initiatives, load_units
+from app.services.snapshots import load_initiatives, load_settings, load_units
 from app.ui.charts.dependency_view import DependencyPanel
 from app.ui.charts.panels import (
     BalancePanel, BarsPanel, BubblePanel, FollowupPanel, HeatmapPanel, RoadmapPanel,
@@ -91,6 +91,7 @@ class DependencyView(ChartView):
                                open_initiative=self.context.open_initiative)
 
     def load(self, session: Any) -> None:
+        self.panel.currency = load_settings(session).currency  # type: ignore[attr-defined]
         self.panel.set_data(load_initiatives(session), load_units(session))  # type: ignore[attr-defined]
 
 

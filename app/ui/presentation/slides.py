@@ -242,6 +242,7 @@ class DependencySlide(ChartSlide):
 
     def show_meeting(self, data: MeetingData) -> None:
         panel: DependencyPanel = self.panel  # type: ignore[assignment]
+        panel.currency = data.currency
         panel.set_data(data.rows, data.units)
         panel.title_label.hide()
         panel.info_label.hide()

@@ -1,5 +1,6 @@
-"""The chart views: each draws its description, exports PNG/SVG, copies; the dependency
-chart selects on a click and opens the initiative on a double click."""
+"""The chart views: each draws its description, exports PNG/SVG, copies; a click on a
+node of the dependency chart opens the initiative on the chart (card + chains), a double
+click in the editor."""
 
 from __future__ import annotations
 
@@ -70,19 +71,58 @@ def double_click(qtbot, widget, pos):
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
-def test_clicking_a_node_highlights_its_chains_and_double_click_opens_it(chart_window, qtbot):
+def test_clicking_a_node_opens_it_on_the_chart_with_its_chains_highlighted(chart_window, qtbot):
+    """One click (a real mouse click on the node's position) opens the initiative: its card
+    under the chart, its chains highlighted, the editor one button away; × closes it."""
     view = chart_window.show_view("dependencies")
     panel = view.panel
     plot = panel.plot
     qtbot.waitUntil(lambda: plot.isVisible())
-    pos = _node_point(plot, "EK-004")
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    qtbot.waitUntil(lambda: panel.selected == "EK-004")
+    assert panel.selected is None and not panel.card.isVisible()
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=_node_point(plot, "EK-004"))
+    qtbot.waitUntil(lambda: panel.card.isVisible())
+    assert panel.selected == "EK-004" and panel.card.initiative_id == "EK-004"
+    title = next(r.title for r in panel.rows if r.id == "EK-004")
+    assert panel.card.title_label.text() == f"EK-004 {title}"
+    assert "EK-002" in panel.card.needs_label.text() and "EK-003" in panel.card.needs_label.text()
+    assert "EK-015" in panel.card.needed_by_label.text()
     nodes = {n.id: n for n in panel.chart.nodes}
+    assert dc.SELECTED in nodes["EK-004"].flags
     assert dc.UPSTREAM in nodes["EK-001"].flags  # EK-004 needs EK-002/3, which need EK-001
     assert dc.DOWNSTREAM in nodes["EK-015"].flags and dc.DOWNSTREAM in nodes["EK-016"].flags
     assert nodes["EK-030"].dimmed
-    assert "EK-004" in panel.info_label.text()
+    assert chart_window.stack.currentWidget() is view  # the chart stays in sight
+    # another node: the card follows
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=_node_point(plot, "EK-015"))
+    qtbot.waitUntil(lambda: panel.card.initiative_id == "EK-015")
+    assert panel.selected == "EK-015"
+    # × closes the card and clears the highlighting
+    panel.card.close_button.click()
+    assert panel.selected is None and not panel.card.isVisible()
+    assert not any(n.dimmed for n in panel.chart.nodes)
+    # "Open in editor" on the card opens the full editor
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=_node_point(plot, "EK-004"))
+    qtbot.waitUntil(lambda: panel.card.isVisible())
+    panel.card.open_button.click()
+    editor = chart_window.view("initiative")
+    assert chart_window.stack.currentWidget() is editor and editor.initiative_id == "EK-004"
+
+
+def test_a_click_beside_the_nodes_closes_the_card_and_a_double_click_opens_the_editor(
+        chart_window, qtbot):
+    panel = chart_window.show_view("dependencies").panel
+    plot = panel.plot
+    qtbot.waitUntil(lambda: plot.isVisible())
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=_node_point(plot, "EK-004"))
+    qtbot.waitUntil(lambda: panel.card.isVisible())
+    empty = _node_point(plot, "EK-004")
+    empty.setY(empty.y() - 3 * panel.font_px)  # between lanes' nodes: no marker here
+    empty.setX(empty.x() + 6 * panel.font_px)
+    assert len(plot.scatter.pointsAt(plot.getPlotItem().getViewBox().mapSceneToView(
+        plot.mapToScene(empty)))) == 0
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    qtbot.waitUntil(lambda: not panel.card.isVisible())
+    assert panel.selected is None
     double_click(qtbot, plot.viewport(), _node_point(plot, "EK-015"))
     editor = chart_window.view("initiative")
     assert chart_window.stack.currentWidget() is editor
