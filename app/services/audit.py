@@ -152,20 +152,22 @@ def _after_flush(session: Session, flush_context: Any) -> None:
         session.connection().execute(insert(AuditEntry.__table__), entries)
 
 
-def log_created(session: Session, rows: Iterable[tuple[type[Any], Mapping[str, Any]]]) -> int:
-    """Write the "create" audit entries of rows inserted without the ORM (a Core
-    ``insert(Model.__table__)`` executemany, which no flush sees), in the order given.
+def created_entries(session: Session,
+                    rows: Iterable[tuple[type[Any], Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    """The "create" audit entries (``AuditEntry`` column → value) of rows inserted without
+    the ORM (a Core ``insert(Model.__table__)`` executemany, which no flush sees), in the
+    order given; ``log_created`` writes them.
 
     ``rows``: (mapped class, row) pairs; a row maps every column attribute to the value
     stored (defaults included, the primary key known). Each entry is the one the
     ``after_flush`` listener writes for the same row created through the ORM: who, when
     and the context from the session, action "create", entity = table, entity_id = the
     primary key ("/"-joined), initiative_id, and ``new_value`` = the summary of the
-    non-empty content columns. Nothing is written when the session's audit is off
-    (``session.info["audit"] is False``). Returns the number of entries written.
+    non-empty content columns. Empty when the session's audit is off
+    (``session.info["audit"] is False``).
     """
     if session.info.get("audit", True) is False:
-        return 0
+        return []
     base = dict(_base_fields(session), action="create", field="", old_value=None)
     specs: dict[type[Any], tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
     entries: list[dict[str, Any]] = []
@@ -176,15 +178,21 @@ def log_created(session: Session, rows: Iterable[tuple[type[Any], Mapping[str, A
             pk = tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key)
             spec = specs[model] = (model.__tablename__, _content_keys(mapper), pk)
         table, keys, pk = spec
-        summary = {}
-        for key in keys:
-            value = row.get(key)
-            if value is not None:  # the same text as _text, without a call for plain str
-                summary[key] = value if type(value) is str else _text(value)
+        # the same text as _text, without a call for a plain str
+        summary = {k: v if type(v) is str else _text(v)
+                   for k in keys if (v := row.get(k)) is not None}
         entries.append(dict(
-            base, entity=table, entity_id="/".join(str(row[k]) for k in pk),
+            base, entity=table,
+            entity_id=str(row[pk[0]]) if len(pk) == 1 else "/".join(str(row[k]) for k in pk),
             initiative_id=str(row["id"]) if table == "initiative" else row.get("initiative_id"),
             new_value=repr(summary)))
+    return entries
+
+
+def log_created(session: Session, rows: Iterable[tuple[type[Any], Mapping[str, Any]]]) -> int:
+    """Write the ``created_entries`` of ``rows`` (rows inserted without the ORM) in the
+    session's transaction; returns the number of entries written."""
+    entries = created_entries(session, rows)
     if entries:
         session.connection().execute(insert(AuditEntry.__table__), entries)
     return len(entries)

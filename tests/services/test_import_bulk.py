@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from sqlalchemy import DateTime, select
+from sqlalchemy import DateTime, String, cast, select
 
 from app.models import AuditEntry, Base
 from app.services.importing import apply as apply_module
@@ -60,11 +60,18 @@ def _dump(target: Path, *, surrogate_ids: bool) -> dict[str, list[tuple]]:
     with open_portfolio(target, readonly=True) as pf, pf.read() as s:
         for table in Base.metadata.sorted_tables:
             if table.name == AuditEntry.__tablename__:
+                out["audit_entry.at as stored"] = sorted({re.sub(r"\d", "9", v) for v in s.scalars(
+                    select(cast(AuditEntry.at, String)).distinct())})
                 continue
             cols = [c for c in table.columns if not isinstance(c.type, DateTime)
                     and (surrogate_ids or table.name not in SURROGATE or c.key != "id")]
             rows = s.execute(select(*cols)).all()
             out[table.name] = sorted((tuple(r) for r in rows), key=repr)
+            for col in table.columns:
+                if isinstance(col.type, DateTime):  # stored the same way: text, digits masked
+                    stored = s.scalars(select(cast(col, String)).distinct()).all()
+                    out[f"{table.name}.{col.key} as stored"] = sorted(
+                        {re.sub(r"\d", "9", v) if v else v for v in stored}, key=repr)
         entries = s.execute(select(
             AuditEntry.entity, AuditEntry.entity_id, AuditEntry.initiative_id,
             AuditEntry.action, AuditEntry.field, AuditEntry.old_value, AuditEntry.new_value,

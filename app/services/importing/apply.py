@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, object_session, selectinload
 
 from app.models import (
     Assessment,
+    AuditEntry,
     BusinessCaseLine,
     Criterion,
     Dependency,
@@ -291,10 +292,11 @@ def _insert_new(session: Session, plan: ImportPlan, records: list[ImportRecord],
     for model, per_record in ((BusinessCaseLine, lines), (Assessment, scores),
                               (FieldNote, notes)):
         insert_rows(session, model, [r for rows in per_record for r in rows])
-    audit.log_created(session, (
+    insert_rows(session, AuditEntry, audit.created_entries(session, (
         item for i, row in enumerate(ini_rows) for item in itertools.chain(
             ((Initiative, row),), ((BusinessCaseLine, r) for r in lines[i]),
-            ((Assessment, r) for r in scores[i]), ((FieldNote, r) for r in notes[i]))))
+            ((Assessment, r) for r in scores[i]), ((FieldNote, r) for r in notes[i])))),
+        ids=False)
 
 
 def apply_plan(session: Session, plan: ImportPlan, *, bulk: bool = True) -> None:
@@ -347,7 +349,8 @@ def apply_plan(session: Session, plan: ImportPlan, *, bulk: bool = True) -> None
                 for rec in plan.records for req in rec.requires]
         if bulk:
             insert_rows(session, Dependency, deps)
-            audit.log_created(session, ((Dependency, d) for d in deps))
+            insert_rows(session, AuditEntry,
+                        audit.created_entries(session, ((Dependency, d) for d in deps)), ids=False)
         else:
             session.add_all(Dependency(**d) for d in deps)
     session.flush()
