@@ -138,24 +138,27 @@ def load_initiatives(session: Session) -> list[InitiativeRow]:
         c.end_date, c.project_owner, c.project_manager, c.financing, c.row_version,
     ).order_by(c.id)
     out: list[InitiativeRow] = []
-    for ini in session.execute(query):
-        lead = units.get(ini.lead_unit_id) if ini.lead_unit_id is not None else None
-        part = [u for u in participants.get(ini.id, []) if u != ini.lead_unit_id]
+    # Unpacked by position: a Row's attribute access costs ~0.6 µs, ~30 per initiative.
+    for (iid, title, description, lead_unit_id, phase, kind, audience, maturity_level,
+         marked, outside_frame, confidential, start_date, end_date, project_owner,
+         project_manager, financing, row_version) in session.execute(query):
+        lead = units.get(lead_unit_id) if lead_unit_id is not None else None
+        part = [u for u in participants.get(iid, ()) if u != lead_unit_id]
         names = ([lead.name] if lead else []) + [units[u].name for u in part if u in units]
         out.append(
             InitiativeRow(
-                id=ini.id, title=ini.title, description=ini.description,
-                lead_unit_id=ini.lead_unit_id, lead_department=lead.name if lead else "",
-                departments=names, unit_ids=part, phase=ini.phase, kind=ini.kind,
-                audience=ini.audience, maturity_level=ini.maturity_level,
-                mandatory=bool(ini.mandatory or ini.id in obliged),
-                marked_mandatory=bool(ini.mandatory), outside_frame=bool(ini.outside_frame),
-                confidential=bool(ini.confidential), start_date=ini.start_date,
-                end_date=ini.end_date, total_cost=cost.get(ini.id),
-                total_benefit=benefit.get(ini.id), internal_fte=fte.get(ini.id, 0.0),
-                requires=requires.get(ini.id, []), project_owner=ini.project_owner,
-                project_manager=ini.project_manager, financing=ini.financing,
-                row_version=ini.row_version,
+                id=iid, title=title, description=description,
+                lead_unit_id=lead_unit_id, lead_department=lead.name if lead else "",
+                departments=names, unit_ids=part, phase=phase, kind=kind,
+                audience=audience, maturity_level=maturity_level,
+                mandatory=bool(marked or iid in obliged),
+                marked_mandatory=bool(marked), outside_frame=bool(outside_frame),
+                confidential=bool(confidential), start_date=start_date,
+                end_date=end_date, total_cost=cost.get(iid),
+                total_benefit=benefit.get(iid), internal_fte=fte.get(iid, 0.0),
+                requires=requires.get(iid, []), project_owner=project_owner,
+                project_manager=project_manager, financing=financing,
+                row_version=row_version,
             )
         )
     return out
