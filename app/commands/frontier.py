@@ -8,21 +8,30 @@ import argparse
 from typing import Any
 
 from app.commands.quiet import quiet_stdout
-from app.services.formatting import format_amount, format_number
+from app.services.formatting import format_amount, format_score
 from app.services.i18n import _
+from app.services.selection import NoBudgetError
 from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 from app.services.value_curve import frontier
 
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
-    with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
-        with quiet_stdout():
-            points = frontier(s, args.scenario, steps=args.steps)
-        currency = load_settings(s).currency
-        from app.services.scenarios import get_scenario
+    from app.services.scenarios import get_scenario
 
+    with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
         name = get_scenario(s, args.scenario).name
+        try:
+            with quiet_stdout():
+                points = frontier(s, args.scenario, steps=args.steps)
+        except NoBudgetError as exc:
+            # the engine's message offers --budget, which select has and frontier has not
+            raise NoBudgetError(_(
+                "No budget: the scenario “{name}” has no budget frame, and the value curve "
+                "runs up to the scenario's frames. Set budget frames on the scenario (in the "
+                "program: Recommendation) or name a scenario that has them with --scenario."
+            ).format(name=name)) from exc
+        currency = load_settings(s).currency
     if args.json:
         return 0, {
             "scenario": name,
@@ -31,9 +40,10 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
                         "total_cost": p.total_cost} for p in points],
         }
     print(_("Value curve — scenario: {name}").format(name=name))
-    heads = (_("Budget"), _("Total score"), _("Initiatives"))
-    print(f"{heads[0]:>22} {heads[1]:>12} {heads[2]:>12}")
+    heads = (_("Budget"), _("Total score (points)"), _("Initiatives"))
+    wide = max(12, len(heads[1]))
+    print(f"{heads[0]:>22} {heads[1]:>{wide}} {heads[2]:>12}")
     for p in points:
-        print(f"{format_amount(p.budget, currency):>22} {format_number(p.total_score, 3):>12} "
+        print(f"{format_amount(p.budget, currency):>22} {format_score(p.total_score):>{wide}} "
               f"{len(p.selected):>12}")
     return 0

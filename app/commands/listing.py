@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     doc = list_document(args.portfolio)
     if args.json:
         return 0, doc
-    from app.services.exports import labels
+    from app.services import labels
     from app.services.formatting import format_amount
 
     for item in doc["initiatives"]:

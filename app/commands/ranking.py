@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.services.formatting import format_number, format_percent
+from app.services.formatting import format_percent, format_score
 from app.services.i18n import _
 from app.services.scoring import Ranking, rank, tie_rule_text
 from app.services.store import open_portfolio
@@ -50,15 +50,15 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     status = {"draft": _("draft"), "adopted": _("adopted"), "what_if": _("what-if")}.get(
         result.weight_set.status, result.weight_set.status)
     print(_("Weights: {name} ({status})").format(name=result.weight_set.name, status=status))
-    heads = (_("Rank"), _("Id"), _("Title"), _("Score"), _("Complete"), _("Value for money"))
-    wc, wv = max(9, len(heads[4])), max(16, len(heads[5]))
-    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>7} {heads[4]:>{wc}} "
+    heads = (_("Rank"), _("Id"), _("Title"), _("Score (0–100)"), _("Complete"),
+             _("Value for money"))
+    ws, wc, wv = max(7, len(heads[3])), max(9, len(heads[4])), max(16, len(heads[5]))
+    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>{ws}} {heads[4]:>{wc}} "
           f"{heads[5]:>{wv}}")
     for x in result.rows:
         mark = "*" if x.mandatory else " "
-        vfm = format_number(x.value_for_money, 3) if x.value_for_money is not None else "–"
         print(f"{x.rank:>5}{mark} {x.id[:14]:<14} {x.title[:48]:<48} "
-              f"{format_number(x.score, 3):>7} {format_percent(x.completeness, 0):>{wc}} "
-              f"{vfm:>{wv}}")
+              f"{format_score(x.score):>{ws}} {format_percent(x.completeness, 0):>{wc}} "
+              f"{format_score(x.value_for_money):>{wv}}")
     print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))
     return 0

@@ -15,8 +15,9 @@ from typing import Any
 
 from app.commands.quiet import quiet_stdout
 from app.services.errors import UserError
-from app.services.formatting import format_amount, format_number
-from app.services.i18n import _
+from app.services import labels
+from app.services.formatting import format_amount, format_number, format_score
+from app.services.i18n import _, ngettext
 from app.services.selection import SelectionResult, select_portfolio
 from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
@@ -24,27 +25,31 @@ from app.services.store import open_portfolio
 _NUMBER = re.compile(r"^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
-def parse_amount(text: str) -> float:
-    """A non-negative amount written locale-independently ("1234.5", "2.5e6").
-    Raises ``UserError`` otherwise (e.g. "1.234,5" or "-3")."""
+def parse_amount(text: str, where: str = "--budget") -> float:
+    """A non-negative amount written locale-independently ("1234.5", "2.5e6"), given as
+    ``where`` (the option and value, named in the message). Raises ``UserError`` saying
+    what is wrong: a negative amount, or text that is not an amount ("1.234,5")."""
     t = text.strip().replace("_", "")
-    if not _NUMBER.match(t):
-        raise UserError(_("Not an amount: '{text}' (write e.g. 2500000 or 2.5e6)").format(text=text))
-    value = float(t)
-    if not math.isfinite(value):
-        raise UserError(_("Not an amount: '{text}' (write e.g. 2500000 or 2.5e6)").format(text=text))
-    return value
+    if t.startswith("-") and _NUMBER.match(t[1:].strip()):
+        raise UserError(_("{where}: a budget cannot be negative; give 0 or more, e.g. "
+                          "2500000").format(where=where))
+    if not _NUMBER.match(t) or not math.isfinite(float(t)):
+        raise UserError(_("{where}: “{text}” is not an amount; write it with a decimal point "
+                          "and no thousands separators, e.g. 2500000 or 2.5e6").format(
+            where=where, text=text.strip()))
+    return float(t)
 
 
 def parse_budget(values: list[str] | None) -> float | dict[int, float] | None:
     """``--budget`` values → one total, or {year: amount}; None when not given.
     Raises ``UserError`` for a bad amount or year, a year given twice, or a total mixed
-    with yearly budgets."""
+    with yearly budgets; the message names the ``--budget`` value concerned."""
     if not values:
         return None
     totals: list[float] = []
     yearly: dict[int, float] = {}
     for v in values:
+        where = f"--budget {v}"
         if "=" in v:
             year_text, amount_text = v.split("=", 1)
             if not re.fullmatch(r"\s*\d{4}\s*", year_text):
@@ -53,39 +58,54 @@ def parse_budget(values: list[str] | None) -> float | dict[int, float] | None:
             year = int(year_text)
             if year in yearly:
                 raise UserError(_("The budget for {year} is given twice").format(year=year))
-            yearly[year] = parse_amount(amount_text)
+            yearly[year] = parse_amount(amount_text, where)
         else:
-            totals.append(parse_amount(v))
+            totals.append(parse_amount(v, where))
     if totals and yearly or len(totals) > 1:
         raise UserError(_("Give either one total --budget AMOUNT or --budget YEAR=AMOUNT per year"))
     return totals[0] if totals else yearly
 
 
-def print_result(result: SelectionResult, titles: dict[str, str], currency: str) -> None:
-    """The readable (Danish by default) report of a selection."""
+def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
+                 units: dict[int, str] | None = None) -> None:
+    """The readable (Danish by default) report of a selection: frames (named as the
+    papers name them; ``units`` = unit id → code for per-unit frames), the selected
+    initiatives, scores in points 0–100, cost within and outside the frame."""
+    units = units or {}
     head = _("Recommended portfolio — scenario: {name}").format(name=result.scenario)
     if result.is_what_if:
         head += "  [" + _("what-if") + "]"
     print(head)
     print(_("Objective: {objective}. Optimal: {optimal}").format(
         objective=result.objective, optimal=_("yes") if result.optimal else _("no")))
+    fte = _("full-time equivalents")
     for u in result.frame_use:
         amount = (format_amount(u.used, currency) if u.unit == "kr."
-                  else f"{format_number(u.used, 2)} {u.unit}")
+                  else f"{format_number(u.used, 2)} {fte}")
         cap = (format_amount(u.cap, currency) if u.unit == "kr."
-               else f"{format_number(u.cap, 2)} {u.unit}")
+               else f"{format_number(u.cap, 2)} {fte}")
         mark = "  ← " + _("binding") if u.binding else ""
-        print(f"  {u.name:<28} {amount:>22} / {cap:>22}{mark}")
+        name = labels.frame(u.year, u.frame_type, units.get(u.unit_id))
+        print(f"  {name:<28} {amount:>22} / {cap:>22}{mark}")
     print(_("Selected ({n}):").format(n=len(result.selected)))
     always = set(result.always_in)
     for i in result.selected:
         tag = " [" + _("always in") + "]" if i in always else ""
         print(f"  {i:<16} {titles.get(i, '')[:60]}{tag}")
-    print(_("Total score {score}; total cost {cost}").format(
-        score=format_number(result.total_score, 3), cost=format_amount(result.total_cost, currency)))
-    print(_("Price of mandatory: {price}").format(price=format_number(result.price_of_mandatory, 3)))
-    print(_("Greedy cut-off down the ranking: total score {score} ({n} initiatives)").format(
-        score=format_number(result.greedy_total_score, 3), n=len(result.greedy_selected)))
+    print(_("Total score {score} points; total cost {cost}").format(
+        score=format_score(result.total_score), cost=format_amount(result.total_cost, currency)))
+    if result.cost_outside_frame:
+        print("  " + _("within the budget frames {inside}; financed outside the frame "
+                       "{outside}").format(inside=format_amount(result.cost_in_frame, currency),
+                                           outside=format_amount(result.cost_outside_frame,
+                                                                 currency)))
+    if result.price_of_mandatory is not None:
+        print(_("Price of mandatory: {price} points").format(
+            price=format_score(result.price_of_mandatory)))
+    print(ngettext("Greedy cut-off down the ranking: total score {score} points ({n} initiative)",
+                   "Greedy cut-off down the ranking: total score {score} points ({n} initiatives)",
+                   len(result.greedy_selected)).format(
+        score=format_score(result.greedy_total_score), n=len(result.greedy_selected)))
     if result.not_selectable:
         print(_("Not selectable (no cost lines): {ids}").format(ids=", ".join(result.not_selectable)))
 
@@ -96,12 +116,14 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         with quiet_stdout():
             result = select_portfolio(s, args.scenario, objective=args.objective, budget=budget)
         currency = load_settings(s).currency
-        titles = {}
+        titles: dict[str, str] = {}
+        units: dict[int, str] = {}
         if not args.json:
-            from app.services.snapshots import load_initiatives
+            from app.services.snapshots import load_initiatives, load_units
 
             titles = {r.id: r.title for r in load_initiatives(s)}
+            units = {uid: u.code for uid, u in load_units(s).items()}
     if args.json:
         return 0, result.to_json()
-    print_result(result, titles, currency)
+    print_result(result, titles, currency, units)
     return 0

@@ -22,8 +22,11 @@ def _(message: str) -> str:
     from app.services.i18n import _ as translate  # i18n imports this module
 
     return translate(message)
+
+
 _LOCALES = {"da": "da_DK", "en": "en_GB"}
-_CURRENCY_SUFFIX = {"DKK": "kr.", "SEK": "kr.", "NOK": "kr."}
+#: currencies Danish writes as "kr." (English writes the ISO code: "DKK")
+_KRONER = frozenset({"DKK", "SEK", "NOK"})
 
 
 class NumberFormatError(ValueError):
@@ -59,15 +62,44 @@ def format_number(value: float | None, decimals: int = 0, lang: str | None = Non
     return format_decimal(round(value, decimals), format=pattern, locale=_locale(lang))
 
 
+def currency_unit(currency: str, lang: str | None = None) -> str:
+    """The currency as the output language writes it after an amount: ``"kr."`` for the
+    Scandinavian kroner in Danish, the ISO 4217 code otherwise (``"DKK"`` in English,
+    ``"GBP"`` in both)."""
+    if currency in _KRONER and (lang or _LANG) == "da":
+        return "kr."
+    return currency
+
+
 def format_amount(
     value: float | None, currency: str = "DKK", decimals: int = 0, lang: str | None = None
 ) -> str:
-    """An amount with its currency: ``"1.234.567 kr."`` for DKK, ``"£1,234"`` style otherwise
-    as ``"1.234 GBP"``; None → ``"–"``. ``value`` in whole currency units (kr.)."""
+    """An amount with its currency: ``"1.234.567 kr."`` (DKK, Danish), ``"1,234,567 DKK"``
+    (DKK, English), ``"1.234 GBP"``; None → ``"–"``. ``value`` in whole currency units."""
     if value is None:
         return "–"
-    suffix = _CURRENCY_SUFFIX.get(currency, currency)
-    return f"{format_number(value, decimals, lang)}\u00a0{suffix}"
+    return f"{format_number(value, decimals, lang)}\u00a0{currency_unit(currency, lang)}"
+
+
+#: decimals of a score in points, the same everywhere a person reads one (the GUI's
+#: tables, the bilag, the agenda item, the spreadsheets)
+SCORE_DECIMALS = 1
+
+
+def score_points(score: float | None) -> float | None:
+    """A score on the method's 0–1 scale (DESIGN §3) as the 0–100 points people read;
+    also for what is measured in score (a contribution, the price of mandatory, value
+    for money = points per 1 mio.). None → None."""
+    return None if score is None else score * 100.0
+
+
+def format_score(score: float | None, lang: str | None = None) -> str:
+    """A score 0–1 (or a contribution, a sum of scores, value for money in score per
+    1 mio.) printed as points 0–100 with one decimal: ``0.724`` → ``"72,4"`` (da),
+    ``"72.4"`` (en); None → ``"–"``. The JSON of the CLI keeps 0–1 (DESIGN §6)."""
+    if score is None:
+        return "–"
+    return format_number(score * 100.0, SCORE_DECIMALS, lang)
 
 
 def format_thousands(value: float | None, lang: str | None = None) -> str:

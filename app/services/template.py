@@ -64,11 +64,11 @@ def columns(budget_year: int) -> list[TemplateColumn]:
         TemplateColumn(_("Start date"), {"field": "start_date"}, 12),
         TemplateColumn(_("End date"), {"field": "end_date"}, 12),
     ]
-    for label, spec in ((_("Capital {year} (kr.)"), {"line_type": LineType.CAPITAL.value}),
-                        (_("Operating {year} (kr.)"), {"line_type": LineType.OPERATING.value})):
+    for label, spec in ((_("Capital {year} (DKK)"), {"line_type": LineType.CAPITAL.value}),
+                        (_("Operating {year} (DKK)"), {"line_type": LineType.OPERATING.value})):
         cols += [TemplateColumn(label.format(year=y), {"field": f"cost:{y}", **spec}, 14)
                  for y in years]
-    cols += [TemplateColumn(_("Benefit {year} (kr.)").format(year=y), {"field": f"benefit:{y}"}, 14)
+    cols += [TemplateColumn(_("Benefit {year} (DKK)").format(year=y), {"field": f"benefit:{y}"}, 14)
              for y in years]
     cols += [
         TemplateColumn(_("Financing"), {"field": "financing"}, 20, "financing"),
@@ -111,7 +111,7 @@ def _lists(lang: str, units: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
     }
 
 
-def _instructions(budget_year: int) -> list[str]:
+def _instructions(budget_year: int, price_base_year: int) -> list[str]:
     return [
         _("Project proposals for the digitalisation portfolio, budget {year}").format(year=budget_year),
         "",
@@ -119,10 +119,10 @@ def _instructions(budget_year: int) -> list[str]:
           "or the sheets: Prioritise reads the file as it is.").format(sheet=_("Proposals")),
         _("Title and lead unit are required. Choose phase, kind, audience and levels in the "
           "drop-down lists."),
-        _("Amounts are in whole kr. in {year}-prices, for the budget year {year} and the "
-          "three outline years. Capital (anlæg) and operating (drift) costs apart; benefits "
-          "as positive amounts. Internal working time is not entered as a cost.").format(
-            year=budget_year),
+        _("Amounts are in whole kroner (DKK) at {prices} prices, for the budget year {year} "
+          "and the three outline years. Capital and operating costs apart; benefits as "
+          "positive amounts. Internal working time is not entered as a cost.").format(
+            prices=price_base_year, year=budget_year),
         _("Scores are your own assessment on the fixed scales below; the digitalisation "
           "unit agrees the final assessment with you."),
         _("Dates as 31.12.2027. Several units or prerequisites: separate them with ;."),
@@ -131,18 +131,23 @@ def _instructions(budget_year: int) -> list[str]:
     ]
 
 
-def write_template(path: Path, *, budget_year: int | None = None, lang: str = "da",
+def write_template(path: Path, *, budget_year: int | None = None,
+                   price_base_year: int | None = None, lang: str = "da",
                    units: Sequence[str] = ()) -> Path:
     """Write the template workbook to ``path`` (.xlsx). ``budget_year`` defaults to next
-    year; ``units`` pre-fills the units list (e.g. the open portfolio's unit names; the
-    list has room for 100 and can be filled in by hand). Returns the path. Raises
-    ``OSError`` when the file cannot be written."""
+    year; ``price_base_year`` is the year whose prices the amounts are in — give the
+    portfolio's (``PortfolioSettings.price_base_year``, the one the bilag states), else
+    the current year, as a new portfolio has it (``defaults.py``). ``units`` pre-fills the
+    units list (e.g. the open portfolio's unit names; the list has room for 100 and can be
+    filled in by hand). Returns the path. Raises ``OSError`` when the file cannot be
+    written."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.datavalidation import DataValidation
 
     year = budget_year or date.today().year + 1
+    prices = price_base_year or date.today().year
     cols = columns(year)
     wb = Workbook()
     ws = wb.active
@@ -177,7 +182,7 @@ def write_template(path: Path, *, budget_year: int | None = None, lang: str = "d
         ws.add_data_validation(dv)
     info = wb.create_sheet(_("Instructions"), 1)
     info.column_dimensions["A"].width = 110
-    lines = _instructions(year)
+    lines = _instructions(year, prices)
     for spec in DEFAULT_CRITERIA:
         lines.append("")
         lines.append(f"{spec.name}: {spec.description}")

@@ -4,6 +4,7 @@ and one shape of ``budget`` whichever way the frames were given (DESIGN §6)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -46,3 +47,30 @@ def test_budget_is_keyed_by_year_however_the_yearly_frames_were_given(cli, small
     assert by_type == by_option == {str(YEAR): 2_800_000}
     assert _select(cli, small, "--scenario", "Samlet")["budget"] == 2_800_000
     assert _select(cli, small, "--budget", "2800000")["budget"] == 2_800_000
+
+
+@pytest.mark.parametrize("value, words", [
+    ("-5", ["--budget -5", "negativ"]),
+    (f"{YEAR}=-5", [f"--budget {YEAR}=-5", "negativ"]),
+    ("1.234,5", ["--budget 1.234,5", "ikke et beløb", "2500000"]),
+])
+def test_a_bad_budget_says_what_is_wrong_and_where(cli, small, value, words):
+    proc = cli("select", str(small), f"--budget={value}", "--json")
+    assert proc.returncode == 2 and proc.stdout == ""
+    for w in words:
+        assert w in proc.stderr, proc.stderr
+
+
+def test_frontier_without_a_budget_does_not_offer_an_option_it_lacks(cli, small):
+    proc = cli("frontier", str(small), "--json")  # the default scenario has no frames
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "--budget" not in proc.stderr
+    assert "Standard" in proc.stderr and "budgetramme" in proc.stderr
+
+
+def test_select_text_reports_points_and_cost_outside_the_frame(cli, small):
+    proc = cli("select", str(small), "--scenario", "Typer")
+    assert proc.returncode == 0, proc.stderr
+    assert "finansieret uden for rammen 2.000.000" in proc.stdout
+    assert re.search(r"Samlet score \d+,\d point", proc.stdout)
+    assert "budget 2027 anlæg" not in proc.stdout and f"{YEAR} anlæg" in proc.stdout

@@ -4,6 +4,7 @@ content; text that looks like a formula is never a formula; confidential rows le
 from __future__ import annotations
 
 import csv
+import re
 import dataclasses
 import zipfile
 
@@ -115,7 +116,9 @@ def test_csv_is_for_danish_excel(portfolio, tmp_path):
     head = rows[0]
     ek1 = dict(zip(head, by_id["EK-001"]))
     assert ek1["Udgifter i alt"] == "1050000" and ek1["Interne ressourcer (årsværk)"] == "0,5"
-    assert ek1["Score"].startswith("0,")
+    # points 0–100 with a decimal comma and one decimal, as the program shows them
+    assert re.fullmatch(r"\d{1,3}(,\d)?", ek1["Score (0–100)"])
+    assert 0 < float(ek1["Score (0–100)"].replace(",", ".")) <= 100
 
 
 def test_csv_neutralises_formulas_and_reimport_restores_them(portfolio, tmp_path):

@@ -90,3 +90,29 @@ def test_dates(text, expected):
 def test_impossible_dates_are_refused(text):
     with pytest.raises(DateFormatError, match="findes"):
         parse_date(text)
+
+
+@pytest.mark.parametrize("score,da,en", [(0.724, "72,4", "72.4"), (0.0, "0,0", "0.0"),
+                                         (1.0, "100,0", "100.0"), (12.239, "1.223,9", "1,223.9"),
+                                         (None, "–", "–")])
+def test_a_score_0_to_1_prints_as_points_with_one_decimal(score, da, en):
+    from app.services.formatting import format_score
+
+    assert format_score(score, lang="da") == da
+    assert format_score(score, lang="en") == en
+
+
+@given(st.floats(min_value=0, max_value=50, allow_nan=False))
+def test_format_score_is_what_the_ranking_view_shows(score):
+    # app/ui/views/ranking_model.py prints format_number(score * 100, 1)
+    from app.services.formatting import format_score
+
+    assert format_score(score, lang="da") == format_number(score * 100, 1, lang="da")
+
+
+def test_the_krone_is_kr_in_danish_and_dkk_in_english():
+    from app.services.formatting import currency_unit
+
+    assert format_amount(2500, "DKK", lang="da") == "2.500\u00a0kr."
+    assert format_amount(2500, "DKK", lang="en") == "2,500\u00a0DKK"
+    assert currency_unit("GBP", lang="da") == currency_unit("GBP", lang="en") == "GBP"

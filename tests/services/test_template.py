@@ -116,3 +116,13 @@ def test_template_cli(cli, tmp_path):
     assert load_workbook(tmp_path / "t.xlsx").sheetnames[0] == "Projektforslag"
     assert cli("template", str(tmp_path / "t.csv")).returncode == 2
 
+
+
+def test_the_template_states_the_price_base_the_bilag_states(tmp_path):
+    """The bilag says "i 2026-priser" (the portfolio's price base year); the template for
+    budget 2027 must ask for the same prices, not the budget year's."""
+    set_language("da")
+    out = write_template(tmp_path / "t.xlsx", budget_year=2027, price_base_year=2026)
+    text = " ".join(str(c.value) for c in load_workbook(out)["Vejledning"]["A"] if c.value)
+    assert "2026-priser" in text and "2027-priser" not in text
+    assert "budgetåret 2027" in text

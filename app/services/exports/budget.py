@@ -97,8 +97,8 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
     net = {c: capital.get(c, 0.0) + operating.get(c, 0.0) + savings.get(c, 0.0) for c in cols}
     table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids))
     table.rows = [
-        BudgetRow(_("Capital expenditure (anlæg)"), full(capital)),
-        BudgetRow(_("Operating expenditure (drift, incl. derived operating)"), full(operating)),
+        BudgetRow(_("Capital expenditure"), full(capital)),
+        BudgetRow(_("Operating expenditure (incl. derived operating)"), full(operating)),
         BudgetRow(_("Cash-releasing benefits (savings)"), full(savings)),
         BudgetRow(_("Net total"), full(net), kind="total"),
     ]

@@ -2,7 +2,8 @@
 built from the public-filtered data so confidential initiatives never appear in a chart.
 
 Returns ``[(key, description)]`` for the keys ranking, bubble, value_curve, dependencies,
-roadmap. A chart that cannot be made for this portfolio (the value curve without a budget
+roadmap. Scores are drawn in points 0–100, the unit of the tables beside them and of the
+program's views. A chart that cannot be made for this portfolio (the value curve without a budget
 frame) is left out; the rest of the bilag still prints.
 """
 
@@ -14,12 +15,20 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services.errors import UserError
+from app.services.exports.fmt import format_score
+from app.services.formatting import score_points
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, load_units
 
 #: points of the value curve in the bilag (the screen's default is 20; each point is one
 #: exact optimisation, and 12 draw the same curve at a bilag's size)
 CURVE_STEPS = 12
+
+
+def _in_points(row: Any) -> Any:
+    """A ranking row with score and contributions in points 0–100 (the charts' axis)."""
+    return replace(row, score=score_points(row.score),
+                   contributions={k: v * 100.0 for k, v in row.contributions.items()})
 
 
 def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[InitiativeRow],
@@ -42,11 +51,16 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
                         for r in visible_rows]
     what_if = bool(ranking.is_what_if)
     out: list[tuple[str, Any]] = []
-    shown_ranking = replace(ranking, rows=[r for r in ranking.rows if r.id not in hidden])
-    chart = ranking_chart(shown_ranking, units, limit=25)
+    shown = [r for r in ranking.rows if r.id not in hidden]
+    chart = ranking_chart(replace(ranking, rows=[_in_points(r) for r in shown]), units,
+                          limit=25)
+    # the totals after the bars in the points and decimals of every other output
+    bars = tuple(replace(b, total_text=format_score(r.score) + (
+        "" if r.complete else " " + _("(incomplete)"))) for b, r in zip(chart.bars, shown))
     # the engine states its tie rule in English; the bilag states it in the output language
-    chart = replace(chart, notes=(_("Total score = Σ weight × score; ties are broken by value "
-                                    "for money, then lower cost, then id."),))
+    chart = replace(chart, bars=bars, notes=(_(
+        "Total score in points 0–100 = Σ weight × score; ties are broken by value for money, "
+        "then lower cost, then id."),))
     out.append(("ranking", chart))
     items = [b for b in sources.bubble_inputs(session, scenario) if b.id not in hidden]
     out.append(("bubble", bubble_chart(items, units, currency=currency, what_if=what_if)))
@@ -61,9 +75,14 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
         if points:
             budget = result.budget if isinstance(result.budget, (int, float)) else sum(
                 result.budget.values())
+            # the curve's budget measure is cost inside the frame: the recommendation sits
+            # at its own in-frame cost, never at a total that includes what is financed
+            # outside the frame
             out.append(("value_curve", value_curve_chart(
-                points, currency=currency, budget=float(budget),
-                recommended=(result.total_cost, result.total_score, len(result.selected)),
+                [replace(p, total_score=score_points(p.total_score)) for p in points],
+                currency=currency, budget=float(budget),
+                recommended=(result.cost_in_frame, score_points(result.total_score),
+                             len(result.selected)),
                 what_if=result.is_what_if)))
     out.append(("dependencies", dependency_chart(visible_rows, units, what_if=what_if)))
     out.append(("roadmap", roadmap_chart(visible_rows, units, budget_year, what_if=what_if)))

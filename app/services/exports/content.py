@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Initiative, PairwiseJudgement, Scenario
+from app.models import Initiative, OrgUnit, PairwiseJudgement, Scenario
 from app.models.enums import EXCLUDED_PHASES
-from app.services import scoring
+from app.services import labels, scoring
 from app.services.errors import UserError
 from app.services.exports.budget import BudgetTable, build_budget_table
 from app.services.exports.common import ExportHooks
@@ -97,6 +97,18 @@ class RankRow:
 
 
 @dataclass(frozen=True)
+class FrameLine:
+    """A budget frame (or capacity row) after the optimisation: ``label`` for the reader,
+    ``cap`` and ``used`` in kr. (årsværk when ``unit`` is "fte"), ``binding`` at its limit."""
+
+    label: str
+    cap: float
+    used: float
+    binding: bool
+    unit: str = "kr."
+
+
+@dataclass(frozen=True)
 class Recommendation:
     """The recommended portfolio (visible ids, rank order) and its key facts."""
 
@@ -108,13 +120,20 @@ class Recommendation:
     total_score: float
     total_cost: float
     optimal: bool
-    binding: list[str]
+    binding: list[str]  # the frames at their limit, named for the reader (labels.frame)
     price_of_mandatory: float
     objective: str
-    frames: list[tuple[str, float, float, bool]]  # (name, cap, used, binding)
+    frames: list[FrameLine]
     greedy_selected: list[str]
     greedy_total_score: float
     hidden_selected: int  # confidential initiatives in the recommendation (public outputs)
+    cost_outside_frame: float = 0.0  # of total_cost: mandatory items financed outside
+
+    @property
+    def cost_in_frame(self) -> float:
+        """Of ``total_cost`` (kr.), what the budget frames carry (the value curve's
+        measure)."""
+        return self.total_cost - self.cost_outside_frame
 
 
 @dataclass
@@ -269,15 +288,21 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     ]
     if result is not None:
         keep = [i for i in result.selected if i not in hidden]
+        unit_codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
+        frame_labels = {u.name: labels.frame(u.year, u.frame_type, unit_codes.get(u.unit_id))
+                        for u in result.frame_use}
         rec = Recommendation(
             selected=keep, chosen=[i for i in result.chosen if i not in hidden],
             always_in=[i for i in result.always_in if i not in hidden],
             mandatory=[i for i in keep if visible[i].mandatory],
             not_selectable=[i for i in result.not_selectable if i not in hidden],
             total_score=result.total_score, total_cost=result.total_cost,
-            optimal=result.optimal, binding=list(result.binding),
+            cost_outside_frame=result.cost_outside_frame,
+            optimal=result.optimal, binding=[frame_labels[n] for n in result.binding
+                                             if n in frame_labels],
             price_of_mandatory=result.price_of_mandatory, objective=result.objective,
-            frames=[(u.name, u.cap, u.used, u.binding) for u in result.frame_use],
+            frames=[FrameLine(frame_labels[u.name], u.cap, u.used, u.binding,
+                              "kr." if u.unit == "kr." else "fte") for u in result.frame_use],
             greedy_selected=[i for i in result.greedy_selected if i not in hidden],
             greedy_total_score=result.greedy_total_score,
             hidden_selected=len(selected_all & hidden),

@@ -12,10 +12,11 @@ import csv
 from pathlib import Path
 
 from app.services.errors import ValidationError
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.common import ExportHooks, neutralise_csv, restore_csv
 from app.services.exports.content import ReportContent
 from app.services.exports.records import InitiativeRecord, LineRecord, PortfolioDump, SettingsRecord, UnitRecord
+from app.services.formatting import score_points
 from app.services.i18n import _
 
 #: the fixed columns: key, Danish header, English header
@@ -41,12 +42,15 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("internal_fte", "Interne ressourcer (årsværk)", "Internal resources (FTE)"),
     ("requires", "Forudsætter", "Requires"),
     ("rank", "Rang", "Rank"),
-    ("score", "Score", "Score"),
+    ("score", "Score (0–100)", "Score (0–100)"),
     ("recommended", "Anbefalet", "Recommended"),
 )
 HEADER_DA = [c[1] for c in COLUMNS]
 HEADER_EN = [c[2] for c in COLUMNS]
 KEYS = [c[0] for c in COLUMNS]
+#: the score column's header before scores were written in points (0–1 then); such a
+#: file still reads back (the score is not restored, it is computed)
+_OLD_SCORE = "Score"
 
 
 def _number(value: float | None, decimals: int) -> str:
@@ -84,7 +88,7 @@ def build_csv(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None) 
                 _date(ini.start_date), _date(ini.end_date), ini.project_owner, ini.financing,
                 c.currency, _number(ini.total_cost, 2), _number(ini.total_benefit, 2),
                 _number(ini.internal_fte, 2), "; ".join(ini.requires),
-                str(r.rank) if r else "", _number(r.score, 4) if r else "", rec,
+                str(r.rank) if r else "", _number(score_points(r.score), 1) if r else "", rec,
             ]
             w.writerow([neutralise_csv(v) for v in row])
 
@@ -97,7 +101,11 @@ def _first_line(path: Path) -> str:
 def is_prioritise_csv(path: Path) -> bool:
     """True when the first line is the fixed header (Danish or English)."""
     line = _first_line(path)
-    return line in (";".join(HEADER_DA), ";".join(HEADER_EN))
+    known = []
+    for header in (HEADER_DA, HEADER_EN):
+        known.append(";".join(header))
+        known.append(";".join(_OLD_SCORE if k == "score" else h for k, h in zip(KEYS, header)))
+    return line in known
 
 
 def read_csv_export(path: Path) -> PortfolioDump:

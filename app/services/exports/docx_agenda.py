@@ -16,8 +16,9 @@ from docx.shared import Cm, Pt, RGBColor
 from app.services.exports.budget import OTHER, BudgetTable
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
-from app.services.exports.texts import at_points, method_facts
-from app.services.formatting import format_amount, format_long_date, format_number
+from app.services.exports.fmt import format_score
+from app.services.exports.texts import at_points, cost_split, method_facts, recommended_lines
+from app.services.formatting import format_amount, format_long_date
 from app.services.i18n import _, ngettext
 
 
@@ -164,9 +165,9 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         top = c.ranking[:10]
         if top:
             doc.add_paragraph(_("The ten highest-ranked initiatives:"))
-            _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Score")],
+            _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Score (0–100)")],
                    [[str(r.rank), f"{r.id} {r.title}", r.lead_department,
-                     format_number(r.score, 2)] for r in top], right={0, 3},
+                     format_score(r.score)] for r in top], right={0, 3},
                    widths=[1.3, 8.5, 4.6, 1.8])
     else:
         doc.add_paragraph(_clean(ngettext(
@@ -175,17 +176,13 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
             "all years.",
             len(rec.selected)).format(n=len(rec.selected),
                                       cost=format_amount(rec.total_cost, c.currency))))
-        ranks = {r.id: r for r in c.ranking}
-        rows = []
-        for ini in c.visible(rec.selected):
-            r = ranks.get(ini.id)
-            basis = _("mandatory") if ini.mandatory else (
-                _("committed") if ini.id in rec.always_in else _("chosen"))
-            rows.append([str(r.rank) if r else "", f"{ini.id} {ini.title}", ini.lead_department,
-                         basis, c.money(ini.total_cost),
-                         format_number(r.score, 2) if r else ""])
+        if cost_split(c):
+            doc.add_paragraph(_clean(cost_split(c)))
+        rows = [[x.rank, f"{x.id} {x.title}", x.lead_department, x.basis, x.cost, x.score]
+                for x in recommended_lines(c)]
         _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Basis"),
-                     _("Cost, {unit}").format(unit=c.unit), _("Score")], rows, right={0, 4, 5},
+                     _("Cost, {unit}").format(unit=c.unit), _("Score (0–100)")], rows,
+               right={0, 4, 5},
                widths=[1.3, 5.9, 3.6, 2.4, 1.9, 1.5])
         if rec.hidden_selected:
             doc.add_paragraph(_clean(ngettext(
@@ -206,7 +203,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     # Økonomi ------------------------------------------------------------------------
     doc.add_heading(_("Economy"), level=1)
     doc.add_paragraph(_clean(c.budget_scope + " " + _(
-        "Amounts in {unit} at {year} prices; savings (mindreudgifter) are negative.").format(
+        "Amounts in {unit} at {year} prices; savings are negative.").format(
         unit=c.unit, year=c.price_base_year)))
     b = c.budget
     ncols = len(b.columns()) + 2

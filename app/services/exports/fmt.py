@@ -26,18 +26,29 @@ def format_thousands(value: float | None) -> str:
     return _number(round(value / 1000.0), 0, formatting.language())
 
 
+_score = lru_cache(maxsize=65536)(formatting.format_score)
+
+
+def format_score(score: float | None) -> str:
+    """``formatting.format_score`` (0–1 → points 0–100, one decimal) in the current
+    language, memoised."""
+    return _score(score, formatting.language())
+
+
 def currency_suffix(currency: str) -> str:
-    """"kr." for the Scandinavian krone, else the ISO code (GBP, EUR)."""
-    return "kr." if currency in ("DKK", "SEK", "NOK") else currency
+    """``formatting.currency_unit`` in the current language: "kr." (Danish) or "DKK"
+    (English) for the Scandinavian krone, else the ISO code (GBP, EUR)."""
+    return formatting.currency_unit(currency)
 
 
 def money_unit(currency: str, scale: int) -> str:
-    """The unit of budget tables: "1.000 kr." (scale 1000) or "mio. kr." (1,000,000)."""
+    """The unit of budget tables: "1.000 kr." (scale 1000) or "mio. kr." (1,000,000);
+    in English "1,000 DKK" / "DKK m"."""
     from app.services.i18n import _
 
     if scale == 1000:
         return f"{format_number(1000)}\u00a0{currency_suffix(currency)}"
-    return _("mio. {currency}").format(currency=currency_suffix(currency))
+    return _("{currency} m").format(currency=currency_suffix(currency))
 
 
 def money(value: float | None, scale: int) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ValidationError
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.records import PortfolioDump, SettingsRecord
 from app.services.exports.sheets import data_sheets
 from app.services.i18n import _

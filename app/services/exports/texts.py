@@ -3,10 +3,62 @@
 
 from __future__ import annotations
 
-from app.services.exports import labels
+from app.services import labels
+from dataclasses import dataclass
+
 from app.services.exports.content import ReportContent
+from app.services.exports.fmt import format_score
 from app.services.formatting import format_amount, format_date, format_number, format_percent
 from app.services.i18n import _
+from app.services.snapshots import InitiativeRow
+
+
+@dataclass(frozen=True)
+class RecommendedLine:
+    """One initiative of the recommended portfolio as the papers print it: rank, why it
+    is in (``basis``), cost in the tables' unit and score in points."""
+
+    rank: str
+    id: str
+    title: str
+    lead_department: str
+    basis: str
+    cost: str
+    score: str
+
+
+def basis(c: ReportContent, ini: InitiativeRow) -> str:
+    """Why an initiative is in the recommendation: mandatory, committed or chosen."""
+    if ini.mandatory:
+        return _("mandatory")
+    rec = c.recommendation
+    return _("committed") if rec is not None and ini.id in rec.always_in else _("chosen")
+
+
+def recommended_lines(c: ReportContent) -> list[RecommendedLine]:
+    """The visible initiatives of the recommendation in rank order (none without one)."""
+    if c.recommendation is None:
+        return []
+    ranks = {r.id: r for r in c.ranking}
+    out = []
+    for ini in c.visible(c.recommendation.selected):
+        r = ranks.get(ini.id)
+        out.append(RecommendedLine(str(r.rank) if r else "", ini.id, ini.title,
+                                   ini.lead_department, basis(c, ini), c.money(ini.total_cost),
+                                   format_score(r.score) if r else ""))
+    return out
+
+
+def cost_split(c: ReportContent) -> str:
+    """"Of the total cost, X is within the budget frames and Y is financed outside the
+    frame" — or "" when nothing in the recommendation is financed outside the frame."""
+    rec = c.recommendation
+    if rec is None or rec.cost_outside_frame <= 0:
+        return ""
+    return _("Of the total cost, {inside} is within the budget frames and {outside} is "
+             "financed outside the frame (mandatory initiatives).").format(
+        inside=format_amount(rec.cost_in_frame, c.currency),
+        outside=format_amount(rec.cost_outside_frame, c.currency))
 
 
 def method_facts(c: ReportContent) -> list[str]:
@@ -51,10 +103,7 @@ def frames_text(c: ReportContent) -> str:
     """The scenario's budget frames in words: "2027: 3.000.000 kr.; 2028: 2.000.000 kr."."""
     parts = []
     for year, ftype, amount in c.scenario.frames:
-        label = str(year) if year is not None else _("in total")
-        if ftype != "total":
-            label += " " + labels.frame_type(ftype).lower()
-        parts.append(f"{label}: {format_amount(amount, c.currency)}")
+        parts.append(f"{labels.frame(year, ftype)}: {format_amount(amount, c.currency)}")
     return "; ".join(parts)
 
 

@@ -21,11 +21,13 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.budget import OTHER
 from app.services.exports.common import FORMULA_STARTS, ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.sheets import Column, data_sheets
+from app.services.exports.texts import basis
+from app.services.formatting import score_points
 from app.services.i18n import _
 
 MARKER_SHEET = "Prioritise"
@@ -36,7 +38,7 @@ _HEAD_FONT = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="DFE7EF")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 NUMBER_FORMATS = {"amount": "#,##0", "float": "#,##0.0##", "percent": "0.0", "int": "0",
-                  "date": "dd-mm-yyyy", "thousands": "#,##0", "score": "0.000"}
+                  "date": "dd-mm-yyyy", "thousands": "#,##0", "score": "0.0"}
 
 
 def text_cell(ws: Any, value: str, *, bold: bool = False) -> WriteOnlyCell:
@@ -98,19 +100,25 @@ def _table(wb: Workbook, title: str, columns: list[tuple[str, str, int]],
 
 
 def _report_sheets(wb: Workbook, c: ReportContent) -> None:
+    """Ranking, recommendation and budget as the finance department reads them: scores
+    in points 0–100 (one decimal shown), value for money in points per 1 mio., amounts in
+    the portfolio's currency."""
     crit = c.criteria
+    cost = _("Cost in total ({currency})").format(currency=c.currency_text)
+    score = _("Score (0–100)")
     _table(wb, _("Ranking"), [
         (_("Rank"), "int", 6), (_("Id"), "text", 12), (_("Title"), "text", 44),
         (_("Lead unit"), "text", 26), (_("Phase"), "phase", 14),
-        (_("Mandatory"), "bool", 10), (_("Complete"), "bool", 9), (_("Score"), "score", 8),
-        (_("Value for money"), "score", 10), (_("Cost in total (kr.)"), "amount", 14),
+        (_("Mandatory"), "bool", 10), (_("Complete"), "bool", 9), (score, "score", 9),
+        (_("Value for money (points per 1 mio. {currency})").format(
+            currency=c.currency_text), "score", 12), (cost, "amount", 14),
         (_("In the recommendation"), "text", 12),
-        *((cr.name, "score", 12) for cr in crit),
+        *((_("{criterion} (points)").format(criterion=cr.name), "score", 12) for cr in crit),
     ], [
-        [r.rank, r.id, r.title, r.lead_department, r.phase, r.mandatory, r.complete, r.score,
-         r.value_for_money, r.total_cost,
+        [r.rank, r.id, r.title, r.lead_department, r.phase, r.mandatory, r.complete,
+         score_points(r.score), score_points(r.value_for_money), r.total_cost,
          "" if r.selected is None else labels.yes_no(bool(r.selected)),
-         *(r.contributions.get(cr.key, 0.0) for cr in crit)]
+         *(score_points(r.contributions.get(cr.key, 0.0)) for cr in crit)]
         for r in c.ranking
     ])
     if c.recommendation is None:
@@ -119,15 +127,13 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
         ws.append([text_cell(ws, c.no_recommendation_reason)])
     else:
         rec = c.recommendation
+        scores = {r.id: r.score for r in c.ranking}
         _table(wb, _("Recommendation"), [
             (_("Id"), "text", 12), (_("Title"), "text", 44), (_("Lead unit"), "text", 26),
-            (_("Basis"), "text", 14), (_("Cost in total (kr.)"), "amount", 14),
-            (_("Score"), "score", 8),
+            (_("Basis"), "text", 14), (cost, "amount", 14), (score, "score", 9),
         ], [
-            [i.id, i.title, i.lead_department,
-             _("mandatory") if i.mandatory else (_("committed") if i.id in rec.always_in
-                                                  else _("chosen")),
-             i.total_cost, next((r.score for r in c.ranking if r.id == i.id), None)]
+            [i.id, i.title, i.lead_department, basis(c, i), i.total_cost,
+             score_points(scores.get(i.id))]
             for i in c.visible(rec.selected)
         ])
     b = c.budget
@@ -142,7 +148,7 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
 
 def _data_sheets(wb: Workbook, c: ReportContent, hooks: ExportHooks) -> list[tuple[str, str, list[Column]]]:
     written = []
-    for k, spec in enumerate(data_sheets()):
+    for k, spec in enumerate(data_sheets(c.currency)):
         hooks.step(0.4 + 0.4 * k / 16, spec.title)
         ws = wb.create_sheet(spec.title)
         records = getattr(c.dump, spec.list_attr)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import Flow
-from app.services.formatting import format_amount
+from app.services.formatting import format_amount, format_number
 from app.services.i18n import _, ngettext
 from app.services.importing.plan import ImportPlan, Problem
 from app.services.importing.readers import SourceTable
@@ -47,8 +47,13 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     if table is not None:
         out.append(_("Source: {source}").format(source=describe_source(table)))
     if plan.restored:
+        from app.services.exports.sheets import data_sheets
+
+        # the tables by their sheet names in the output language, never the stored keys
+        titles = {spec.key: spec.title for spec in data_sheets()}
         out.append(_("Restored from a Prioritise export: {counts}").format(
-            counts=", ".join(f"{k} {v}" for k, v in plan.restored.items())))
+            counts=", ".join(f"{titles.get(k, k)} {format_number(v)}"
+                             for k, v in plan.restored.items())))
         return out
     n = len(plan.records)
     head = (ngettext("Would import {n} initiative", "Would import {n} initiatives", n) if dry_run

@@ -7,15 +7,15 @@ from collections import defaultdict
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.content import ReportContent
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import RULE, esc, styles
-from app.services.exports.pdf.tables import data_table, score_text
+from app.services.exports.pdf.tables import data_table
 from app.services.formatting import format_amount, format_date
-from app.services.exports.fmt import format_number
+from app.services.exports.fmt import format_number, format_score
 from app.services.i18n import _
 
 
@@ -54,7 +54,8 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
         (_("Project owner / manager"),
          " / ".join(x for x in (ini.project_owner, ini.project_manager) if x) or "–"),
         (_("Financing"), ini.financing or "–"),
-        (_("Rank and score"), f"{rank.rank} · {score_text(rank.score)}" if rank else "–"),
+        (_("Rank and score (0–100)"), f"{rank.rank} · {format_score(rank.score)}"
+         if rank else "–"),
         (_("In the recommendation"), in_rec),
         (_("Cost in total"), format_amount(ini.total_cost, c.currency)),
         (_("Internal resources"), _("{fte} full-time equivalents").format(
@@ -77,10 +78,10 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
             else:
                 lv = next((lv for lv in cr.levels if lv.level == int(value)), None)
                 shown = f"{int(value)} {lv.label}" if lv else format_number(value, 0)
-            rows.append([cr.name, shown, score_text(contrib)])
+            rows.append([cr.name, shown, format_score(contrib)])
         # each initiative starts a page, so the table needs no KeepTogether (a wrap pass saved)
         out.append(Paragraph(esc(_("Agreed assessment")), st["h3"]))
-        out.append(data_table([_("Criterion"), _("Agreed value"), _("Contribution")], rows,
+        out.append(data_table([_("Criterion"), _("Agreed value"), _("Contribution (points)")], rows,
                               [190, 221, 100], right=[2]))
     lines = [ln for ln in c.lines_by_initiative.get(iid, []) if ln.cash]
     if lines:

@@ -25,6 +25,8 @@ from app.services.i18n import _
 W = BODY_WIDTH
 #: the tallest drawing that fits the body frame with its title (points)
 MAX_H = 640.0
+#: the room the h1 heading takes above the first chart (points)
+HEADING_H = 32.0
 
 
 def _title(chart: Any) -> list[Flowable]:
@@ -81,23 +83,33 @@ def stacked_bars(chart: Any) -> Drawing:
     return d
 
 
+class _Plot:
+    """The plot area of an x/y chart: a ``Drawing`` of ``h`` points with both value axes
+    and their grids drawn, and the maps from data to page coordinates."""
+
+    def __init__(self, chart: Any, h: float, left: float, bottom: float, right: float,
+                 top: float) -> None:
+        self.d = Drawing(W, h)
+        self.left, self.bottom = left, bottom
+        self.pw, self.ph = W - left - right, h - bottom - top
+        self._x, self._y = chart.x_axis, chart.y_axis
+        draw.value_axis(self.d, self._x, left, bottom, self.pw, True, self.px, grid=self.ph)
+        draw.value_axis(self.d, self._y, left, bottom, self.ph, False, self.py, grid=self.pw)
+
+    def px(self, v: float) -> float:
+        xa = self._x
+        return self.left + (v - xa.lo) / ((xa.hi - xa.lo) or 1.0) * self.pw
+
+    def py(self, v: float) -> float:
+        ya = self._y
+        return self.bottom + (v - ya.lo) / ((ya.hi - ya.lo) or 1.0) * self.ph
+
+
 def bubble(chart: Any) -> Drawing:
     """A ``bubble.BubbleChart``: cost (x, log when ``x_log``) against score (y)."""
-    h = 330.0
-    d = Drawing(W, h)
-    left, bottom, right, top = 48.0, 60.0, 8.0, 10.0
-    pw, ph = W - left - right, h - bottom - top
-    xa, ya = chart.x_axis, chart.y_axis
-    xs, ys = (xa.hi - xa.lo) or 1.0, (ya.hi - ya.lo) or 1.0
-
-    def px(v: float) -> float:
-        return left + (v - xa.lo) / xs * pw
-
-    def py(v: float) -> float:
-        return bottom + (v - ya.lo) / ys * ph
-
-    draw.value_axis(d, xa, left, bottom, pw, True, px, grid=ph)
-    draw.value_axis(d, ya, left, bottom, ph, False, py, grid=pw)
+    plot = _Plot(chart, 330.0, 48.0, 60.0, 8.0, 10.0)
+    d, px, py = plot.d, plot.px, plot.py
+    left, bottom, pw, ph = plot.left, plot.bottom, plot.pw, plot.ph
     for r in chart.quadrant_lines:
         if r.orientation == "v":
             d.add(draw.line(px(r.value), bottom, px(r.value), bottom + ph, r.colour, 0.7, r.line))
@@ -127,21 +139,8 @@ def bubble(chart: Any) -> Drawing:
 
 def value_curve(chart: Any) -> Drawing:
     """A ``ranking.ValueCurveChart``: most total score per budget level."""
-    h = 260.0
-    d = Drawing(W, h)
-    left, bottom, right, top = 48.0, 56.0, 12.0, 10.0
-    pw, ph = W - left - right, h - bottom - top
-    xa, ya = chart.x_axis, chart.y_axis
-    xs, ys = (xa.hi - xa.lo) or 1.0, (ya.hi - ya.lo) or 1.0
-
-    def px(v: float) -> float:
-        return left + (v - xa.lo) / xs * pw
-
-    def py(v: float) -> float:
-        return bottom + (v - ya.lo) / ys * ph
-
-    draw.value_axis(d, xa, left, bottom, pw, True, px, grid=ph)
-    draw.value_axis(d, ya, left, bottom, ph, False, py, grid=pw)
+    plot = _Plot(chart, 260.0, 48.0, 56.0, 12.0, 10.0)
+    d, px, py, bottom, ph = plot.d, plot.px, plot.py, plot.bottom, plot.ph
     for r in chart.rules:
         if r.orientation == "v":
             d.add(draw.line(px(r.value), bottom, px(r.value), bottom + ph, r.colour, 0.9, r.line))
@@ -170,35 +169,64 @@ def _row_scale(height: float, extra: float) -> tuple[float, float]:
     return 5.0, math.floor((MAX_H - extra) / 5.0)
 
 
+class _Lanes:
+    """The frame of a lane chart (dependency swimlanes, roadmap): one lane per
+    forvaltning under a label column, rows scaled to fit a page (``_row_scale``), a time
+    or order axis across, the legend below."""
+
+    label_w = 132.0
+
+    def __init__(self, chart: Any, *, clamp: bool = False) -> None:
+        self.chart = chart
+        self.legend_h = 12 * (1 + len(chart.legend) // 4)
+        self.row_h, self.rows = _row_scale(chart.height, 40 + self.legend_h)
+        self.plot_h = self.rows * self.row_h
+        self.d = Drawing(W, self.plot_h + 40 + self.legend_h)
+        self.top = self.d.height - 4
+        self.ax = chart.x_axis
+        self.pw = W - self.label_w - 10
+        self._clamp = clamp
+
+    def px(self, v: float) -> float:
+        ax = self.ax
+        if self._clamp:  # bars that start or end outside the axis stop at its ends
+            v = min(max(v, ax.lo), ax.hi)
+        return self.label_w + (v - ax.lo) / ((ax.hi - ax.lo) or 1.0) * self.pw
+
+    def py(self, v: float) -> float:
+        return self.top - v * self.row_h
+
+    def lanes(self, band_width: float, *, separators: bool = False) -> None:
+        """The lanes' shaded bands (``band_width`` wide) with swatch and label."""
+        d, py = self.d, self.py
+        for k, lane in enumerate(self.chart.lanes):
+            if lane.y0 >= self.rows:
+                break
+            y1 = min(lane.y1, self.rows)
+            d.add(Rect(0, py(y1), band_width, (y1 - lane.y0) * self.row_h,
+                       fillColor=draw.col("#f4f6f8" if k % 2 == 0 else "#ffffff"),
+                       strokeColor=draw.col("#d5dbe1"), strokeWidth=0.3))
+            if separators:
+                d.add(draw.line(0, py(y1), W, py(y1), "#d5dbe1", 0.3))
+            d.add(draw.marker(lane.shape, 6, py(lane.y0) - 7, 3, lane.colour))
+            d.add(draw.text(12, py(lane.y0) - 9.5, draw.fit(lane.label, self.label_w - 14),
+                            6.5, bold=True))
+
+    def axis(self) -> None:
+        """The x axis under the last row shown."""
+        draw.value_axis(self.d, self.ax, self.label_w, self.py(self.rows), self.pw, True,
+                        self.px)
+
+    def legend(self) -> None:
+        draw.legend(self.d, self.chart.legend, 4, 12 + (self.legend_h - 12), W - 8)
+
+
 def swimlanes(chart: Any) -> Drawing:
     """A ``dependency_chart.DependencyChart``: one lane per forvaltning, nodes and edges."""
-    label_w = 132.0
-    legend_h = 12 * (1 + len(chart.legend) // 4)
-    row_h, rows = _row_scale(chart.height, 40 + legend_h)
-    plot_h = rows * row_h
-    h = plot_h + 40 + legend_h
-    d = Drawing(W, h)
-    top = h - 4
-    ax = chart.x_axis
-    span = (ax.hi - ax.lo) or 1.0
-    pw = W - label_w - 10
-
-    def px(v: float) -> float:
-        return label_w + (v - ax.lo) / span * pw
-
-    def py(v: float) -> float:
-        return top - v * row_h
-
-    for k, lane in enumerate(chart.lanes):
-        if lane.y0 >= rows:
-            break
-        y1 = min(lane.y1, rows)
-        d.add(Rect(0, py(y1), W, (y1 - lane.y0) * row_h,
-                   fillColor=draw.col("#f4f6f8" if k % 2 == 0 else "#ffffff"),
-                   strokeColor=draw.col("#d5dbe1"), strokeWidth=0.3))
-        d.add(draw.marker(lane.shape, 6, py(lane.y0) - 7, 3, lane.colour))
-        d.add(draw.text(12, py(lane.y0) - 9.5, draw.fit(lane.label, label_w - 14), 6.5, bold=True))
-    draw.value_axis(d, ax, label_w, py(rows), pw, True, px)
+    f = _Lanes(chart)
+    d, px, py, rows, row_h = f.d, f.px, f.py, f.rows, f.row_h
+    f.lanes(W)
+    f.axis()
     for e in chart.edges:
         if max(e.y0, e.y1) > rows:
             continue
@@ -212,49 +240,25 @@ def swimlanes(chart: Any) -> Drawing:
         d.add(draw.marker(n.shape, px(n.x), py(n.y), r, n.colour))
         if row_h >= 7:
             d.add(draw.text(px(n.x) + r + 1.5, py(n.y) - 2, n.label, min(6.2, row_h * 0.55)))
-    draw.legend(d, chart.legend, 4, 12 + (legend_h - 12), W - 8)
+    f.legend()
     return d
 
 
 def roadmap(chart: Any) -> Drawing:
     """A ``roadmap.RoadmapChart``: lanes, bars by date, budget-year bands, arrows."""
-    label_w = 132.0
-    legend_h = 12 * (1 + len(chart.legend) // 4)
-    row_h, rows = _row_scale(chart.height, 40 + legend_h)
-    plot_h = rows * row_h
-    h = plot_h + 40 + legend_h
-    d = Drawing(W, h)
-    top = h - 4
-    ax = chart.x_axis
-    span = (ax.hi - ax.lo) or 1.0
-    pw = W - label_w - 10
-
-    def px(v: float) -> float:
-        return label_w + (min(max(v, ax.lo), ax.hi) - ax.lo) / span * pw
-
-    def py(v: float) -> float:
-        return top - v * row_h
-
+    f = _Lanes(chart, clamp=True)
+    d, px, py, rows, row_h, top, ax = f.d, f.px, f.py, f.rows, f.row_h, f.top, f.ax
     for band in chart.bands:
-        d.add(Rect(px(band.x0), py(rows), px(band.x1) - px(band.x0), plot_h,
+        d.add(Rect(px(band.x0), py(rows), px(band.x1) - px(band.x0), f.plot_h,
                    fillColor=draw.col(band.colour), strokeColor=None))
         if band.label and px(band.x1) - px(band.x0) > stringWidth(band.label, REGULAR, 6) + 2:
             d.add(draw.text((px(band.x0) + px(band.x1)) / 2, top + 1, band.label, 6, "middle"))
-    for k, lane in enumerate(chart.lanes):
-        if lane.y0 >= rows:
-            break
-        y1 = min(lane.y1, rows)
-        d.add(Rect(0, py(y1), label_w, (y1 - lane.y0) * row_h,
-                   fillColor=draw.col("#f4f6f8" if k % 2 == 0 else "#ffffff"),
-                   strokeColor=draw.col("#d5dbe1"), strokeWidth=0.3))
-        d.add(draw.line(0, py(y1), W, py(y1), "#d5dbe1", 0.3))
-        d.add(draw.marker(lane.shape, 6, py(lane.y0) - 7, 3, lane.colour))
-        d.add(draw.text(12, py(lane.y0) - 9.5, draw.fit(lane.label, label_w - 14), 6.5, bold=True))
+    f.lanes(f.label_w, separators=True)
     for rule in chart.rules:
         if rule.orientation == "v" and ax.lo <= rule.value <= ax.hi:
             d.add(draw.line(px(rule.value), py(rows), px(rule.value), top, rule.colour, 0.5,
                             rule.line))
-    draw.value_axis(d, ax, label_w, py(rows), pw, True, px)
+    f.axis()
     bh = row_h * 0.6
     for b in chart.bars:
         if b.y > rows:
@@ -274,7 +278,7 @@ def roadmap(chart: Any) -> Drawing:
             continue
         d.add(draw.line(px(a.x0), py(a.y0), px(a.x1), py(a.y1), a.colour, 0.7, a.line))
         d.add(draw.arrow_head(px(a.x0), py(a.y0), px(a.x1), py(a.y1), a.colour))
-    draw.legend(d, chart.legend, 4, 12 + (legend_h - 12), W - 8)
+    f.legend()
     return d
 
 
@@ -282,10 +286,12 @@ DRAWERS = {"ranking": stacked_bars, "bubble": bubble, "value_curve": value_curve
            "dependencies": swimlanes, "roadmap": roadmap}
 
 
-def chart_flowables(key: str, chart: Any) -> list[Flowable]:
-    """Title, drawing and notes of one chart (kept together on a page)."""
+def chart_flowables(key: str, chart: Any, heading: Flowable | None = None) -> list[Flowable]:
+    """Title, drawing and notes of one chart (kept together on a page); ``heading`` (the
+    section heading before the first chart) is kept with them, never left alone at the
+    foot of a page."""
     d = DRAWERS[key](chart)
-    out: list[Flowable] = [*_title(chart), d]
+    out: list[Flowable] = [*([heading] if heading is not None else []), *_title(chart), d]
     rows = getattr(chart, "height", None)
     if rows is not None and key in ("dependencies", "roadmap"):
         _h, shown = _row_scale(rows, 40 + 12 * (1 + len(chart.legend) // 4))
@@ -293,16 +299,17 @@ def chart_flowables(key: str, chart: Any) -> list[Flowable]:
             out.append(Paragraph(esc(_("Only the first {n} of {total} rows fit the page; the "
                                        "program shows the whole chart.").format(
                 n=int(shown), total=int(rows))), styles()["note"]))
-    return [CondPageBreak(d.height + 60), KeepTogether(out), *_notes(chart), Spacer(1, 8)]
+    room = d.height + 60 + (HEADING_H if heading is not None else 0)
+    return [CondPageBreak(room), KeepTogether(out), *_notes(chart), Spacer(1, 8)]
 
 
 def chart_pages(c: ReportContent, hooks: ExportHooks) -> list[Flowable]:
-    """All charts of the content, each on a page of its own when it needs one."""
-    st = styles()
+    """All charts of the content, each on a page of its own when it needs one; the
+    "Charts" heading goes with the first."""
+    heading: Flowable | None = Paragraph(esc(_("Charts")), styles()["h1"])
     out: list[Flowable] = []
-    if c.charts:  # the heading never stays alone at the foot of a page
-        out += [CondPageBreak(320), Paragraph(esc(_("Charts")), st["h1"])]
     for key, chart in c.charts:
         hooks.check()
-        out += chart_flowables(key, chart)
+        out += chart_flowables(key, chart, heading)
+        heading = None
     return out

@@ -21,6 +21,7 @@ from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 from app.services.exports.pdf.styles import MUTED, RULE, WHAT_IF
+from app.services.formatting import format_date
 from app.services.i18n import _
 
 MARGIN = 42.0
@@ -125,7 +126,7 @@ def build_pdf(content: ReportContent, out: Path, *, appendix: bool = False,
                                     _("Scenario: {name}").format(name=content.scenario.name))
                         if x)
     footer = _("Prioritise · printed {date}").format(
-        date=content.generated_at.strftime("%d.%m.%Y %H:%M"))
+        date=format_date(content.generated_at.date()) + " " + content.generated_at.strftime("%H:%M"))
     what_if = _("WHAT-IF") if content.scenario.is_what_if else None
     doc = _BilagDoc(str(out), hooks, len(story), pagesize=A4, title=content.title,
                     author=content.municipality or "Prioritise", creator="Prioritise",

@@ -7,10 +7,12 @@ import io
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.styles import WHAT_IF, esc, styles
-from app.services.exports.pdf.tables import data_table, score_text
+from app.services.exports.fmt import format_number, format_score
+from app.services.exports.pdf.tables import data_table
+from app.services.exports.texts import cost_split, recommended_lines
 from app.services.formatting import format_amount, format_date, format_long_date
 from app.services.i18n import _, ngettext
 
@@ -114,10 +116,13 @@ def summary(c: ReportContent) -> list[Flowable]:
     else:
         bullets.append(ngettext(
             "The steering group recommends a portfolio of {n} initiative with a total cost "
-            "of {cost} and a total score of {score}.",
+            "of {cost} and a total score of {score} points.",
             "The steering group recommends a portfolio of {n} initiatives with a total cost "
-            "of {cost} and a total score of {score}.", len(rec.selected)).format(
-            n=len(rec.selected), cost=_money(c, rec.total_cost), score=score_text(rec.total_score)))
+            "of {cost} and a total score of {score} points.", len(rec.selected)).format(
+            n=len(rec.selected), cost=_money(c, rec.total_cost),
+            score=format_score(rec.total_score)))
+        if cost_split(c):
+            bullets.append(cost_split(c))
         bullets.append(_("{chosen} of them are chosen among the proposals; {fixed} are already "
                          "committed or mandatory.").format(chosen=len(rec.chosen),
                                                          fixed=len(rec.always_in)))
@@ -126,12 +131,12 @@ def summary(c: ReportContent) -> list[Flowable]:
                 names=", ".join(rec.binding)))
         if rec.price_of_mandatory > 0:
             bullets.append(_("The price of the mandatory initiatives: the free budget loses "
-                             "{value} of total score.").format(
-                value=score_text(rec.price_of_mandatory)))
+                             "{value} points of total score.").format(
+                value=format_score(rec.price_of_mandatory)))
         bullets.append(_("For comparison, simply going down the ranking until the money runs "
                          "out gives a total score of {greedy} (the recommendation: {best}).")
-                       .format(greedy=score_text(rec.greedy_total_score),
-                               best=score_text(rec.total_score)))
+                       .format(greedy=format_score(rec.greedy_total_score),
+                               best=format_score(rec.total_score)))
         if rec.hidden_selected:
             bullets.append(ngettext(
                 "{n} confidential initiative in the recommendation is not listed.",
@@ -158,19 +163,12 @@ def recommendation(c: ReportContent) -> list[Flowable]:
         "(integer programming); committed and mandatory initiatives are always included, "
         "and an initiative is only chosen together with what it requires.").format(
         scenario=c.scenario.name)), st["body"]))
-    ranks = {r.id: r for r in c.ranking}
-    rows = []
-    for ini in c.visible(rec.selected):
-        r = ranks.get(ini.id)
-        why = _("mandatory") if ini.mandatory else (
-            _("committed") if ini.id in rec.always_in else _("chosen"))
-        rows.append([str(r.rank) if r else "", ini.id, ini.title, ini.lead_department,
-                     why, c.money(ini.total_cost),
-                     score_text(r.score) if r else ""])
+    rows = [[x.rank, x.id, x.title, x.lead_department, x.basis, x.cost, x.score]
+            for x in recommended_lines(c)]
     widths = [28, 50, 175, 105, 58, 50, 45]
     out.append(data_table([_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Basis"),
-                           _("Cost, {unit}").format(unit=c.unit), _("Score")], rows, widths,
-                          right=[0, 5, 6]))
+                           _("Cost, {unit}").format(unit=c.unit), _("Score (0–100)")], rows,
+                          widths, right=[0, 5, 6], flex=(2, 3)))
     out.append(Spacer(1, 6))
     out.append(Paragraph(esc(_("Mandatory initiatives")), st["h2"]))
     if rec.mandatory:
@@ -183,11 +181,13 @@ def recommendation(c: ReportContent) -> list[Flowable]:
         out.append(Paragraph(esc(_("None of the initiatives is mandatory.")), st["body"]))
     if rec.frames:
         out.append(Paragraph(esc(_("Budget frames")), st["h2"]))
-        frows = [[name, c.money(cap), c.money(used),
-                  labels.yes_no(binding)] for name, cap, used, binding in rec.frames]
+        frows = [[f.label, *((c.money(f.cap), c.money(f.used)) if f.unit == "kr." else
+                             (format_number(f.cap, 1), format_number(f.used, 1))),
+                  labels.yes_no(f.binding)] for f in rec.frames]
         out.append(data_table([_("Frame"), _("Frame, {unit}").format(unit=c.unit),
                                _("Used, {unit}").format(unit=c.unit),
-                               _("At its limit")], frows, [180, 100, 100, 80], right=[1, 2]))
+                               _("At its limit")], frows, [180, 100, 100, 80], right=[1, 2],
+                              flex=0))
     if rec.not_selectable:
         out.append(Paragraph(esc(_("Not selectable (no costs, or costs without a year)")),
                              st["h3"]))

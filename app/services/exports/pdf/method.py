@@ -17,12 +17,12 @@ from app.services.i18n import _
 def scale_text(c: CriterionFacts) -> str:
     """How a criterion is scored, in one sentence."""
     if c.kind == "numeric":
-        text = _("Numeric: {low} {unit} scores 0 and {high} {unit} scores 1, linear between "
-                 "and capped.").format(low=format_number(c.anchor_low, 0),
+        text = _("Numeric: {low} {unit} scores 0 points and {high} {unit} 100 points, linear "
+                 "between and capped.").format(low=format_number(c.anchor_low, 0),
                                         high=format_number(c.anchor_high, 0),
                                         unit=c.unit_label).replace("  ", " ")
     else:
-        text = _("Five levels 0–4 (score = level / 4).")
+        text = _("Five levels 0–4 (points = level × 25).")
     if c.lower_is_better:
         text += " " + _("Lower is better (the scale is reversed).")
     return text

@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from app.services.exports import labels
+from app.services import labels
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.fonts import REGULAR
 from app.services.exports.pdf.styles import esc, styles
-from app.services.exports.pdf.tables import data_table, score_text
-from app.services.exports.fmt import format_number
+from app.services.exports.pdf.tables import data_table
+from app.services.exports.fmt import format_score
 from app.services.i18n import _
 
 
@@ -20,18 +20,18 @@ def ranking(c: ReportContent) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [Paragraph(esc(_("Ranking")), st["h1"])]
     out.append(Paragraph(esc(_(
-        "Total score = Σ weight × score on each criterion's fixed scale (0–1). Mandatory "
-        "initiatives come first. Value for money = total score per 1 mio. {currency} of cost. "
-        "* = not assessed on every criterion (a missing score counts as 0).").format(
-        currency=c.currency_text)), st["body"]))
+        "Total score in points 0–100 = Σ weight × score on each criterion's fixed scale. "
+        "Mandatory initiatives come first. Value for money = score points per 1 mio. "
+        "{currency} of cost. * = not assessed on every criterion (a missing score counts "
+        "as 0).").format(currency=c.currency_text)), st["body"]))
     rec_col = c.recommendation is not None
     rows = []
     highlight = []
     for k, r in enumerate(c.ranking):
         title = r.title + (" *" if not r.complete else "")
         row = [str(r.rank), r.id, title, r.lead_department, labels.phase(r.phase),
-               "O" if r.mandatory else "", score_text(r.score),
-               format_number(r.value_for_money, 2) if r.value_for_money is not None else "–",
+               "O" if r.mandatory else "", format_score(r.score),
+               format_score(r.value_for_money),
                c.money(r.total_cost)]
         if rec_col:
             row.append("✓" if r.selected else "")
@@ -39,7 +39,7 @@ def ranking(c: ReportContent) -> list[Flowable]:
                 highlight.append(k)
         rows.append(row)
     head = [_("Rank"), _("Id"), _("Initiative"), _("Lead unit"), _("Phase"), _("Mand."),
-            _("Score"), _("Value for money"), _("Cost, {unit}").format(unit=c.unit)]
+            _("Score (0–100)"), _("Value for money"), _("Cost, {unit}").format(unit=c.unit)]
     widths = [28, 44, 136, 88, 66, 32, 32, 45, 40]
     if rec_col:
         head.append(_("Rec."))
@@ -48,7 +48,8 @@ def ranking(c: ReportContent) -> list[Flowable]:
     id_w = min(92.0, max([44.0] + [stringWidth(r.id, REGULAR, 8) + 7 for r in c.ranking]))
     widths[2] -= id_w - widths[1]
     widths[1] = id_w
-    out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight))
+    out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight,
+                          flex=(2, 3)))
     if rec_col:
         out.append(Paragraph(esc(_("✓ = in the recommended portfolio (green rows); "
                                    "O = mandatory.")), st["muted"]))

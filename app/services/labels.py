@@ -165,6 +165,21 @@ def frame_type(code: str | None) -> str:
     return _lookup(_frame_types, code)
 
 
+def frame(year: int | None, frame_type: str, unit_code: str | None = None) -> str:
+    """A budget frame (or capacity row) as a reader names it: "2027 anlæg", "2027",
+    "BUF 2027 drift", "Anlæg" (all years), "Hele budgettet" (one total frame), "Kapacitet
+    2027 (årsværk)" (da); English "2027 capital" …. The CLI JSON keeps the engine's own
+    names ("budget 2027 anlæg", DESIGN §6); this is for the papers."""
+    if frame_type == "capacity":
+        return (_("Capacity {year} (full-time equivalents)").format(year=year)
+                if year is not None else _("Capacity (full-time equivalents)"))
+    parts = [x for x in (unit_code or "", str(year) if year is not None else "") if x]
+    if frame_type and frame_type != "total":
+        text = _lookup(_frame_types, frame_type)
+        parts.append(text.lower() if parts else text)
+    return " ".join(parts) or _("The whole budget")
+
+
 def audit_action(code: str | None) -> str:
     """Audit action: oprettet, ændret, slettet, hændelse."""
     return _lookup(_actions, code)
