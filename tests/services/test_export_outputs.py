@@ -59,7 +59,8 @@ def test_the_bilag_prints_the_scores_the_program_shows(outputs, gui_scores):
 
 def test_the_agenda_item_prints_the_scores_the_program_shows(outputs, gui_scores):
     doc = Document(str(outputs["docx"]))
-    table = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Score (0–100)")
+    table = next(t for t in doc.tables
+                 if t.rows[0].cells[-1].text.replace("\u2060", "") == "Score (0–100)")
     rows = [[c.text for c in r.cells] for r in table.rows[1:]]
     assert rows
     for r in rows:

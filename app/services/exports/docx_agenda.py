@@ -4,6 +4,7 @@ Word tables, so it pastes into the agenda system (DESIGN §8)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -23,6 +24,7 @@ from app.services.i18n import _, ngettext
 
 
 TABLE_PT = Pt(9)
+_NUMBER_RANGE = re.compile(r"(\d)\u2013(\d)")
 
 
 def _clean(text: str) -> str:
@@ -62,7 +64,8 @@ def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = f
     for i, h in enumerate(header):
         cell = t.rows[0].cells[i]
         cell.text = ""
-        run = cell.paragraphs[0].add_run(_clean(h))
+        # a range such as "0–100" stays on one line (Word breaks after an en dash)
+        run = cell.paragraphs[0].add_run(_NUMBER_RANGE.sub("\\1\u2060\u2013\u2060\\2", _clean(h)))
         run.bold = True
         run.font.size = TABLE_PT
         if i in right:
@@ -168,7 +171,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
             _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Score (0–100)")],
                    [[str(r.rank), f"{r.id} {r.title}", r.lead_department,
                      format_score(r.score)] for r in top], right={0, 3},
-                   widths=[1.3, 8.5, 4.6, 1.8])
+                   widths=[1.3, 8.0, 4.6, 2.3])
     else:
         doc.add_paragraph(_clean(ngettext(
             "The steering group recommends {n} initiative; it costs {cost} over all years.",
@@ -183,7 +186,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         _table(doc, [_("Rank"), _("Initiative"), _("Lead unit"), _("Basis"),
                      _("Cost, {unit}").format(unit=c.unit), _("Score (0–100)")], rows,
                right={0, 4, 5},
-               widths=[1.3, 5.9, 3.6, 2.4, 1.9, 1.5])
+               widths=[1.3, 5.2, 3.3, 2.3, 2.2, 2.3])
         if rec.hidden_selected:
             doc.add_paragraph(_clean(ngettext(
                 "{n} confidential initiative in the recommendation is not listed.",

@@ -90,8 +90,9 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
                                             else [])]
         table: dict[str, dict[int | None, float]] = defaultdict(lambda: defaultdict(float))
         for ln in lines:
+            kind = labels.benefit_kind(ln.benefit_kind or "")
             key = (labels.line_type(ln.line_type) if ln.flow == "cost"
-                   else _("Benefit") + " (" + labels.benefit_kind(ln.benefit_kind or "") + ")")
+                   else _("Benefit") + (f" ({kind})" if kind else ""))
             sign = 1.0 if ln.flow == "cost" else -1.0
             table[key][ln.budget_year] += sign * ln.amount
         cols = cols[:8]  # at most eight columns fit the page; the rest are summed in "total"

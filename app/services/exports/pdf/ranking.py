@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app.services import labels
 from app.services.exports.content import ReportContent
-from app.services.exports.pdf.fonts import REGULAR
+from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import esc, styles
 from app.services.exports.pdf.tables import data_table
 from app.services.exports.fmt import format_score
@@ -48,6 +48,13 @@ def ranking(c: ReportContent) -> list[Flowable]:
     id_w = min(92.0, max([44.0] + [stringWidth(r.id, REGULAR, 8) + 7 for r in c.ranking]))
     widths[2] -= id_w - widths[1]
     widths[1] = id_w
+    # the phase column as wide as the phases present (a GMPP import has only "Idé"); the
+    # room it does not need goes to the title
+    phase_w = max([stringWidth(w, REGULAR, 8) + 7 for r in rows for w in str(r[4]).split()]
+                  + [stringWidth(head[4], BOLD, 7.5) + 7, 40.0])
+    if phase_w < widths[4]:
+        widths[2] += widths[4] - phase_w
+        widths[4] = phase_w
     out.append(data_table(head, rows, widths, right=[0, 6, 7, 8], highlight_rows=highlight,
                           flex=(2, 3)))
     if rec_col:
