@@ -24,6 +24,26 @@ from app.services.charts import palette
 from app.ui.charts.style import small_px, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 
+def _segments(edges: list[dc.ChartEdge]) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of the edges as pairs of segment ends (``connect="pairs"``): each edge's
+    route when it has one, else the straight line between its nodes."""
+    if not any(e.route for e in edges):
+        xs = np.empty(2 * len(edges))
+        ys = np.empty(2 * len(edges))
+        xs[0::2] = [e.x0 for e in edges]
+        xs[1::2] = [e.x1 for e in edges]
+        ys[0::2] = [e.y0 for e in edges]
+        ys[1::2] = [e.y1 for e in edges]
+        return xs, ys
+    pts: list[tuple[float, float]] = []
+    for e in edges:
+        route = e.route or ((e.x0, e.y0), (e.x1, e.y1))
+        for a, b in zip(route, route[1:]):
+            pts += (a, b)
+    arr = np.array(pts, dtype=float)
+    return arr[:, 0], arr[:, 1]
+
+
 class DependencyPlot(pg.PlotWidget):
     """The dependency chart's plot; ``set_chart`` draws a description."""
 
@@ -93,12 +113,7 @@ class DependencyPlot(pg.PlotWidget):
                 # dash patterns over thousands of segments cost most of the drawing time;
                 # flagged edges stay apart by colour, width and the notes
                 line, width = "solid", width + 0.5
-            xs = np.empty(2 * len(edges))
-            ys = np.empty(2 * len(edges))
-            xs[0::2] = [e.x0 for e in edges]
-            xs[1::2] = [e.x1 for e in edges]
-            ys[0::2] = [e.y0 for e in edges]
-            ys[1::2] = [e.y1 for e in edges]
+            xs, ys = _segments(edges)
             item = pg.PlotDataItem(xs, ys, connect="pairs", antialias=len(chart.edges) <= 600,
                                    pen=pen(colour, width, line, 60 if faded else 255))
             item.setZValue(-1 if not faded else -2)

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from app.services import dependencies as dep
-from app.services.charts.dependency_chart import DependencyChart, dependency_chart
+from app.services.charts.dependency_chart import NOMINAL_PLOT, DependencyChart, dependency_chart
 from app.services.snapshots import InitiativeRow, UnitInfo
 from app.ui.charts.dependency_plot import DependencyPlot
 from app.ui.charts.initiative_card import InitiativeCard
 from app.ui.charts.panel import ChartPanel
-from app.ui.charts.style import font
+from app.ui.charts.style import font, small_px
 
 
 class DependencyPanel(ChartPanel):
@@ -55,6 +56,8 @@ class DependencyPanel(ChartPanel):
         self.layout().addWidget(self.card)  # type: ignore[union-attr]
         self.currency = "DKK"  # of the card's cost; the view sets the portfolio's
         self._mode_chosen = False  # True once the user picks a layout
+        self._relayout_pending = False
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._plot_resized)
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.fit_button.clicked.connect(self.plot.fit)
         self.open_button.clicked.connect(self._open_selected)
@@ -92,7 +95,8 @@ class DependencyPanel(ChartPanel):
         if self.report is None:
             return
         self.chart = dependency_chart(self.rows, self.units, mode=self.mode(),
-                                      selected=self.selected, report=self.report)
+                                      selected=self.selected, report=self.report,
+                                      font_px=small_px(self.font_px), plot_px=self._plot_px())
         self.set_header(self.chart.title, "", self.what_if)
         from app.ui.charts.panels import coded_legend
 
@@ -101,6 +105,28 @@ class DependencyPanel(ChartPanel):
         self.set_notes(self.chart.notes)
         self.plot.set_chart(self.chart, keep_range=keep_range)
         self._show_selection()
+
+    def _plot_px(self) -> tuple[float, float]:
+        """The plot's size in pixels once it is laid out, else the nominal size."""
+        vb = self.plot.getPlotItem().getViewBox()
+        if vb.width() >= 200 and vb.height() >= 120:
+            return (float(vb.width()), float(vb.height()))
+        return NOMINAL_PLOT
+
+    def _plot_resized(self) -> None:
+        """Labels and edge routes are planned for the plot's size: plan again when it
+        changed by more than a tenth (only charts with labels shown have routes)."""
+        chart = self.chart
+        if chart is None or not chart.labels_by_default or self._relayout_pending:
+            return
+        (w0, h0), (w1, h1) = chart.plot_px, self._plot_px()
+        if abs(w1 - w0) > 0.1 * w0 or abs(h1 - h0) > 0.1 * h0:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        self.redraw(keep_range=False)
 
     def select(self, initiative_id: str | None) -> None:
         """Select ``initiative_id`` (None clears) and highlight its chains."""

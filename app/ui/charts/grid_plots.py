@@ -70,9 +70,16 @@ class RoadmapPlot(pg.PlotWidget):
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self._labels: list[pg.TextItem] = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []
+        self._band_rects: list[tuple[QGraphicsRectItem, tuple[float, float]]] = []
+        self._header = 1.0
+        self._zoomed = False  # the user zoomed or panned: a resize keeps the view
         vb = self.getPlotItem().getViewBox()
+        vb.sigRangeChangedManually.connect(self._user_moved)
         vb.sigRangeChanged.connect(self._fit_labels)
         vb.sigResized.connect(self._fit_labels)
+
+    def _user_moved(self, *args: object) -> None:
+        self._zoomed = True
 
     def _fit_labels(self, *args: object) -> None:
         """Bar labels only while a row is tall enough to hold them (zoom in for more)."""
@@ -91,6 +98,42 @@ class RoadmapPlot(pg.PlotWidget):
         per_day = vb.width() / max(x1 - x0, 1e-9)
         for t, width_days in self._band_labels:  # a band's name only where it fits
             t.setVisible(width_days * per_day >= t.boundingRect().width() + 4)
+        self._fit_header()
+
+    def _header_rows(self) -> float:
+        """Rows above the first lane that hold the band names (one line of label type
+        and a little air, in pixels, whatever the number of lanes)."""
+        chart = self.__dict__.get("chart")
+        vb = self.getPlotItem().getViewBox()
+        rows = max(chart.height, 1.0) if chart is not None else 1.0
+        line = small_px(self.font_px) * 1.6
+        if vb.height() < 3 * line:
+            return 1.0
+        return line * rows / (vb.height() - line)
+
+    def _fit_header(self) -> None:
+        """Keep the band names in their own header rows, above the first bar (and its
+        label), also after a resize; the view keeps the user's zoom and pan otherwise."""
+        chart = self.__dict__.get("chart")
+        if chart is None or self.__dict__.get("_fitting") or not self._band_rects:
+            return
+        header = self._header_rows()
+        if abs(header - self._header) < 0.02 * max(self._header, 0.1):
+            return
+        self._fitting = True
+        try:
+            self._header = header
+            height = max(chart.height, 1.0)
+            for rect, (x0, x1) in self._band_rects:
+                rect.setRect(QRectF(x0, -header, x1 - x0, height + header))
+            for t, _w in self._band_labels:
+                t.setPos(t.pos().x(), -header)
+            vb = self.getPlotItem().getViewBox()
+            if not self._zoomed:
+                vb.setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
+                            yRange=(-header, height), padding=0.01)
+        finally:
+            self._fitting = False
 
     def set_chart(self, chart: RoadmapChart) -> None:
         plot = self.getPlotItem()
@@ -101,14 +144,19 @@ class RoadmapPlot(pg.PlotWidget):
         dense = len(chart.bars) > ROADMAP_LABELS
         x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
         height = max(chart.height, 1.0)
+        self._band_rects: list[tuple[QGraphicsRectItem, tuple[float, float]]] = []
+        self._header = header = self._header_rows()
+        self._zoomed = False
         for band in chart.bands:
-            rect = QGraphicsRectItem(QRectF(band.x0, -0.9, band.x1 - band.x0, height + 0.9))
+            rect = QGraphicsRectItem(QRectF(band.x0, -header, band.x1 - band.x0, height + header))
             rect.setBrush(brush(band.colour))
             rect.setPen(pen(band.colour, 0))
             rect.setZValue(-20)
             plot.addItem(rect)
+            self._band_rects.append((rect, (band.x0, band.x1)))
+            # the band's name in the header rows, its top at the top of the plot
             label = text_item(band.label, "#333333", small_px(self.font_px), (0.5, 0.0), bold=True)
-            label.setPos((band.x0 + band.x1) / 2, -0.85)
+            label.setPos((band.x0 + band.x1) / 2, -header)
             plot.addItem(label)
             self._band_labels.append((label, band.x1 - band.x0))
         for i, lane in enumerate(chart.lanes):
@@ -165,5 +213,5 @@ class RoadmapPlot(pg.PlotWidget):
                                         for lane in chart.lanes], []])
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
         plot.setLabel("bottom", chart.x_axis.title)
-        plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-1.0, height), padding=0.01)
+        plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-header, height), padding=0.01)
         self._fit_labels()
