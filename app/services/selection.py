@@ -25,7 +25,14 @@ from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.scenarios import FrameSpec, ScenarioSpec, get_scenario, spec_of
 from app.services.selection_data import CostData, load_cost_data
-from app.services.selection_model import SelectionProblem, closure, greedy, solve
+from app.services.selection_model import (
+    SelectionProblem,
+    Solution,
+    binding_rows,
+    closure,
+    greedy,
+    solve,
+)
 
 
 class NoBudgetError(UserError):
@@ -327,27 +334,63 @@ def _price_is_zero(built: Built) -> bool:
     return not any(extra[i] for i in members)
 
 
+def _free_problem(built: Built) -> SelectionProblem:
+    """The problem without forcing the mandatory items (committed and forced-in stay)."""
+    p = built.problem
+    return replace(p, fixed_in=p.fixed_in & ~built.mandatory_only)
+
+
 def price_of_mandatory(built: Built, objective: float, *,
                        time_limit: float | None = None) -> float:
     """The optimum without forcing the mandatory items minus ``objective`` (the optimum
     with them), under the same frames (DESIGN §6); 0 without mandatory items that cost
     anything. One more exact solve."""
-    p = built.problem
     if not built.mandatory_only.any() or _price_is_zero(built):
         return 0.0
-    free = replace(p, fixed_in=p.fixed_in & ~built.mandatory_only)
-    return max(0.0, solve(free, time_limit=time_limit).objective - objective)
+    return max(0.0, solve(_free_problem(built), time_limit=time_limit).objective - objective)
+
+
+def solve_with_price(built: Built, *,
+                     time_limit: float | None = None) -> tuple[Solution, float]:
+    """The optimum of a built problem and the price of mandatory, exactly as ``solve``
+    followed by ``price_of_mandatory``, in one solve whenever the mandatory items cost
+    nothing.
+
+    Solves the problem without forcing the mandatory items first. When that optimum
+    already holds every mandatory item it is feasible for the problem with them forced
+    in, whose optimum can be no larger (it has more constraints): so it is that optimum
+    too, and the price is 0 — no second solve. Otherwise the forced problem is solved
+    and the price is the difference. Returns (solution of the forced problem, price ≥ 0).
+    Raises ``UserError`` when the forced problem is infeasible.
+    """
+    p = built.problem
+    if not built.mandatory_only.any() or _price_is_zero(built):
+        return solve(p, time_limit=time_limit), 0.0
+    try:
+        free = solve(_free_problem(built), time_limit=time_limit)
+    except UserError as error:
+        # infeasible without them means infeasible with them: the forced solve below
+        # names the conflict; any other failure (a time limit with no selection found)
+        # is raised as ``price_of_mandatory`` would raise it
+        solve(p, time_limit=time_limit)
+        raise error from None
+    if free.optimal and free.x[built.mandatory_only].all():
+        # the same x, reported against the forced problem (same rows, requires, exclusions)
+        return replace(free, binding=binding_rows(p, free.x, free.used)), 0.0
+    sol = solve(p, time_limit=time_limit)
+    return sol, max(0.0, free.objective - sol.objective)
 
 
 def select_built(built: Built, *, with_price: bool = True,
                  time_limit: float | None = None) -> SelectionResult:
     """Solve a built problem (no session needed, e.g. off the GUI thread): the optimum,
-    the price of mandatory (unless ``with_price`` is False) and the greedy cut-off.
-    Raises ``UserError`` when infeasible."""
+    the price of mandatory (unless ``with_price`` is False; ``solve_with_price``) and the
+    greedy cut-off. Raises ``UserError`` when infeasible."""
     p = built.problem
-    sol = solve(p, time_limit=time_limit)
-    price = (price_of_mandatory(built, sol.objective, time_limit=time_limit)
-             if with_price else None)
+    if with_price:
+        sol, price = solve_with_price(built, time_limit=time_limit)
+    else:
+        sol, price = solve(p, time_limit=time_limit), None
     order = {i: k for k, i in enumerate(built.rank_order)}
     greedy_x = greedy(p, sorted(range(p.n), key=lambda k: order.get(p.ids[k], 0)))
     result = _result(built, sol.x, sol.optimal, sol.used, sol.binding, price, greedy_x)
