@@ -152,6 +152,10 @@ def _after_flush(session: Session, flush_context: Any) -> None:
         session.connection().execute(insert(AuditEntry.__table__), entries)
 
 
+#: types whose ``_text`` is ``str(value)``
+_STR_IS_TEXT = frozenset({int, float, bool})
+
+
 def created_entries(session: Session,
                     rows: Iterable[tuple[type[Any], Mapping[str, Any]]]) -> list[dict[str, Any]]:
     """The "create" audit entries (``AuditEntry`` column → value) of rows inserted without
@@ -178,8 +182,8 @@ def created_entries(session: Session,
             pk = tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key)
             spec = specs[model] = (model.__tablename__, _content_keys(mapper), pk)
         table, keys, pk = spec
-        # the same text as _text, without a call for a plain str
-        summary = {k: v if type(v) is str else _text(v)
+        # the same text as _text, without calling it for str, int, float and bool
+        summary = {k: v if (t := type(v)) is str else str(v) if t in _STR_IS_TEXT else _text(v)
                    for k in keys if (v := row.get(k)) is not None}
         entries.append(dict(
             base, entity=table,
