@@ -77,7 +77,7 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
         head += "  [" + _("what-if") + "]"
     print(head)
     print(_("Objective: {objective}. Optimal: {optimal}").format(
-        objective=result.objective, optimal=_("yes") if result.optimal else _("no")))
+        objective=labels.objective(result.objective), optimal=_("yes") if result.optimal else _("no")))
     fte = _("full-time equivalents")
     for u in result.frame_use:
         amount = (format_amount(u.used, currency) if u.unit == "kr."
