@@ -101,6 +101,8 @@ def test_the_value_curve_places_the_recommendation_at_its_cost_inside_the_frame(
     assert curve.recommended.y == pytest.approx(rec.total_score * 100)  # points, as the y axis
     xs = [m.x for m in curve.points]
     assert min(xs) <= curve.recommended.x <= max(xs)
+    # yearly frames: the reader is told why the recommendation may lie below the curve
+    assert any("under kurven" in n for n in curve.notes)
 
 
 def test_the_bilag_says_what_is_financed_outside_the_frame(outputs):

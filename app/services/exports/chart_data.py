@@ -78,12 +78,18 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
             # the curve's budget measure is cost inside the frame: the recommendation sits
             # at its own in-frame cost, never at a total that includes what is financed
             # outside the frame
-            out.append(("value_curve", value_curve_chart(
+            curve = value_curve_chart(
                 [replace(p, total_score=score_points(p.total_score)) for p in points],
                 currency=currency, budget=float(budget),
                 recommended=(result.cost_in_frame, score_points(result.total_score),
                              len(result.selected)),
-                what_if=result.is_what_if)))
+                what_if=result.is_what_if)
+            if any(u.year is not None for u in result.frame_use if u.unit_id is None):
+                curve = replace(curve, notes=(*curve.notes, _(
+                    "The curve gives the best portfolio for each total budget; the "
+                    "recommendation must also keep within each year's frames, so it may lie "
+                    "below the curve. Both are placed at their cost inside the frame."),))
+            out.append(("value_curve", curve))
     out.append(("dependencies", dependency_chart(visible_rows, units, what_if=what_if)))
     out.append(("roadmap", roadmap_chart(visible_rows, units, budget_year, what_if=what_if)))
     return out
