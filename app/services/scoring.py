@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Assessment
 from app.models.enums import Assessor, CriterionKind
+from app.services.criterion_info import CriterionInfo
 from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.plain_rows import plain_rows
@@ -50,28 +51,6 @@ TIE_DECIMALS = 12
 _NUMERIC = CriterionKind.NUMERIC.value
 #: value for money is total score per this amount of cost (1 mio. kr.)
 VFM_UNIT = 1_000_000.0
-
-
-@dataclass(frozen=True)
-class CriterionInfo:
-    """A leaf criterion of the model (a column of the score matrix).
-
-    ``weight`` is the leaf weight as a fraction of the whole (0..1; the leaf weights sum to
-    1): the product of the percentages along the criteria tree, each level normalised.
-    ``path`` lists the names from the top level down to this criterion.
-    """
-
-    id: int
-    key: str
-    name: str
-    kind: str
-    weight: float
-    lower_is_better: bool = False
-    anchor_low: float | None = None
-    anchor_high: float | None = None
-    unit_label: str = ""
-    parent_key: str | None = None
-    path: tuple[str, ...] = ()
 
 
 def scale_value(criterion: CriterionInfo, value: float | None) -> float:

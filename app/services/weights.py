@@ -29,9 +29,9 @@ from app.models import (
 )
 from app.models.enums import CriterionKind, WeightStatus
 from app.services import audit
+from app.services.criterion_info import CriterionInfo
 from app.services.errors import UserError, ValidationError
 from app.services.i18n import _
-from app.services.scoring import CriterionInfo
 
 #: sibling percentages must sum to 100 within this tolerance to be adopted
 SUM_TOLERANCE = 0.01
