@@ -154,8 +154,10 @@ def bubble_chart(
     order = np.lexsort((ids, -scores)).tolist() if placed else []
     corner_texts = (_("High value, low cost"), _("High value, high cost"),
                     _("Low value, low cost"), _("Low value, high cost"))
-    cw = max(text_size(t, font_px)[0] for t in corner_texts)
-    ch = text_size("X", font_px)[1] * 1.3
+    # the corner texts are bold and drawn at the plot's edge, outside the nominal area's
+    # margins a drawer adds: keep a third more free round them
+    cw = max(text_size(t, font_px, bold=True)[0] for t in corner_texts) * 1.3
+    ch = text_size("X", font_px)[1] * 1.7
     corners = [(0.0, h - ch, cw, h), (w - cw, h - ch, w, h), (0.0, 0.0, cw, ch), (w - cw, 0.0, w, ch)]
     head = order[: 4 * MAX_LABELS]  # only these compete for a label (see place_labels)
     pxl, pyl, radius_l = px.tolist(), py.tolist(), radii.tolist()

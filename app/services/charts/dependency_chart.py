@@ -148,8 +148,9 @@ def _x_positions(
         return _x_positions(rows, report, "generation")
     first, last = min(present), max(present)
     span = max(60.0, float(last.toordinal() - first.toordinal()))
-    # a label's width: its share of the plot, of an axis that is span + 3 gaps wide
-    room = min(max(room, 1 / 12), 0.3)
+    # a label's width: its share of the plot, of an axis that is span + 3 gaps wide (at
+    # most 0.15, so the calendar keeps more than half of the plot)
+    room = min(max(room, 1 / 15), 0.15)
     gap = span * room / (1.0 - 3.0 * room)
     undated_x = first.toordinal() - 1.5 * gap
     xs = {
@@ -187,7 +188,9 @@ def dependency_chart(
     report = report or dep.analyse(rows, units)
     styles = palette.unit_styles(units)
     label_room = _label_room(rows, font_px)
-    xs, x_axis, gap, mode = _x_positions(rows, report, mode, label_room / plot_px[0])
+    # markers only (labels when zoomed in) above LABEL_LIMIT: no room kept for labels
+    room = label_room / plot_px[0] if len(rows) <= LABEL_LIMIT else 1 / 15
+    xs, x_axis, gap, mode = _x_positions(rows, report, mode, room)
     lane_ids = lane_units(rows, units, styles)
     lane_index = {u: i for i, u in enumerate(lane_ids)}
     graph = report.graph

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import palette
 from app.services.charts.heatmap import HeatmapChart
+from app.services.charts.labels import text_size
 from app.services.charts.roadmap import RoadmapChart
 from app.ui.charts.style import small_px, rule_line, darker, apply_ticks, brush, pen, style_plot, symbol, text_item
 
@@ -48,7 +49,18 @@ class HeatmapPlot(pg.PlotWidget):
             plot.addItem(t)
         plot.getAxis("left").setTicks(
             [[(i + 0.5, f"{h.name} ({h.code})") for i, h in enumerate(chart.rows)], []])
-        plot.getAxis("bottom").setTicks([[(i + 0.5, h.code) for i, h in enumerate(chart.cols)], []])
+        # column codes below; when they would run into each other (many forvaltninger),
+        # every other one above the matrix instead
+        codes = [(i + 0.5, h.code) for i, h in enumerate(chart.cols)]
+        widest = max((text_size(h.code, self.font_px)[0] for h in chart.cols), default=0.0)
+        room = max(self.width() - 420, 300) / max(len(codes), 1)
+        stagger = widest + 6 > room
+        plot.showAxis("top", stagger)
+        if stagger:
+            plot.getAxis("top").setTicks([codes[1::2], []])
+            plot.getAxis("bottom").setTicks([codes[0::2], []])
+        else:
+            plot.getAxis("bottom").setTicks([codes, []])
         plot.setLabel("bottom", chart.col_title)
         plot.setLabel("left", chart.row_title)
         n = max(1, len(chart.rows))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
@@ -130,6 +130,8 @@ class BubblePlot(pg.PlotWidget):
             rect = item.boundingRect()
             ax, ay = _ANCHORS[position]
             gap = radius * s + 2
+            if "_" in position:  # a diagonal: 0.7 of the gap each way (``labels.label_box``)
+                gap *= 0.7
             dx = -gap / max(rect.width(), 1) if ax == 0.0 else (gap / max(rect.width(), 1) if ax == 1.0 else 0)
             dy = gap / max(rect.height(), 1) if ay == 1.0 else (-gap / max(rect.height(), 1) if ay == 0.0 else 0)
             if position in ("above", "below"):
@@ -199,13 +201,72 @@ class FollowupPlot(pg.PlotWidget):
 class ValueCurvePlot(pg.PlotWidget):
     """The value curve with the budget frame and the recommended portfolio."""
 
+    #: where the recommended portfolio's label may go, tried in order (TextItem anchors):
+    #: below right, below left, then further below (under a concave curve there is room),
+    #: right, left, above
+    _LABEL_ANCHORS = ((-0.08, -0.35), (1.08, -0.35), (0.5, -0.7), (0.5, -1.5), (-0.08, -1.5),
+                      (1.08, -1.5), (0.5, -2.5), (-0.08, -2.5), (1.08, -2.5), (0.5, -3.5),
+                      (-0.15, 0.5), (1.15, 0.5), (1.08, 1.35), (-0.08, 1.35), (0.5, 1.6))
+
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
         super().__init__(parent, background="w")
         self.font_px = font_px
+        self._label: pg.TextItem | None = None
+        self._curve: list[tuple[float, float]] = []
+        self._rules: list[float] = []
+        self.getPlotItem().getViewBox().sigResized.connect(self._place_label_later)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place_label_later()
+
+    def _place_label_later(self, *args: object) -> None:
+        QTimer.singleShot(0, self._place_label)  # once the layout has settled
+
+    def _place_label(self, *args: object) -> None:
+        """Put the recommended portfolio's label where it crosses neither the curve nor
+        its points and stays inside the plot (the first such place of
+        ``_LABEL_ANCHORS``), now that the plot has its size."""
+        label = self._label
+        if label is None:
+            return
+        vb = self.getPlotItem().getViewBox()
+        inside = vb.sceneBoundingRect()
+        if inside.width() < 10:
+            return
+        pts = [vb.mapViewToScene(pg.Point(x, y)) for x, y in self._curve]
+        at = vb.mapViewToScene(label.pos())
+        box = label.textItem.boundingRect()  # pixels: the text ignores the view's scale
+        w, h = box.width(), box.height()
+        rules = [vb.mapViewToScene(pg.Point(x, 0)).x() for x in self._rules]
+        dot = self.font_px * 0.5
+
+        def rect_at(anchor: tuple[float, float]) -> QRectF:
+            return QRectF(at.x() - anchor[0] * w, at.y() - anchor[1] * h, w, h)
+
+        def clear_of_curve(rect: QRectF) -> bool:
+            return (not any(rect.adjusted(-dot, -dot, dot, dot).contains(p) for p in pts)
+                    and not any(_crosses(rect, a, b) for a, b in zip(pts, pts[1:])))
+
+        tests = (
+            lambda r: clear_of_curve(r) and not any(r.left() <= x <= r.right() for x in rules),
+            clear_of_curve,  # crossing the budget frame's rule is the lesser evil
+            lambda r: True,
+        )
+        for ok in tests:
+            for anchor in self._LABEL_ANCHORS:
+                rect = rect_at(anchor)
+                if inside.contains(rect) and ok(rect):
+                    label.setAnchor(anchor)
+                    return
+        label.setAnchor(self._LABEL_ANCHORS[0])
 
     def set_chart(self, chart: ValueCurveChart) -> None:
         plot = self.getPlotItem()
         _base(plot, self.font_px)
+        self._label = None
+        self._curve = [(p.x, p.y) for p in chart.points]
+        self._rules = [rule.value for rule in chart.rules]
         plot.addItem(pg.PlotDataItem(
             [p.x for p in chart.points], [p.y for p in chart.points],
             pen=pen(chart.line_colour, 3), symbol="o", symbolBrush=brush(chart.line_colour),
@@ -217,10 +278,19 @@ class ValueCurvePlot(pg.PlotWidget):
             r = chart.recommended
             plot.addItem(pg.ScatterPlotItem(x=[r.x], y=[r.y], symbol="d", brush=brush("#000000"),
                                             pen=pen("#FFFFFF", 1.5), size=self.font_px * 1.6))
-            # below the point: the curve runs above and to the right of it
-            t = text_item(r.label, "#000000", self.font_px, (0.5, -0.6), bold=True)
+            t = text_item(r.label, "#000000", self.font_px, self._LABEL_ANCHORS[0], bold=True)
             t.setPos(r.x, r.y)
             plot.addItem(t)
+            self._label = t
         _axes(plot, chart.x_axis, chart.y_axis)
         plot.getViewBox().setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)
+        self._place_label()
+
+
+def _crosses(rect: QRectF, a: QPointF, b: QPointF) -> bool:
+    """Whether the segment a→b passes through ``rect`` (sampled every 2 px)."""
+    steps = max(1, int(max(abs(b.x() - a.x()), abs(b.y() - a.y())) / 2))
+    return any(rect.contains(QPointF(a.x() + (b.x() - a.x()) * k / steps,
+                                     a.y() + (b.y() - a.y()) * k / steps))
+               for k in range(steps + 1))

@@ -215,17 +215,19 @@ class BudgetSlide(Slide):
             w = label(text, px, True, self.table, wrap=False)
             w.setAlignment(Qt.AlignmentFlag.AlignRight if c else Qt.AlignmentFlag.AlignLeft)
             self.grid.addWidget(w, 0, c)
+        n = len(data.budget_rows)
         for r, (name, values, total) in enumerate(data.budget_rows, start=1):
-            last = r == len(data.budget_rows)
-            self.grid.addWidget(label(name, px, last, self.table, wrap=False), r, 0)
+            last = r == n
+            row = r + 1 if last else r  # the total under a rule of its own grid row
+            self.grid.addWidget(label(name, px, last, self.table, wrap=False), row, 0)
             for c, v in enumerate([*values, total], start=1):
                 w = label(format_thousands(v), px, last, self.table, wrap=False)
                 w.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.grid.addWidget(w, r, c)
+                self.grid.addWidget(w, row, c)
         line = QFrame(self.table)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: black;")
-        self.grid.addWidget(line, len(data.budget_rows), 0, 1, len(heads))
+        self.grid.addWidget(line, n, 0, 1, len(heads))
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
 
 
