@@ -13,6 +13,8 @@ done, so satisfied). The model is built by ``build_problem`` and solved by
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -350,24 +352,45 @@ def price_of_mandatory(built: Built, objective: float, *,
     return max(0.0, solve(_free_problem(built), time_limit=time_limit).objective - objective)
 
 
-def solve_with_price(built: Built, *,
-                     time_limit: float | None = None) -> tuple[Solution, float]:
-    """The optimum of a built problem and the price of mandatory, exactly as ``solve``
-    followed by ``price_of_mandatory``, in one solve whenever the mandatory items cost
-    nothing.
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity where the OS tells it, else the count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
-    Solves the problem without forcing the mandatory items first. When that optimum
-    already holds every mandatory item it is feasible for the problem with them forced
-    in, whose optimum can be no larger (it has more constraints): so it is that optimum
-    too, and the price is 0 — no second solve. Otherwise the forced problem is solved
-    and the price is the difference. Returns (solution of the forced problem, price ≥ 0).
-    Raises ``UserError`` when the forced problem is infeasible.
+
+def solve_with_price(built: Built, *, time_limit: float | None = None,
+                     parallel: bool | None = None) -> tuple[Solution, float]:
+    """The optimum of a built problem and the price of mandatory: the same numbers as
+    ``solve`` followed by ``price_of_mandatory``, faster.
+
+    Two exact solves are needed when mandatory items cost something: with them forced in
+    (the recommendation) and without (for the price). ``parallel`` (default: when more
+    than one CPU is available) runs the two at once in two threads (HiGHS releases the
+    GIL and keeps one scheduler per thread): the wall time is the longer of the two
+    instead of their sum; the CPU time is unchanged. Sequentially, the problem without
+    the mandatory items is solved first: when its optimum already holds every mandatory
+    item it is feasible for the forced problem, whose optimum can be no larger (more
+    constraints), so it is that optimum too and the price is 0 — no second solve.
+    Returns (solution of the forced problem, price ≥ 0). Raises ``UserError`` when the
+    forced problem is infeasible (naming the conflict), or when a ``time_limit`` stopped
+    either solve before it found any selection.
     """
     p = built.problem
     if not built.mandatory_only.any() or _price_is_zero(built):
         return solve(p, time_limit=time_limit), 0.0
+    free_problem = _free_problem(built)
+    if parallel is None:
+        parallel = available_cpus() > 1
+    if parallel:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="selection") as pool:
+            free_job = pool.submit(solve, free_problem, time_limit=time_limit)
+            sol = pool.submit(solve, p, time_limit=time_limit).result()
+            free = free_job.result()
+        return sol, max(0.0, free.objective - sol.objective)
     try:
-        free = solve(_free_problem(built), time_limit=time_limit)
+        free = solve(free_problem, time_limit=time_limit)
     except UserError as error:
         # infeasible without them means infeasible with them: the forced solve below
         # names the conflict; any other failure (a time limit with no selection found)

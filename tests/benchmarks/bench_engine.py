@@ -4,8 +4,9 @@ Application paths measured: ``selection.select_portfolio`` on the generated scen
 "Benchmark" (five yearly budget frames; the optimum, the price of mandatory — a second
 exact solve — and the greedy cut-off); ``value_curve.frontier`` (20 points);
 ``sensitivity.rank_intervals`` (10,000 seeded Dirichlet weight draws). Limits: HiGHS
-through ``scipy.optimize.milp`` on the same built problem(s), without the application's
-bookkeeping; numpy drawing the same weights, one product, one argsort per draw and the
+through ``scipy.optimize.milp`` on the same built problem(s) with the same objective, one
+after the other, without the application's bookkeeping (the application solves the two
+problems of select side by side when it has two CPUs); numpy drawing the same weights, one product, one argsort per draw and the
 percentiles.
 """
 
@@ -25,11 +26,15 @@ SENSITIVITY_SIZES = (150, 1_000, 5_000)
 
 
 def _bare_milp(problem, fixed_in: np.ndarray | None = None) -> float:
-    """Solve ``problem`` (a ``SelectionProblem``) with scipy's HiGHS directly; seconds."""
+    """Solve ``problem`` (a ``SelectionProblem``) with scipy's HiGHS directly; seconds.
+    The objective is the one the application hands HiGHS (``solver_objective``: whole
+    numbers when the scores have an exact unit), so the limit is the same solver run."""
     import time
 
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix, csr_matrix, vstack
+
+    from app.services.selection_model import solver_objective
 
     n = problem.n
     fixed = problem.fixed_in if fixed_in is None else fixed_in
@@ -48,7 +53,7 @@ def _bare_milp(problem, fixed_in: np.ndarray | None = None) -> float:
     t0 = time.perf_counter()
     cons = [LinearConstraint(vstack(parts).tocsr(), -np.inf, np.concatenate(ub))] if parts \
         else []
-    res = milp(c=-problem.value, integrality=np.ones(n),
+    res = milp(c=-solver_objective(problem.value)[0], integrality=np.ones(n),
                bounds=Bounds(fixed.astype(float), np.where(problem.fixed_out, 0.0, 1.0)),
                constraints=cons, options={"disp": False, "mip_rel_gap": 0.0})
     assert res.x is not None, res.message

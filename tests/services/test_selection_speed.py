@@ -188,17 +188,17 @@ def mandatory_problems(draw):
 
 
 @settings(max_examples=80, deadline=None)
-@given(mandatory_problems())
-def test_solve_with_price_equals_the_two_solves(case):
+@given(mandatory_problems(), st.booleans())
+def test_solve_with_price_equals_the_two_solves(case, parallel):
     p, mandatory = case
     built = _built(p, mandatory)
     try:
         two = solve(p)
     except UserError:
         with pytest.raises(UserError):
-            solve_with_price(built)
+            solve_with_price(built, parallel=parallel)
         return
-    sol, price = solve_with_price(built)
+    sol, price = solve_with_price(built, parallel=parallel)
     assert sol.optimal and feasible(p, sol.x)           # mandatory items held
     assert sol.objective == pytest.approx(two.objective, abs=1e-12)
     assert price == pytest.approx(price_of_mandatory(built, two.objective), abs=1e-12)
@@ -224,7 +224,7 @@ def test_mandatory_items_worth_taking_cost_one_solve(monkeypatch):
                          fixed_in=[True, False, False])
     built = _built(p, np.array([True, False, False]))
     calls = _counting(monkeypatch)
-    sol, price = solve_with_price(built)
+    sol, price = solve_with_price(built, parallel=False)
     assert len(calls) == 1 and price == 0.0
     assert sol.x.tolist() == [True, True, False] and sol.binding == ["budget"]
 
@@ -235,15 +235,30 @@ def test_a_costly_mandatory_item_costs_a_second_solve(monkeypatch):
                          rows=[[5, 5, 5]], caps=[10], row_names=["budget"],
                          fixed_in=[True, False, False])
     built = _built(p, np.array([True, False, False]))
-    calls = _counting(monkeypatch)
-    sol, price = solve_with_price(built)
-    assert len(calls) == 2
-    assert sol.x.tolist() == [True, True, False]
-    assert price == pytest.approx(0.9 - 0.6)
+    for parallel in (False, True):
+        calls = _counting(monkeypatch)
+        sol, price = solve_with_price(built, parallel=parallel)
+        assert len(calls) == 2
+        assert sol.x.tolist() == [True, True, False]
+        assert price == pytest.approx(0.9 - 0.6)
 
 
-def test_infeasible_with_mandatory_names_the_conflict():
+@pytest.mark.parametrize("parallel", [False, True])
+def test_infeasible_with_mandatory_names_the_conflict(parallel):
     p = SelectionProblem(ids=["M", "A"], value=[0.1, 0.5], rows=[[15, 5]], caps=[10],
                          row_names=["budget"], fixed_in=[True, False])
     with pytest.raises(UserError, match=r"\(M\).*budget"):
-        solve_with_price(_built(p, np.array([True, False])))
+        solve_with_price(_built(p, np.array([True, False])), parallel=parallel)
+
+
+def test_parallel_solves_print_nothing_on_stdout(capfd):
+    rng = np.random.default_rng(2)
+    n = 40
+    p = SelectionProblem(ids=[str(i) for i in range(n)], value=fixed_scale_scores(rng, n),
+                         rows=rng.integers(1, 30, size=(2, n)) * 1000.0,
+                         caps=[200_000.0, 200_000.0], row_names=["a", "b"],
+                         fixed_in=np.arange(n) < 3)
+    sol, price = solve_with_price(_built(p, np.arange(n) < 3), parallel=True)
+    assert sol.optimal and price >= 0
+    out, _err = capfd.readouterr()
+    assert out == ""
