@@ -14,7 +14,7 @@ done, so satisfied). The model is built by ``build_problem`` and solved by
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -360,22 +360,31 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+#: seconds the solve without the mandatory items runs alone before the forced solve starts
+#: beside it (``solve_with_price``): most municipal-size problems end within it, and then
+#: one solve is often enough
+PRICE_HEAD_START = 0.5
+
+
 def solve_with_price(built: Built, *, time_limit: float | None = None,
-                     parallel: bool | None = None) -> tuple[Solution, float]:
+                     parallel: bool | None = None,
+                     head_start: float = PRICE_HEAD_START) -> tuple[Solution, float]:
     """The optimum of a built problem and the price of mandatory: the same numbers as
     ``solve`` followed by ``price_of_mandatory``, faster.
 
-    Two exact solves are needed when mandatory items cost something: with them forced in
-    (the recommendation) and without (for the price). ``parallel`` (default: when more
-    than one CPU is available) runs the two at once in two threads (HiGHS releases the
-    GIL and keeps one scheduler per thread): the wall time is the longer of the two
-    instead of their sum; the CPU time is unchanged. Sequentially, the problem without
-    the mandatory items is solved first: when its optimum already holds every mandatory
-    item it is feasible for the forced problem, whose optimum can be no larger (more
-    constraints), so it is that optimum too and the price is 0 — no second solve.
-    Returns (solution of the forced problem, price ≥ 0). Raises ``UserError`` when the
-    forced problem is infeasible (naming the conflict), or when a ``time_limit`` stopped
-    either solve before it found any selection.
+    Two exact solves may be needed when mandatory items cost something: with them forced
+    in (the recommendation) and without (for the price). The problem without them is
+    solved first: when its optimum already holds every mandatory item it is feasible for
+    the forced problem, whose optimum can be no larger (more constraints), so it is that
+    optimum too and the price is 0 — one solve. Otherwise the forced problem is solved
+    and the price is the difference. ``parallel`` (default: when more than one CPU is
+    available, ``available_cpus``): if the first solve has not ended after
+    ``head_start`` seconds, the forced one starts beside it in a second thread (HiGHS
+    releases the GIL and keeps one scheduler per thread), so a long pair takes about the
+    longer of the two instead of their sum in wall time (CPU time unchanged). Returns
+    (solution of the forced problem, price ≥ 0). Raises ``UserError`` when the forced
+    problem is infeasible (naming the conflict), or when a ``time_limit`` stopped either
+    solve before it found any selection.
     """
     p = built.problem
     if not built.mandatory_only.any() or _price_is_zero(built):
@@ -383,14 +392,17 @@ def solve_with_price(built: Built, *, time_limit: float | None = None,
     free_problem = _free_problem(built)
     if parallel is None:
         parallel = available_cpus() > 1
+    free_job: Future[Solution] | None = None
     if parallel:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="selection") as pool:
             free_job = pool.submit(solve, free_problem, time_limit=time_limit)
-            sol = pool.submit(solve, p, time_limit=time_limit).result()
-            free = free_job.result()
-        return sol, max(0.0, free.objective - sol.objective)
+            if wait([free_job], timeout=max(0.0, head_start)).not_done:
+                sol = pool.submit(solve, p, time_limit=time_limit).result()
+                free = free_job.result()
+                return sol, max(0.0, free.objective - sol.objective)
     try:
-        free = solve(free_problem, time_limit=time_limit)
+        free = (free_job.result() if free_job is not None
+                else solve(free_problem, time_limit=time_limit))
     except UserError as error:
         # infeasible without them means infeasible with them: the forced solve below
         # names the conflict; any other failure (a time limit with no selection found)

@@ -196,9 +196,9 @@ def test_solve_with_price_equals_the_two_solves(case, parallel):
         two = solve(p)
     except UserError:
         with pytest.raises(UserError):
-            solve_with_price(built, parallel=parallel)
+            solve_with_price(built, parallel=parallel, head_start=0.0)
         return
-    sol, price = solve_with_price(built, parallel=parallel)
+    sol, price = solve_with_price(built, parallel=parallel, head_start=0.0)
     assert sol.optimal and feasible(p, sol.x)           # mandatory items held
     assert sol.objective == pytest.approx(two.objective, abs=1e-12)
     assert price == pytest.approx(price_of_mandatory(built, two.objective), abs=1e-12)
@@ -229,6 +229,17 @@ def test_mandatory_items_worth_taking_cost_one_solve(monkeypatch):
     assert sol.x.tolist() == [True, True, False] and sol.binding == ["budget"]
 
 
+def test_a_quick_first_solve_that_holds_the_mandatory_items_is_the_answer(monkeypatch):
+    # in parallel mode too: the first solve ends within its head start, so no second one
+    p = SelectionProblem(ids=["M", "A", "B"], value=[0.9, 0.5, 0.4],
+                         rows=[[5, 5, 5]], caps=[10], row_names=["budget"],
+                         fixed_in=[True, False, False])
+    calls = _counting(monkeypatch)
+    sol, price = solve_with_price(_built(p, np.array([True, False, False])), parallel=True,
+                                  head_start=60.0)
+    assert len(calls) == 1 and price == 0.0 and sol.x.tolist() == [True, True, False]
+
+
 def test_a_costly_mandatory_item_costs_a_second_solve(monkeypatch):
     # M is mandatory but worth little: without it A and B fit (0.9), with it only one
     p = SelectionProblem(ids=["M", "A", "B"], value=[0.1, 0.5, 0.4],
@@ -237,7 +248,7 @@ def test_a_costly_mandatory_item_costs_a_second_solve(monkeypatch):
     built = _built(p, np.array([True, False, False]))
     for parallel in (False, True):
         calls = _counting(monkeypatch)
-        sol, price = solve_with_price(built, parallel=parallel)
+        sol, price = solve_with_price(built, parallel=parallel, head_start=0.0)
         assert len(calls) == 2
         assert sol.x.tolist() == [True, True, False]
         assert price == pytest.approx(0.9 - 0.6)
@@ -248,7 +259,8 @@ def test_infeasible_with_mandatory_names_the_conflict(parallel):
     p = SelectionProblem(ids=["M", "A"], value=[0.1, 0.5], rows=[[15, 5]], caps=[10],
                          row_names=["budget"], fixed_in=[True, False])
     with pytest.raises(UserError, match=r"\(M\).*budget"):
-        solve_with_price(_built(p, np.array([True, False])), parallel=parallel)
+        solve_with_price(_built(p, np.array([True, False])), parallel=parallel,
+                         head_start=0.0)
 
 
 def test_parallel_solves_print_nothing_on_stdout(capfd):
@@ -258,7 +270,7 @@ def test_parallel_solves_print_nothing_on_stdout(capfd):
                          rows=rng.integers(1, 30, size=(2, n)) * 1000.0,
                          caps=[200_000.0, 200_000.0], row_names=["a", "b"],
                          fixed_in=np.arange(n) < 3)
-    sol, price = solve_with_price(_built(p, np.arange(n) < 3), parallel=True)
+    sol, price = solve_with_price(_built(p, np.arange(n) < 3), parallel=True, head_start=0.0)
     assert sol.optimal and price >= 0
     out, _err = capfd.readouterr()
     assert out == ""
