@@ -221,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     if args.command is None:
         args = parser.parse_args(["gui", *(argv or [])])
+    if command == "gui" and not args.screenshot:
+        from app.ui.startup import pause_garbage_collection
+
+        pause_garbage_collection()  # until the main window is shown (app/ui/startup.py)
     module = importlib.import_module(f"app.commands.{COMMANDS[command]}")
     wants_json = bool(getattr(args, "json", False))
     try:

@@ -5,7 +5,7 @@ File/Edit/View menus, read-only banner, and the status bar (size, budget year, s
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +26,7 @@ from app.ui.context import ChangeBroadcast, ViewContext
 from app.ui.dialogs import DialogService, QtDialogService
 from app.ui.settings import LAST_VIEW, Settings
 from app.ui.start_page import StartPage
+from app.ui.startup import resume_garbage_collection
 from app.ui.views import registry
 
 
@@ -260,6 +261,10 @@ class MainWindow(QMainWindow):
         else:
             self.scenario_label.setText(self.tr("Scenario: {name}").format(name=sc.name))
             self.scenario_label.setStyleSheet("")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        resume_garbage_collection()  # paused by `prioritise gui` during start-up, if so
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.settings.save_geometry("main", self.saveGeometry())

@@ -2,8 +2,9 @@
 
 ``python -m tests.benchmarks.window_child PORTFOLIO N [--then VIEW ...]``
 
-Runs the steps of ``app.commands.gui._interactive`` (application, settings, opening the
-file for editing — the lock first —, ``MainWindow``, ``set_portfolio``, ``show``) and
+Runs the steps of ``app.cli.main`` + ``app.commands.gui._interactive`` (garbage collector
+paused until the window is shown, application, settings, opening the file for editing —
+the lock first —, ``MainWindow``, ``set_portfolio``, ``show``) and
 watches the event dispatcher: the first time the loop is about to block (idle) with the
 table view's model holding all N rows and its viewport painted, it prints one JSON line
 ``{"ready": seconds since the interpreter started, "rows": N, "maxrss_mb": MB}``. With
@@ -31,6 +32,9 @@ def _maxrss_mb() -> float:
 def main(argv: list[str]) -> int:
     target, n = argv[0], int(argv[1])
     then = argv[3:] if len(argv) > 2 and argv[2] == "--then" else []
+    from app.ui.startup import pause_garbage_collection
+
+    pause_garbage_collection()  # as app.cli.main does for `prioritise gui`
     from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer
 
     from app.ui import opening
