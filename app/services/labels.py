@@ -95,6 +95,38 @@ def _frame_types(_: Translate = _) -> dict[str, str]:
     return {"total": _("Total"), "anlaeg": _("Capital"), "drift": _("Operating")}
 
 
+def _outcomes(_: Translate = _) -> dict[str, str]:
+    return {"approved": _("Approved"), "approved_with_conditions": _("Approved with conditions"),
+            "rejected": _("Rejected"), "postponed": _("Postponed"), "referred": _("Referred")}
+
+
+def _forums(_: Translate = _) -> dict[str, str]:
+    return {"steering_group": _("Steering group"), "directorate": _("Directorate"),
+            "finance_committee": _("Finance Committee"), "city_council": _("City Council")}
+
+
+def _maturity_levels(_: Translate = _) -> dict[str, str]:
+    return {"web_presence": _("Web presence"), "interaction": _("Digital interaction"),
+            "transaction": _("Digital transaction"), "transformation": _("Transformation"),
+            "e_democracy": _("E-democracy")}
+
+
+def _source_types(_: Translate = _) -> dict[str, str]:
+    return {"law": _("Law / executive order"), "joint_public": _("Joint-public strategy"),
+            "joint_municipal": _("Joint-municipal / KOMBIT"), "eu": _("EU"),
+            "economy_agreement": _("Economy agreement")}
+
+
+def _unit_kinds(_: Translate = _) -> dict[str, str]:
+    return {"forvaltning": _("Department (forvaltning)"), "afdeling": _("Section"),
+            "institution": _("Institution"), "stab": _("Staff unit"),
+            "borgerservice": _("Citizen service")}
+
+
+def _force_modes(_: Translate = _) -> dict[str, str]:
+    return {"in": _("Forced in"), "out": _("Forced out")}
+
+
 def _actions(_: Translate = _) -> dict[str, str]:
     return {"create": _("Created"), "update": _("Changed"), "delete": _("Deleted"),
             "event": _("Event")}
@@ -196,7 +228,13 @@ TABLES: dict[str, Callable[..., dict[str, str]]] = {
     "flow": _flows, "category": _categories, "benefit_kind": _benefit_kinds,
     "beneficiary": _beneficiaries, "assessor": _assessors, "weight_status": _weight_status,
     "criterion_kind": _criterion_kinds, "objective": _objectives, "frame_type": _frame_types,
+    "outcome": _outcomes, "forum": _forums, "maturity_level": _maturity_levels,
+    "source_type": _source_types, "unit_kind": _unit_kinds, "force_mode": _force_modes,
 }
+#: tables whose stored codes are not closed in the files Prioritise reads back (older
+#: exports wrote them as plain codes): an unknown value is kept as it is, never refused
+OPEN_TABLES = frozenset({"outcome", "forum", "maturity_level", "source_type", "unit_kind",
+                         "force_mode"})
 
 
 def label(table: str, code: str | None) -> str:

@@ -184,3 +184,46 @@ def test_a_restored_export_is_summarised_with_sheet_names_not_keys():
     text = " ".join(summary_lines(plan, None, dry_run=False))
     assert "Tiltag 37" in text and "Business case 1.290" in text and "Vurderinger 250" in text
     assert "initiatives" not in text and "lines" not in text
+
+
+def test_the_danish_spreadsheet_names_decisions_forums_and_kinds_in_danish(tmp_path):
+    """The demo's decisions, units and requirements read in Danish in the XLSX (never
+    "approved", "steering_group", "forvaltning" codes), and the file still restores
+    exactly what it holds, in both languages."""
+    import dataclasses
+
+    from app.services.demo import create_demo
+    from app.services.exports.dump import dump_portfolio
+    from app.services.exports.restore import restore
+    from app.services.exports.roundtrip import read_export
+    from app.services.store import create_portfolio
+
+    demo = tmp_path / "demo.portfolio"
+    create_demo(demo)
+    with open_portfolio(demo, readonly=True) as pf, pf.read() as s:
+        before = dump_portfolio(s, audit=False)
+    assert before.decisions and before.requirements
+    for lang in ("da", "en"):
+        set_language(lang)
+        try:
+            out = export(demo, "xlsx", tmp_path / f"demo-{lang}.xlsx")
+        finally:
+            set_language("da")
+        if lang == "da":
+            wb = load_workbook(out, read_only=True)
+            cells = {str(v) for ws in (wb["Beslutninger"], wb["Enheder"], wb["Eksterne krav"])
+                     for row in ws.iter_rows(min_row=2, values_only=True) for v in row}
+            assert {"Godkendt", "Styregruppen", "Forvaltning"} <= cells
+            assert not {"approved", "steering_group", "forvaltning", "law"} & cells
+        again = tmp_path / f"igen-{lang}.portfolio"
+        pf = create_portfolio(again)
+        try:
+            with pf.session(context="import") as s:
+                restore(s, read_export(out))
+        finally:
+            pf.close()
+        with open_portfolio(again, readonly=True) as pf, pf.read() as s:
+            after = dump_portfolio(s, audit=False)
+        for f in ("decisions", "units", "requirements", "forces", "initiatives"):
+            assert getattr(after, f) == getattr(before, f), (lang, f)
+        assert dataclasses.asdict(after.settings) == dataclasses.asdict(before.settings)

@@ -106,6 +106,8 @@ def _convert(value: Any, kind: str, optional: bool, reverse: dict[str, dict[str,
     if kind in labels.TABLES:
         table = reverse.setdefault(kind, labels.reverse(kind))
         code = table.get(str(value).strip().casefold())
+        if code is None and kind in labels.OPEN_TABLES:
+            return str(value).strip()
         if code is None:
             raise ValueError(_("“{text}” is not a known value").format(text=value))
         return code
