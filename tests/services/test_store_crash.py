@@ -129,8 +129,8 @@ _IMPORT = _SMALL_CACHE + r"""
 import sys
 from sqlalchemy import event
 from sqlalchemy.orm import Session
-@event.listens_for(Session, "after_flush")
-def _flushed(session, _context):
+@event.listens_for(Session, "before_commit")  # every row written (ORM flush or Core insert)
+def _written(session):
     if session.info.get("context", "").startswith("import"):
         print("importing, not committed", flush=True)
         sys.stdin.readline()  # killed here
