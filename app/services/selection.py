@@ -363,7 +363,7 @@ def available_cpus() -> int:
 #: seconds the solve without the mandatory items runs alone before the forced solve starts
 #: beside it (``solve_with_price``): most municipal-size problems end within it, and then
 #: one solve is often enough
-PRICE_HEAD_START = 0.5
+PRICE_HEAD_START = 1.0
 
 
 def solve_with_price(built: Built, *, time_limit: float | None = None,
