@@ -179,14 +179,17 @@ def integer_scale(value: np.ndarray) -> float | None:
     if len(v) == 0 or not np.isfinite(v).all():
         return None
     top = float(v.max())
+    noise = INTEGRALITY_TOLERANCE * top
     den = 1
-    for x in np.unique(v):
-        den = math.lcm(den, Fraction(float(x)).limit_denominator(MAX_DENOMINATOR).denominator)
+    for x in np.unique(v).tolist():
+        if abs(x * den - round(x * den)) <= noise * den:
+            continue  # already a multiple of 1/den: no fraction needed (the common case)
+        den = math.lcm(den, Fraction(x).limit_denominator(MAX_DENOMINATOR).denominator)
         if top * den >= MAX_INTEGER_COEFFICIENT:
             return None
     k = v * den
     whole = np.round(k)
-    if (whole < 1).any() or (np.abs(k - whole) > INTEGRALITY_TOLERANCE * top * den).any():
+    if (whole < 1).any() or (np.abs(k - whole) > noise * den).any():
         return None
     g = 0
     for w in np.unique(whole.astype(np.int64)).tolist():
