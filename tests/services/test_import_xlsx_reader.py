@@ -1,7 +1,7 @@
-"""The importer's fast XLSX row reader (``readers._value_rows``) gives exactly the values
-openpyxl's read-only ``iter_rows(values_only=True)`` gives: on random workbooks written by
-openpyxl (numbers, text, blanks, booleans, dates and times, formulas, gaps) and on a
-hand-written sheet with the XML forms other writers use (no cell or row references,
+"""The importer's fast XLSX row reader (``readers._value_rows`` on ``readers._open_book``)
+gives exactly the values openpyxl's read-only ``iter_rows(values_only=True)`` gives, for
+data rows and header rows: on random workbooks written by openpyxl (numbers, text, blanks,
+booleans, dates and times, formulas, gaps) and on a hand-written sheet with the XML forms other writers use (no cell or row references,
 inline strings, formula string results, errors, ISO dates, rows out of order, cells past
 the table, a 1904 workbook)."""
 
@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from app.services.importing.readers import _value_rows, read_xlsx
+from app.services.importing.readers import _open_book, _value_rows, read_xlsx
 
 CELLS = st.one_of(
     st.none(),
@@ -32,15 +32,26 @@ CELLS = st.one_of(
 
 
 def _same(path: Path, *, shapes=((1, 1), (1, 7), (2, 3), (3, 12), (5, 40))) -> None:
+    """Every worksheet read both ways: data rows (from a row, a width) and header rows
+    (up to a row, as long as each row's last cell)."""
     wb = load_workbook(path, read_only=True, data_only=True)
+    book = _open_book(path)
     try:
+        assert [name for name, _s, part in book.sheets if part] == wb.sheetnames
         for ws in wb.worksheets:
             ws.reset_dimensions()
+            part = book.part(ws.title)
             for min_row, width in shapes:
                 expected = list(ws.iter_rows(min_row=min_row, max_col=width, values_only=True))
-                assert list(_value_rows(wb, ws, min_row, width)) == expected, (ws.title, min_row, width)
+                assert list(_value_rows(book, part, min_row, width)) == expected, (
+                    ws.title, min_row, width)
+            for max_row in (1, 2, 4, 30):
+                expected = [list(r) for r in ws.iter_rows(max_row=max_row, values_only=True)]
+                got = [list(r) for r in _value_rows(book, part, 1, None, max_row=max_row)]
+                assert got == expected, (ws.title, max_row)
     finally:
         wb.close()
+        book.close()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
