@@ -69,8 +69,8 @@ class LockInfo:
 
     @property
     def unreadable(self) -> bool:
-        """True for a lock file that could not be parsed (every lock we write has a token)."""
-        return not self.token
+        """True for a lock file that could not be parsed (read as all fields empty)."""
+        return not (self.user or self.host or self.token)
 
     def describe(self) -> str:
         """"user X on host Y since HH:MM" (local time; with the date when not today);
