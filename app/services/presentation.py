@@ -110,6 +110,8 @@ class MeetingData:
     roadmap: RoadmapChart
     decisions: list[DecisionRow] = field(default_factory=list)
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (id, title) to decide on
+    #: of the recommended cost, what mandatory items financed outside the frame cost (kr.)
+    cost_outside_frame: float = 0.0
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -143,6 +145,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     recommended: list[Recommended] = []
     curve: ValueCurveChart | None = None
     note = ""
+    outside = in_frame = 0.0
     scores = {r.id: r.score for r in ranking.rows}
     try:
         result = selection.select_portfolio(session, sc)
@@ -156,9 +159,10 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
                 else _("The solver stopped before proving optimality."))
         budget = result.budget if isinstance(result.budget, (int, float)) else sum(
             result.budget.values())
+        outside, in_frame = result.cost_outside_frame, result.cost_in_frame
         points = value_curve.frontier(session, sc, steps=12)
         curve = value_curve_chart(points, currency=currency, budget=float(budget),
-                                  recommended=(result.total_cost, result.total_score,
+                                  recommended=(result.cost_in_frame, result.total_score,
                                                len(result.selected)),
                                   what_if=bool(sc.is_what_if))
     except selection.NoBudgetError:
@@ -189,7 +193,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         KeyFigure(_("Budget frame"), _fmt_amount(frame_total, currency) if frame_total else "–",
                   sc.name),
         KeyFigure(_("Recommended"), str(len(recommended)),
-                  _fmt_amount(sum(r.cost or 0.0 for r in recommended), currency)
+                  _("{amount} within the frame").format(amount=_fmt_amount(in_frame, currency))
                   if recommended else note),
         KeyFigure(_("Mandatory"), str(sum(1 for r in rows if r.mandatory))),
         KeyFigure(_("Cross-departmental dependencies"), str(cross)),
@@ -212,6 +216,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         roadmap=roadmap_chart(rows, units, settings.budget_year, what_if=bool(sc.is_what_if),
                               chars_across=110),
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
+        cost_outside_frame=outside,
     )
 
 

@@ -256,11 +256,13 @@
     <message>
         <location filename="../../app/ui/file_actions.py" line="206"/>
         <source>Template written: {path}</source>
+        <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room),</extracomment>
         <translation>Skabelonen er skrevet: {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/file_actions.py" line="230"/>
         <source>daily</source>
+        <extracomment>right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>daglig</translation>
     </message>
     <message>
@@ -891,6 +893,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/audit.py" line="47"/>
         <source>{n} changes shown, newest first (at most {limit}).</source>
+        <extracomment>how long after the window is shown the start-up objects go back to the collector</extracomment>
         <translation>{n} ændringer vist, nyeste først (højst {limit}).</translation>
     </message>
 </context>
@@ -918,22 +921,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="201"/>
+        <location filename="../../app/ui/presentation/slides.py" line="205"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="208"/>
+        <location filename="../../app/ui/presentation/slides.py" line="212"/>
         <source>The recommended portfolio in 1.000 kr., fixed prices; savings are negative.</source>
         <translation>Den anbefalede portefølje i 1.000 kr., faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="210"/>
+        <location filename="../../app/ui/presentation/slides.py" line="214"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="214"/>
+        <location filename="../../app/ui/presentation/slides.py" line="218"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1313,7 +1316,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/charts/views.py" line="160"/>
         <source>Dependencies</source>
-        <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor`` what each chart depends on (a change of one of these kinds reloads it)</extracomment>
+        <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor``</extracomment>
         <translation>Afhængigheder</translation>
     </message>
     <message>
@@ -1638,37 +1641,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencyPanel</name>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="39"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="40"/>
         <source>By order of execution</source>
         <translation>Efter rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="40"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="41"/>
         <source>By start date</source>
         <translation>Efter startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="41"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="42"/>
         <source>Place initiatives:</source>
         <translation>Placér tiltag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="43"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="44"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="44"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="45"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="128"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="154"/>
         <source>Click an initiative to open it here with what it needs and what depends on it; double-click opens it in the editor. Drag to pan, scroll to zoom.</source>
         <translation>Klik på et tiltag for at åbne det her med det, det forudsætter, og det, der afhænger af det; dobbeltklik åbner det i redigeringen. Træk for at panorere, rul for at zoome.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="131"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="157"/>
         <source>{id}: the initiatives it needs and those that depend on it are highlighted.</source>
         <translation>{id}: de tiltag, det forudsætter, og dem, der afhænger af det, er fremhævet.</translation>
     </message>
@@ -1676,7 +1679,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="243"/>
+        <location filename="../../app/ui/presentation/slides.py" line="249"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2319,24 +2322,24 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Read-only: {reason}. Nothing can be changed.</source>
         <translation>Skrivebeskyttet: {reason}. Intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>opened read-only</source>
         <translation>åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>[read-only]</source>
         <translation>[skrivebeskyttet]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n tiltag</numerusform>
@@ -2344,17 +2347,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Budget year {year}</source>
         <translation>Budgetår {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>What-if: {name}</source>
         <translation>Hvad nu hvis: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Scenario: {name}</source>
         <translation>Scenarie: {name}</translation>
     </message>
@@ -2958,21 +2961,26 @@ mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="164"/>
-        <source>{n} initiatives, {cost}</source>
-        <translation>{n} tiltag, {cost}</translation>
+        <source>{n} initiatives, {cost} within the frame</source>
+        <translation>{n} tiltag, {cost} inden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="169"/>
+        <location filename="../../app/ui/presentation/slides.py" line="167"/>
+        <source>+ {cost} mandatory, financed outside the frame</source>
+        <translation>+ {cost} obligatoriske, finansieret uden for rammen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation/slides.py" line="173"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="171"/>
+        <location filename="../../app/ui/presentation/slides.py" line="175"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="176"/>
+        <location filename="../../app/ui/presentation/slides.py" line="180"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -2980,7 +2988,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="261"/>
+        <location filename="../../app/ui/presentation/slides.py" line="267"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>

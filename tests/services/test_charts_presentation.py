@@ -39,3 +39,24 @@ def test_conditions_are_required_for_a_conditional_approval_and_outcomes_are_che
 def test_a_what_if_without_any_change_is_refused(new_portfolio):
     with new_portfolio.session(context="test") as s, pytest.raises(UserError):
         meeting.make_meeting_what_if(s, None)
+
+
+def test_the_recommendation_is_shown_at_its_cost_inside_the_frame(tmp_path):
+    """Mandatory items financed outside the frame use no budget: the slide and the value
+    curve place the recommendation at what the frame carries, never beyond the frame."""
+    from app.services import selection
+    from app.services.demo import create_demo
+    from app.services.store import open_portfolio
+
+    path = tmp_path / "demo.portfolio"
+    create_demo(path)
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        result = selection.select_portfolio(s)
+        data = meeting.load_meeting(s)
+    assert result.cost_outside_frame > 0  # the demo has such items
+    assert data.cost_outside_frame == pytest.approx(result.cost_outside_frame)
+    mark = data.value_curve.recommended
+    frame = next(r.value for r in data.value_curve.rules if r.orientation == "v")
+    assert mark.x == pytest.approx(result.cost_in_frame)
+    assert mark.x <= frame + 0.5 < result.total_cost
+    assert mark.count == len(data.recommended)

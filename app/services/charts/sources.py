@@ -137,7 +137,7 @@ def chart(session: Session, key: str, **options: Any) -> Any:
             result.budget.values())
         return value_curve_chart(
             points, currency=currency, budget=float(budget),
-            recommended=(result.total_cost, result.total_score, len(result.selected)),
+            recommended=(result.cost_in_frame, result.total_score, len(result.selected)),
             what_if=result.is_what_if,
         )
     if key == "bubble":

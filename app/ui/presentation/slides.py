@@ -160,9 +160,13 @@ class RecommendationSlide(Slide):
             self.summary.setText(self.tr("No recommendation"))
             self.lines.setText(data.selection_note)
         else:
-            cost = sum(r.cost or 0.0 for r in recs)
-            self.summary.setText(self.tr("{n} initiatives, {cost}").format(
-                n=len(recs), cost=compact_amount(cost, data.currency)))
+            in_frame = sum(r.cost or 0.0 for r in recs) - data.cost_outside_frame
+            text = self.tr("{n} initiatives, {cost} within the frame").format(
+                n=len(recs), cost=compact_amount(in_frame, data.currency))
+            if data.cost_outside_frame:
+                text += "\n" + self.tr("+ {cost} mandatory, financed outside the frame").format(
+                    cost=compact_amount(data.cost_outside_frame, data.currency))
+            self.summary.setText(text)
             shown = [f"{r.id} {_short(r.title, 22)}" + (" ●" if r.mandatory else "")
                      for r in recs[: self.LINES]]
             if any(r.mandatory for r in recs[: self.LINES]):
