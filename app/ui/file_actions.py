@@ -183,7 +183,8 @@ def import_data(win: MainWindow) -> None:
 
 def write_template(win: MainWindow) -> Path | None:
     """File → New proposal template: the XLSX projektforslag for the forvaltninger, with the
-    open portfolio's units and budget year pre-filled when one is open."""
+    open portfolio's units, budget year and price base year (the prices its amounts are in)
+    pre-filled when one is open, as ``prioritise template`` does."""
     from app.services import template
     from app.services.snapshots import load_settings, load_units
 
@@ -193,13 +194,15 @@ def write_template(win: MainWindow) -> Path | None:
         return None
     target = Path(path).with_suffix(".xlsx")
     units: list[str] = []
-    year = None
+    year = prices = None
     if win.portfolio is not None:
         with win.portfolio.read() as s:
             units = [u.name for u in load_units(s).values()]
-            year = load_settings(s).budget_year
+            settings = load_settings(s)
+            year, prices = settings.budget_year, settings.price_base_year
     try:
-        template.write_template(target, budget_year=year, lang=language(), units=units)
+        template.write_template(target, budget_year=year, price_base_year=prices,
+                                lang=language(), units=units)
     except OSError as exc:
         win.dialogs.warn(tr("The template could not be written"), str(exc))
         return None
