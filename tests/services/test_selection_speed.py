@@ -274,3 +274,35 @@ def test_parallel_solves_print_nothing_on_stdout(capfd):
     assert sol.optimal and price >= 0
     out, _err = capfd.readouterr()
     assert out == ""
+
+
+def test_head_start_counts_the_first_solves_cpu_time_not_wall_time():
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.services.selection import _outlasts
+
+    def run(job_fn, seconds):
+        ident: list[int] = []
+        started = threading.Event()
+
+        def job():
+            ident.append(threading.get_ident())
+            started.set()
+            return job_fn()
+
+        with ThreadPoolExecutor(1) as pool:
+            fut = pool.submit(job)
+            started.wait()
+            return _outlasts(fut, ident[0], seconds)
+
+    def busy():
+        end = time.thread_time() + 0.5
+        while time.thread_time() < end:
+            pass
+
+    # waiting 0.3 s uses no CPU: it ends before using 0.1 s of it
+    assert run(lambda: time.sleep(0.3), 0.1) is False
+    # 0.5 s of computing outlasts a 0.05 s head start
+    assert run(busy, 0.05) is True
