@@ -492,7 +492,8 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         cost_outside_frame=float(sum(data.total_cost[i] or 0.0 for i in selected
                                      if data.mandatory[i] and data.outside_frame[i])),
         objective_value=float(p.value[x].sum()), optimal=optimal, binding=binding,
-        price_of_mandatory=None if price is None else float(price), frame_use=use, greedy_selected=ranked(greedy_x),
+        price_of_mandatory=None if price is None else float(price), frame_use=use,
+        greedy_selected=ranked(greedy_x),
         greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),
         greedy_objective_value=float(p.value[greedy_x].sum()),
     )
