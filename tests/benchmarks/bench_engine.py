@@ -4,10 +4,11 @@ Application paths measured: ``selection.select_portfolio`` on the generated scen
 "Benchmark" (five yearly budget frames; the optimum, the price of mandatory — a second
 exact solve unless the first optimum holds the mandatory items — and the greedy
 cut-off); ``value_curve.frontier`` (20 points); ``sensitivity.rank_intervals`` (10,000
-seeded Dirichlet weight draws). Limits: HiGHS through ``scipy.optimize.milp`` on the same built problem(s) with the same objective, one
-after the other, without the application's bookkeeping (the application solves the two
-problems of select side by side when it has two CPUs); numpy drawing the same weights,
-one product, one argsort per draw and the percentiles.
+seeded Dirichlet weight draws). Limits: HiGHS through ``scipy.optimize.milp`` on the
+same built problem(s) with the same objective, one after the other, without the
+application's bookkeeping (the application solves the two problems of select side by
+side when it has two CPUs); numpy drawing the same weights, one product, one argsort per
+draw and the percentiles.
 """
 
 from __future__ import annotations
