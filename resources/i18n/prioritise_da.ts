@@ -239,70 +239,69 @@
         <translation>“{url}” er ikke en PostgreSQL-adresse; den skal begynde med postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="190"/>
+        <location filename="../../app/ui/file_actions.py" line="191"/>
         <source>New proposal template</source>
         <translation>Ny skabelon til projektforslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="191"/>
+        <location filename="../../app/ui/file_actions.py" line="192"/>
         <source>Projektforslag.xlsx</source>
         <translation>Projektforslag.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="204"/>
+        <location filename="../../app/ui/file_actions.py" line="207"/>
         <source>The template could not be written</source>
+        <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room), right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Skabelonen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="206"/>
+        <location filename="../../app/ui/file_actions.py" line="209"/>
         <source>Template written: {path}</source>
-        <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room),</extracomment>
         <translation>Skabelonen er skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="230"/>
+        <location filename="../../app/ui/file_actions.py" line="233"/>
         <source>daily</source>
-        <extracomment>right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>daglig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="230"/>
+        <location filename="../../app/ui/file_actions.py" line="233"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="230"/>
+        <location filename="../../app/ui/file_actions.py" line="233"/>
         <source>before restore</source>
         <translation>før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="232"/>
+        <location filename="../../app/ui/file_actions.py" line="235"/>
         <source>before upgrade</source>
         <translation>før opgradering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="246"/>
+        <location filename="../../app/ui/file_actions.py" line="249"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="246"/>
+        <location filename="../../app/ui/file_actions.py" line="249"/>
         <source>There are no backups of this portfolio yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne portefølje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="249"/>
         <location filename="../../app/ui/file_actions.py" line="252"/>
+        <location filename="../../app/ui/file_actions.py" line="255"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="249"/>
+        <location filename="../../app/ui/file_actions.py" line="252"/>
         <source>Backup to restore:</source>
         <translation>Sikkerhedskopi der skal gendannes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="254"/>
+        <location filename="../../app/ui/file_actions.py" line="257"/>
         <source>Replace the portfolio with the backup “{name}”? The current state is backed up first.</source>
         <translation>Erstat porteføljen med sikkerhedskopien “{name}”? Den nuværende tilstand sikkerhedskopieres først.</translation>
     </message>
@@ -2096,11 +2095,14 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <source>Delete strategic goal</source>
         <translation>Slet strategisk mål</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/weights_goals.py" line="284"/>
-        <location filename="../../app/ui/views/weights_goals.py" line="293"/>
-        <source>Delete {code} {title}? Its links to {n} initiative(s) go with it.</source>
-        <translation>Slet {code} {title}? Koblingerne til {n} tiltag slettes med.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/views/weights_goals.py" line="285"/>
+        <location filename="../../app/ui/views/weights_goals.py" line="294"/>
+        <source>Delete {code} {title}? Its links to %n initiative(s) go with it.</source>
+        <translation>
+            <numerusform>Slet {code} {title}? Koblingen til %n tiltag slettes med.</numerusform>
+            <numerusform>Slet {code} {title}? Koblingerne til %n tiltag slettes med.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/views/weights_goals.py" line="292"/>
@@ -2793,88 +2795,88 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="118"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="121"/>
         <source>Mandatory: ranks first and is in every selection</source>
         <extracomment>random weight draws behind the rank intervals (seeded: the same every time) above this many initiatives no rank intervals are computed while the user waits (their rank counts take n × n memory: 2,000 initiatives = 16 MB, 10,000 would be 400 MB) up to this many initiatives the intervals are computed at once (≈ 0.4 s); above, the view shows the ranking first and fills the intervals in from a worker thread Symbols marking mandatory and incomplete initiatives (never colour alone).</extracomment>
         <translation>Obligatorisk: rangeres først og er med i enhver udvælgelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="121"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="124"/>
         <source>Incomplete: agreed scores on {n} of {m} criteria; a missing score counts 0</source>
         <translation>Ufuldstændig: aftalt score på {n} af {m} kriterier; en manglende score tæller 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="188"/>
-        <location filename="../../app/ui/views/ranking_model.py" line="211"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="191"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="214"/>
         <source>Rank between the 5th and 95th percentile when all weights are perturbed at random</source>
         <translation>Placering mellem 5. og 95. percentil, når alle vægte varieres tilfældigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="189"/>
-        <location filename="../../app/ui/views/ranking_model.py" line="209"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="192"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="212"/>
         <source>Score points per 1 mio. {unit} of cost</source>
         <translation>Scorepoint pr. 1 mio. {unit} i omkostning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
         <source>Rank</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="197"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="201"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="198"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="201"/>
         <source>Score
 0–100</source>
         <translation>Score
 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="202"/>
         <source>Value per
 mio. {unit}</source>
         <translation>Værdi pr.
 mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="199"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="202"/>
         <source>Cost
 1.000 {unit}</source>
         <translation>Omkostning
 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="200"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="203"/>
         <source>Rank
 5–95 %</source>
         <translation>Placering
 5–95 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="205"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="208"/>
         <source>Total score, 0–100 = Σ weight × score</source>
         <translation>Samlet score, 0–100 = Σ vægt × score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="206"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="209"/>
         <source>⚑ mandatory, ◔ incomplete assessment</source>
         <translation>⚑ obligatorisk, ◔ ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="207"/>
+        <location filename="../../app/ui/views/ranking_model.py" line="210"/>
         <source>Total cash cost, all years, in 1.000 {unit}</source>
         <translation>Samlede kontante omkostninger, alle år, i 1.000 {unit}</translation>
     </message>
@@ -3217,12 +3219,12 @@ mio. {unit}</translation>
         <translation>Ingen ramme binder: alt, der tilfører værdi, kan være der.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="54"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
         <source>score points</source>
         <translation>scorepoint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="56"/>
         <source>Price of mandatory: {price}</source>
         <translation>Prisen for det obligatoriske: {price}</translation>
     </message>

@@ -1,7 +1,7 @@
 """(d) Value versus cost: the bubble chart.
 
 x = total cost (kr., undiscounted cash, likely values — ``InitiativeRow.total_cost``),
-y = total score (0..1), bubble area ∝ |NNV| (a negative NNV is drawn hollow), colour and
+y = total score in points 0–100 (the engine's 0–1 × 100, ``formatting.score_points``), bubble area ∝ |NNV| (a negative NNV is drawn hollow), colour and
 shape = the lead forvaltning. The quadrant lines cross at the medians of cost and score
 unless thresholds are given; the quadrants are named ("high value, low cost", …).
 When costs span more than two orders of magnitude (a national portfolio) the cost axis
@@ -24,6 +24,7 @@ from app.services.charts.model import (
     CIRCLE, LINE_DASHED, Axis, LegendEntry, Rule, TextMark, Tick,
 )
 from app.services.charts.ticks import amount_axis, compact_amount, number_axis
+from app.services.formatting import currency_unit
 from app.services.i18n import _
 from app.services.snapshots import UnitInfo
 
@@ -48,7 +49,8 @@ class BubbleInput:
 
 @dataclass(slots=True)
 class Bubble:
-    """A bubble at (``x``, ``y``) in axis units with radius ``radius`` in nominal px
+    """A bubble at (``x``, ``y``) in axis units (``y`` the score in points 0–100,
+    ``score`` the same on the engine's 0–1 scale for ``format_score``) with radius ``radius`` in nominal px
     (not frozen only because 5,000 frozen objects cost 0.1 s to make: treat as read-only).
 
     ``label_position`` is one of ``labels.POSITIONS`` or None (no label shown).
@@ -102,7 +104,8 @@ def bubble_chart(
 ) -> BubbleChart:
     """Lay out the bubble chart (see the module docstring).
 
-    Initiatives without cost (or with cost 0 on a log axis) cannot be placed and are
+    ``items`` carry scores 0–1; ``score_threshold`` is on that scale too (the chart
+    draws both in points). Initiatives without cost (or with cost 0 on a log axis) cannot be placed and are
     named in ``notes``. ``log_x`` None chooses by the spread of costs. ``font_px`` and
     ``nominal_plot`` give the label type and plot size (px) the labels are placed for (a
     projector slide passes larger type). Vectorised: 5,000 initiatives lay out in a few
@@ -119,15 +122,16 @@ def bubble_chart(
         costs = np.array([i.cost for i in placed], dtype=float)
     left_out = sorted({i.id for i in items} - {i.id for i in placed})
     scores = np.array([i.score for i in placed], dtype=float)
+    points = scores * 100.0  # the drawn scale (formatting.score_points)
     npvs = np.array([abs(i.npv) if i.npv is not None else 0.0 for i in placed], dtype=float)
     top_npv = float(npvs.max()) if npvs.size and npvs.max() > 0 else 1.0
     radii = R_MIN + (R_MAX - R_MIN) * np.sqrt(npvs / top_npv)
 
     xs = np.log10(costs) if log_x else costs
     x_med = float(np.median(costs)) if costs.size else 0.0
-    y_med = float(np.median(scores)) if scores.size else 0.5
+    y_med = float(np.median(points)) if points.size else 50.0
     cx = cost_threshold if cost_threshold is not None else x_med
-    cy = score_threshold if score_threshold is not None else y_med
+    cy = score_threshold * 100.0 if score_threshold is not None else y_med
 
     x_title = _("Total cost")
     if log_x:
@@ -136,20 +140,20 @@ def bubble_chart(
         hi = max(hi, lo + 1)
         ticks = tuple(Tick(float(k), compact_amount(10.0 ** k, currency, with_unit=False))
                       for k in range(lo, hi + 1))
-        unit = _("kr.") if currency == "DKK" else currency
+        unit = currency_unit(currency)
         x_axis = Axis(_("{title} ({unit}, logarithmic)").format(title=x_title, unit=unit),
                       float(lo), float(hi), ticks)
     else:
         x_axis = amount_axis(x_title, 0.0, float(costs.max()) if costs.size else 1.0, currency)
-    # the score scale is absolute (0..1); the axis ends a little above the best score so a
-    # portfolio of low scores is not squeezed against the bottom
-    y_hi = min(1.0, max(0.2, 1.15 * float(scores.max()))) if scores.size else 1.0
-    y_axis = number_axis(_("Total score"), 0.0, y_hi, 5)
+    # the score scale is absolute (0–100 points); the axis ends a little above the best
+    # score so a portfolio of low scores is not squeezed against the bottom
+    y_hi = min(100.0, max(20.0, 1.15 * float(points.max()))) if points.size else 100.0
+    y_axis = number_axis(_("Total score (0–100)"), 0.0, y_hi, 5)
 
     # nominal pixels, y up
     w, h = nominal_plot
     px = (xs - x_axis.lo) / max(x_axis.hi - x_axis.lo, 1e-12) * w
-    py = (scores - y_axis.lo) / max(y_axis.hi - y_axis.lo, 1e-12) * h
+    py = (points - y_axis.lo) / max(y_axis.hi - y_axis.lo, 1e-12) * h
     ids = np.array([i.id for i in placed], dtype=str)
     order = np.lexsort((ids, -scores)).tolist() if placed else []
     corner_texts = (_("High value, low cost"), _("High value, high cost"),
@@ -170,13 +174,13 @@ def bubble_chart(
 
     # largest first, so small bubbles stay on top; ties by id
     draw_order = np.lexsort((ids, -radii)).tolist() if placed else []
-    xl, score_l, cost_l = xs.tolist(), scores.tolist(), costs.tolist()
+    xl, y_l, score_l, cost_l = xs.tolist(), points.tolist(), scores.tolist(), costs.tolist()
     bubbles = []
     for k in draw_order:
         it = placed[k]
         st = styles.get(it.forvaltning_id) if it.forvaltning_id is not None else None
         bubbles.append(Bubble(
-            it.id, it.id, it.title, xl[k], score_l[k], radius_l[k],
+            it.id, it.id, it.title, xl[k], y_l[k], radius_l[k],
             st.colour if st else palette.NO_UNIT, st.shape if st else CIRCLE,
             hollow=it.npv is not None and it.npv < 0, cost=cost_l[k],
             score=score_l[k], npv=it.npv, label_position=label_of.get(it.id),

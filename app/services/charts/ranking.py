@@ -9,6 +9,10 @@ nine criteria, patterns.
 Value curve (værdikurve): the most total score per budget level (``value_curve.frontier``
 points), a line with a marker per point; the scenario's budget is a vertical rule and the
 recommended portfolio a highlighted point. x is the budget in kr., y the total score.
+
+Both take the engine's scores on the method's 0–1 scale (DESIGN §3) and draw them in
+points (``formatting.score_points``: 0–100 per initiative, a portfolio's sum of them),
+labelled with ``formatting.format_score`` — the one scale of every table and output.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from app.services.charts.model import (
     LINE_DASHED, Axis, Bar, LegendEntry, Rule, Segment, Series, StackedBarChart,
 )
 from app.services.charts.ticks import amount_axis, number_axis
-from app.services.formatting import format_number
+from app.services.formatting import format_score, score_points
 from app.services.i18n import _
 from app.services.scoring import Ranking
 from app.services.snapshots import UnitInfo
@@ -43,9 +47,11 @@ def ranking_chart(
 ) -> StackedBarChart:
     """The top ``limit`` initiatives of ``ranking`` (None = all) with their contributions.
 
-    ``Bar.key`` is the initiative id; the value axis is the total score 0..1 (wider when a
-    score exceeds 1, which the scales do not allow but the axis would survive). Titles are
-    shortened to ``title_chars`` characters (slides pass fewer).
+    ``ranking`` holds the engine's scores (0–1); the bars, segment values and the value
+    axis are in points 0–100 (the axis wider when a score exceeds 100, which the scales do
+    not allow but the axis would survive), the totals after the bars ``format_score``.
+    ``Bar.key`` is the initiative id. Titles are shortened to ``title_chars`` characters
+    (slides pass fewer).
     """
     styles = palette.unit_styles(units)
     keys = [c.key for c in ranking.criteria]
@@ -55,24 +61,25 @@ def ranking_chart(
     )
     rows = ranking.rows if limit is None else ranking.rows[:limit]
     bars = []
-    top = 1.0
+    top = 100.0
     for n, r in enumerate(rows):
         fv = units[r.lead_unit_id].forvaltning_id if r.lead_unit_id in units else None
         st = styles.get(fv) if fv is not None else None
         start = 0.0
         segments = []
         for si, key in enumerate(keys):
-            v = r.contributions.get(key, 0.0)
-            if v > 0:
-                segments.append(Segment(si, start, v, format_number(v, 2)))
+            raw = r.contributions.get(key, 0.0)
+            if raw > 0:
+                v = score_points(raw)
+                segments.append(Segment(si, start, v, format_score(raw)))
                 start += v
         top = max(top, start)
         mark = " " + _("(mand.)") if r.mandatory else ""
         label = f"{r.rank}. {r.id} {_short(r.title, title_chars)}{mark}"
-        total = format_number(r.score, 2) + ("" if r.complete else " " + _("(incomplete)"))
+        total = format_score(r.score) + ("" if r.complete else " " + _("(incomplete)"))
         bars.append(Bar(n, label, tuple(segments), total,
                         st.colour if st else palette.NO_UNIT, st.shape if st else None, r.id))
-    axis = number_axis(_("Total score"), 0.0, top, 5)
+    axis = number_axis(_("Total score (0–100)"), 0.0, top, 5)
     legend = tuple(LegendEntry(s.name, s.colour, "patch", pattern=s.pattern) for s in series)
     subtitle = _("Scenario: {name}").format(name=ranking.scenario)
     notes = (_("Ties: {rule}").format(rule=ranking.tie_rule),)
@@ -86,7 +93,8 @@ def ranking_chart(
 
 @dataclass(frozen=True)
 class CurveMark:
-    """A point of the value curve: budget (kr.), total score, how many are selected."""
+    """A point of the value curve: budget (kr.), total score in points (the sum of the
+    selected initiatives' 0–100 scores), how many are selected."""
 
     x: float
     y: float
@@ -110,7 +118,8 @@ class ValueCurveChart:
 
 @dataclass(frozen=True)
 class CurveInput:
-    """One point as ``value_curve.CurvePoint`` gives it (budget kr., total score, ids)."""
+    """One point as ``value_curve.CurvePoint`` gives it (budget kr., total score on the
+    engine's 0–1 scale per initiative, ids)."""
 
     budget: float
     total_score: float
@@ -127,22 +136,26 @@ def value_curve_chart(
     what_if: bool = False,
 ) -> ValueCurveChart:
     """The value curve of ``points`` (any objects with ``budget``, ``total_score``,
-    ``selected``). ``budget`` draws the scenario's frame; ``recommended`` = (total cost kr.,
-    total score, number selected) of the recommended portfolio."""
+    ``selected``, as ``value_curve.frontier`` returns them). ``budget`` draws the scenario's
+    frame; ``recommended`` = (cost kr., total score, number selected) of the recommended
+    portfolio. Scores come on the engine's 0–1 scale (``SelectionResult.total_score``) and
+    are drawn in points here, the only place that converts them: callers never scale."""
     pts = sorted(points, key=lambda p: p.budget)
     marks = tuple(
-        CurveMark(p.budget, p.total_score, len(p.selected), format_number(p.total_score, 2))
+        CurveMark(p.budget, score_points(p.total_score), len(p.selected),
+                  format_score(p.total_score))
         for p in pts
     )
     xs = [m.x for m in marks] + ([budget] if budget is not None else [])
-    ys = [m.y for m in marks] + ([recommended[1]] if recommended else [])
+    ys = [m.y for m in marks] + ([score_points(recommended[1])] if recommended else [])
     x_axis = amount_axis(_("Budget"), min(xs, default=0.0) if xs else 0.0,
                          max(xs, default=1.0) or 1.0, currency)
-    y_axis = number_axis(_("Total score of the portfolio"), 0.0, max(ys, default=1.0) or 1.0)
+    y_axis = number_axis(_("Total score of the portfolio (points)"), 0.0,
+                         max(ys, default=100.0) or 100.0)
     rules = (Rule("v", budget, palette.MUTED, LINE_DASHED, _("Budget frame")),) if budget else ()
     rec = None
     if recommended is not None:
-        rec = CurveMark(recommended[0], recommended[1], recommended[2],
+        rec = CurveMark(recommended[0], score_points(recommended[1]), recommended[2],
                         _("Recommended: {n} initiatives").format(n=recommended[2]))
     legend = (
         LegendEntry(_("Most value per budget"), palette.DATA_LINE, "line"),

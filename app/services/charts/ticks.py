@@ -11,7 +11,7 @@ import math
 from datetime import date
 
 from app.services.charts.model import Axis, Tick
-from app.services.formatting import format_number
+from app.services.formatting import currency_unit, format_number
 from app.services.i18n import _
 
 
@@ -61,11 +61,12 @@ def compact_amount(value: float, currency: str = "DKK", step: float | None = Non
                    with_unit: bool = True) -> str:
     """An amount in kr. written short: "2,5 mio. kr.", "1,2 mia. kr.", "850.000 kr.".
 
-    Other currencies: "2,5 mio. GBP". ``step`` (a tick step) sets the decimals so the
+    Other currencies: "2,5 mio. GBP"; in English the kroner are "DKK" ("2.5 m DKK",
+    ``formatting.currency_unit``). ``step`` (a tick step) sets the decimals so the
     ticks of an axis print alike; without it, one decimal below 100 of the unit when the
     amount is not whole ("25,5 mio. kr.", "40 mio. kr.").
     """
-    unit = (_("kr.") if currency == "DKK" else currency) if with_unit else ""
+    unit = currency_unit(currency) if with_unit else ""
     a = abs(value)
 
     def decimals(scaled: float, scale: float) -> int:
@@ -88,7 +89,7 @@ def amount_axis(title: str, lo: float, hi: float, currency: str = "DKK", count: 
     budget documents write it; tick values stay in kr."""
     lo2, hi2, step = nice_range(lo, hi, count)
     n = int(round((hi2 - lo2) / step))
-    unit = _("kr.") if currency == "DKK" else currency
+    unit = currency_unit(currency)
     top = max(abs(lo2), abs(hi2))
     if top >= 1e9:
         scale, label = 1e9, _("bn {unit}").format(unit=unit)

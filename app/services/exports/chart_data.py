@@ -2,9 +2,10 @@
 built from the public-filtered data so confidential initiatives never appear in a chart.
 
 Returns ``[(key, description)]`` for the keys ranking, bubble, value_curve, dependencies,
-roadmap. Scores are drawn in points 0–100, the unit of the tables beside them and of the
-program's views. A chart that cannot be made for this portfolio (the value curve without a budget
-frame) is left out; the rest of the bilag still prints.
+roadmap. Scores are drawn in points 0–100 (the chart descriptions convert the engine's
+0–1 themselves), the unit of the tables beside them and of the program's views. A chart
+that cannot be made for this portfolio (the value curve without a budget frame) is left
+out; the rest of the bilag still prints.
 """
 
 from __future__ import annotations
@@ -16,19 +17,12 @@ from sqlalchemy.orm import Session
 
 from app.services.errors import UserError
 from app.services.exports.fmt import format_score
-from app.services.formatting import score_points
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, load_units
 
 #: points of the value curve in the bilag (the screen's default is 20; each point is one
 #: exact optimisation, and 12 draw the same curve at a bilag's size)
 CURVE_STEPS = 12
-
-
-def _in_points(row: Any) -> Any:
-    """A ranking row with score and contributions in points 0–100 (the charts' axis)."""
-    return replace(row, score=score_points(row.score),
-                   contributions={k: v * 100.0 for k, v in row.contributions.items()})
 
 
 def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[InitiativeRow],
@@ -52,7 +46,7 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
     what_if = bool(ranking.is_what_if)
     out: list[tuple[str, Any]] = []
     shown = [r for r in ranking.rows if r.id not in hidden]
-    chart = ranking_chart(replace(ranking, rows=[_in_points(r) for r in shown]), units,
+    chart = ranking_chart(replace(ranking, rows=shown), units,
                           limit=25)
     # the totals after the bars in the points and decimals of every other output
     bars = tuple(replace(b, total_text=format_score(r.score) + (
@@ -79,9 +73,9 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
             # at its own in-frame cost, never at a total that includes what is financed
             # outside the frame
             curve = value_curve_chart(
-                [replace(p, total_score=score_points(p.total_score)) for p in points],
+                points,
                 currency=currency, budget=float(budget),
-                recommended=(result.cost_in_frame, score_points(result.total_score),
+                recommended=(result.cost_in_frame, result.total_score,
                              len(result.selected)),
                 what_if=result.is_what_if)
             if any(u.year is not None for u in result.frame_use if u.unit_id is None):

@@ -99,14 +99,14 @@ class BubblePanel(ChartPanel):
                                         "open the initiative."))
 
     def _describe(self, initiative_id: str) -> None:
-        from app.services.formatting import format_amount, format_number
+        from app.services.formatting import format_amount, format_score
 
         b = next((b for b in self.chart.bubbles if b.id == initiative_id), None) if self.chart else None
         if b is None:
             return
         npv = format_amount(b.npv) if b.npv is not None else "–"
         self.info_label.setText(self.tr("{id} {title}: cost {cost}, score {score}, NNV {npv}").format(
-            id=b.id, title=b.title, cost=format_amount(b.cost), score=format_number(b.score, 2),
+            id=b.id, title=b.title, cost=format_amount(b.cost), score=format_score(b.score),
             npv=npv))
 
     def _open(self, initiative_id: str) -> None:

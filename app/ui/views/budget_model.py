@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from app.services.economics import BudgetTable
-from app.services.formatting import format_number, format_thousands
+from app.services.formatting import currency_unit, format_number, format_thousands
 
 #: Row kinds, from least to most emphasised.
 SECTION, LINE, SUBTOTAL, TOTAL = "section", "line", "subtotal", "total"
@@ -148,7 +148,7 @@ def budget_columns(table: BudgetTable) -> list[int | str]:
 
 def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: str = "DKK") -> list[str]:
     """Column headers: the unit (1.000 kr.), the years, other years, no year, total."""
-    unit = "kr." if currency in ("DKK", "NOK", "SEK") else currency
+    unit = currency_unit(currency)
     names = {"other": QCoreApplication.translate("BudgetTable", "Other years"), "none": QCoreApplication.translate("BudgetTable", "No year"),
              "total": QCoreApplication.translate("BudgetTable", "Total")}
     return [QCoreApplication.translate("BudgetTable", "1.000 {unit}").format(unit=unit)] + [

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.formatting import format_number, format_percent
+from app.services.formatting import format_percent, format_score
 from app.ui.views.ranking_bars import criterion_colour
 
 COL_CRITERION, COL_WEIGHT, COL_A, COL_B, COL_DIFF = range(5)
@@ -104,8 +104,8 @@ def tie_break_text(first: str, vfm: tuple[float | None, float | None],
     two initiatives with equal scores: value for money, then lower cost, then id."""
     if vfm[0] != vfm[1]:
         return QCoreApplication.translate("RankingCompare", "{first} gives more value for money ({a} against {b} points "
-                 "per mio.).").format(first=first, a=format_number((vfm[0] or 0) * 100, 1),
-                                      b=format_number((vfm[1] or 0) * 100, 1))
+                 "per mio.).").format(first=first, a=format_score(vfm[0]),
+                                      b=format_score(vfm[1]))
     if cost[0] != cost[1]:
         return QCoreApplication.translate("RankingCompare", "{first} costs less.").format(first=first)
     return QCoreApplication.translate("RankingCompare", "{first} comes first by id.").format(first=first)
@@ -123,10 +123,10 @@ def _score_explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow]
     con = sorted((r for r in rows if sign * r.difference < -5e-4), key=lambda r: sign * r.difference)
 
     def items(rs: Sequence[ComparisonRow]) -> str:
-        return ", ".join(f"{r.name} ({format_number(abs(r.difference) * 100, 1)})" for r in rs[:3])
+        return ", ".join(f"{r.name} ({format_score(abs(r.difference))})" for r in rs[:3])
 
     text = QCoreApplication.translate("RankingCompare", "{ahead} scores {points} points more than {behind}, mostly on {pro}.").format(
-        ahead=ahead, points=format_number(abs(total) * 100, 1), behind=behind, pro=items(pro))
+        ahead=ahead, points=format_score(abs(total)), behind=behind, pro=items(pro))
     if con:
         text += " " + QCoreApplication.translate("RankingCompare", "{behind} is ahead on {con}.").format(behind=behind, con=items(con))
     return text
@@ -161,7 +161,7 @@ class ComparisonModel(QAbstractTableModel):
     def _score_text(score: float | None, contribution: float) -> str:
         if score is None:
             return QCoreApplication.translate("RankingCompare", "missing")
-        return f"{format_number(contribution * 100, 1)}"
+        return format_score(contribution)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -178,8 +178,8 @@ class ComparisonModel(QAbstractTableModel):
             if col == COL_B:
                 return self._score_text(r.score_b, r.contribution_b)
             if col == COL_DIFF:
-                d = r.difference * 100
-                return ("+" if d > 0.05 else "") + format_number(d, 1)
+                # "+" only where the rounded points are above zero (0.05 points = 0.0005)
+                return ("+" if r.difference >= 5e-4 else "") + format_score(r.difference)
         if role == DIFF_ROLE:
             return r.difference
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CRITERION:
@@ -191,7 +191,7 @@ class ComparisonModel(QAbstractTableModel):
             if score is None:
                 return QCoreApplication.translate("RankingCompare", "No agreed score: contributes 0")
             return QCoreApplication.translate("RankingCompare", "Score {score} of 100 on the criterion's scale × weight").format(
-                score=format_number(score * 100, 0))
+                score=format_score(score))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.formatting import format_number, format_thousands
+from app.services import formatting
+from app.services.formatting import format_score, format_thousands
 from app.ui.views.ranking_bars import CONTRIBUTIONS_ROLE
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -33,8 +34,10 @@ INCOMPLETE_MARK = "◔"
 
 
 def currency_unit(currency: str) -> str:
-    """"kr." for Danish (and Nordic) kroner, else the ISO code (e.g. "GBP")."""
-    return "kr." if currency in ("DKK", "NOK", "SEK") else currency
+    """The currency as the output language writes it after an amount: "kr." for the
+    Scandinavian kroner in Danish, the ISO code otherwise ("DKK" in English, "GBP");
+    ``formatting.currency_unit`` in the current language."""
+    return formatting.currency_unit(currency)
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,9 @@ class RankingTableModel(QAbstractTableModel):
         if col == COL_MARKS:
             return self._marks(row)
         if col == COL_SCORE:
-            return format_number(row.score * 100, 1)
+            return format_score(row.score)
         if col == COL_VFM:
-            return format_number(row.value_for_money * 100, 1) if row.value_for_money is not None else "–"
+            return format_score(row.value_for_money)
         if col == COL_COST:
             return format_thousands(row.cost) if row.cost is not None else "–"
         if col == COL_INTERVAL:

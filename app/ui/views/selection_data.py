@@ -105,23 +105,16 @@ def load_selection(session: Session, scenario: str | None,
     return out
 
 
-@dataclass(frozen=True)
-class _Point:
-    budget: float
-    total_score: float
-    selected: list[str]
-
-
 def curve_chart(data: SelectionData, result: SelectionResult, budget: float) -> ValueCurveChart:
     """The value curve (computed once) with the current frame and recommended portfolio.
 
-    Scores are drawn in points (0–100 per initiative, summed), the unit the view's tables
-    and texts use. The recommended portfolio sits at what it uses of the frames (the
+    Scores are passed on the engine's 0–1 scale; ``value_curve_chart`` draws them in
+    points (0–100 per initiative, summed), the unit the view's tables and texts use.
+    The recommended portfolio sits at what it uses of the frames (the
     frames' measure: with yearly frames, the years framed), so it never appears to
     overrun the frame drawn beside it."""
-    points = [_Point(p.budget, p.total_score * 100, p.selected) for p in data.curve]
     used = sum(u.used for u in result.frame_use if u.unit_id is None and u.unit == "kr.")
     return value_curve_chart(
-        points, currency=data.currency, budget=budget,
-        recommended=(used, result.total_score * 100, len(result.selected)),
+        data.curve, currency=data.currency, budget=budget,
+        recommended=(used, result.total_score, len(result.selected)),
         what_if=data.is_what_if)

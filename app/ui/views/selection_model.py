@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.formatting import format_number, format_thousands
+from app.services.formatting import format_score, format_thousands
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -163,7 +163,7 @@ class SelectionTableModel(QAbstractTableModel):
         if col == COL_COST:
             return format_thousands(r.cost) if r.cost is not None else "–"
         if col == COL_SCORE:
-            return format_number(r.score * 100, 1)
+            return format_score(r.score)
         if col == COL_GREEDY:
             return "✔" if r.greedy else ""
         return ""

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.formatting import format_number, format_thousands
+from app.services.formatting import format_number, format_score, format_thousands
 from app.services.selection import FrameUse, SelectionResult
 
 
@@ -39,7 +39,7 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
     verdict = ("✓ " + QCoreApplication.translate("SelectionSummary", "optimal")) if result.optimal else (
         "⚠ " + QCoreApplication.translate("SelectionSummary", "not proven optimal"))
     lines.append("<b>" + QCoreApplication.translate("SelectionSummary", "Recommended portfolio: {n} initiatives, total score "
-                           "{score}").format(n=n, score=format_number(result.total_score * 100, 1))
+                           "{score}").format(n=n, score=format_score(result.total_score))
                  + f"</b> ({escape(verdict)})")
     if npv:
         lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value} 1.000 {unit}").format(
@@ -50,15 +50,15 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
             names=escape(", ".join(bound) or ", ".join(result.binding))))
     else:
         lines.append(QCoreApplication.translate("SelectionSummary", "No frame binds: everything that adds value fits."))
-    price = (format_thousands(result.price_of_mandatory) + " 1.000 " + currency_unit) if npv else (
-        format_number(result.price_of_mandatory * 100, 1) + " " + QCoreApplication.translate("SelectionSummary", "score points"))
+    thousand = f" {format_number(1000)} {currency_unit}"  # "1.000 kr." / "1,000 DKK"
+    price = (format_thousands(result.price_of_mandatory) + thousand) if npv else (
+        format_score(result.price_of_mandatory) + " " + QCoreApplication.translate("SelectionSummary", "score points"))
     lines.append(QCoreApplication.translate("SelectionSummary", "Price of mandatory: {price}").format(price=price))
     g_n = len(result.greedy_selected)
     g_value = result.greedy_objective_value
     gap = result.objective_value - g_value
-    g_text = (format_thousands(g_value) + " 1.000 " + currency_unit) if npv else format_number(
-        result.greedy_total_score * 100, 1)
-    gap_text = (format_thousands(gap) + " 1.000 " + currency_unit) if npv else format_number(gap * 100, 1)
+    g_text = (format_thousands(g_value) + thousand) if npv else format_score(result.greedy_total_score)
+    gap_text = (format_thousands(gap) + thousand) if npv else format_score(gap)
     lines.append(QCoreApplication.translate("SelectionSummary", "Greedy cut-off down the ranking: {n} initiatives, {value} "
                    "({gap} less than the optimum)").format(n=g_n, value=g_text, gap=gap_text))
     if result.not_selectable:

@@ -281,8 +281,8 @@ class GoalsTab(QWidget):
         row = self._selected(self.goals_view)
         if row is None or not self.context.dialogs.ask(
                 self.tr("Delete strategic goal"),
-                self.tr("Delete {code} {title}? Its links to {n} initiative(s) go with it.").format(
-                    code=row.code, title=row.title, n=len(row.initiative_ids))):
+                self.tr("Delete {code} {title}? Its links to %n initiative(s) go with it.", "",
+                        len(row.initiative_ids)).format(code=row.code, title=row.title)):
             return False
         return commands.delete_goal(self.context, row.id, row.code)
 
@@ -290,7 +290,7 @@ class GoalsTab(QWidget):
         row = self._selected(self.requirements_view)
         if row is None or not self.context.dialogs.ask(
                 self.tr("Delete external requirement"),
-                self.tr("Delete {code} {title}? Its links to {n} initiative(s) go with it.").format(
-                    code=row.code, title=row.title, n=len(row.initiative_ids))):
+                self.tr("Delete {code} {title}? Its links to %n initiative(s) go with it.", "",
+                        len(row.initiative_ids)).format(code=row.code, title=row.title)):
             return False
         return commands.delete_requirement(self.context, row.id, row.code)
