@@ -13,7 +13,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,6 +164,15 @@ _MERGE_REF = re.compile(rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
 _FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s/>]")
 
 
+def _sheet_xml(wb: Any, ws: Any) -> bytes | None:
+    """The XML of a read-only sheet, or None when this openpyxl keeps it elsewhere."""
+    part = getattr(ws, "_worksheet_path", None)
+    archive = getattr(wb, "_archive", None)
+    if part is None or archive is None:  # pragma: no cover - another openpyxl layout
+        return None
+    return archive.read(part)
+
+
 def _merged_ranges(data: bytes) -> list[tuple[int, int, int, int]]:
     """(min_col, min_row, max_col, max_row) of every merged range in a sheet's XML, from
     its ``<mergeCells>`` element (read-only mode does not load them; loading the whole
@@ -181,173 +190,27 @@ def _merged_ranges(data: bytes) -> list[tuple[int, int, int, int]]:
     return out
 
 
-@dataclass
-class _Book:
-    """A workbook opened for streaming its sheets: what openpyxl's
-    ``load_workbook(read_only=True, data_only=True)`` reads (sheet list, shared strings,
-    styles, date system), read by openpyxl's own ``ExcelReader`` steps, but without
-    building the worksheets (a read-only worksheet parses its whole sheet on creation
-    when the sheet does not state its ``<dimension>``)."""
-
-    archive: Any
-    sheets: list[tuple[str, str, str | None]]  # (name, state, part; None: a chart sheet)
-    strings: Any
-    epoch: Any
-    date_formats: Any
-    timedelta_formats: Any
-
-    def close(self) -> None:
-        self.archive.close()
-
-    def part(self, name: str) -> str | None:
-        return next(part for n, _state, part in self.sheets if n == name)
-
-
-def _open_book(path: Path) -> _Book:
-    """Open ``path``; raises ``UserError`` for a file that is no readable workbook."""
-    from openpyxl.reader.excel import ExcelReader
-    from openpyxl.styles.stylesheet import apply_stylesheet
-
-    reader = None
-    try:
-        reader = ExcelReader(path, read_only=True, data_only=True)
-        reader.read_manifest()
-        reader.read_strings()
-        reader.read_workbook()
-        apply_stylesheet(reader.archive, reader.wb)
-        sheets = [(sheet.name, sheet.state or "visible",
-                   None if "chartsheet" in rel.Type else rel.target)
-                  for sheet, rel in reader.parser.find_sheets()
-                  if rel.target in reader.valid_files]
-        wb = reader.wb
-        return _Book(reader.archive, sheets, reader.shared_strings, wb.epoch,
-                     wb._date_formats, wb._timedelta_formats)
-    except Exception as exc:  # noqa: BLE001 - zip/xml errors of a damaged file
-        if reader is not None and getattr(reader, "archive", None) is not None:
-            reader.archive.close()
-        raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
-            file=path.name, error=exc)) from exc
-
-
-def _value_rows(book: _Book, part: str, min_row: int, width: int | None,
-                max_row: int | None = None) -> Iterator[tuple[Any, ...]]:
-    """The rows ``min_row``..``max_row`` of the sheet at ``part``: what openpyxl's
-    read-only ``ws.iter_rows(min_row, max_row, max_col=width, values_only=True)`` gives
-    after ``reset_dimensions`` (``width`` None: each row as long as its last cell; a
-    missing row then is ``()``), ~3× faster. The sheet XML is streamed with the parser
-    openpyxl uses; the common cells (numbers without a date format, shared strings, plain
-    inline strings, booleans, formula text results) are read here, every other cell
-    (dates, rich inline strings, errors, anything unusual) by openpyxl's own
-    ``WorkSheetParser.parse_cell``, so the values are openpyxl's."""
-    from openpyxl.utils.cell import column_index_from_string
-    from openpyxl.worksheet._reader import (
-        INLINE_STRING,
-        ROW_TAG,
-        VALUE_TAG,
-        WorkSheetParser,
-        _cast_number,
-    )
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-    from openpyxl.xml.functions import iterparse
-
-    text_tag = f"{{{SHEET_MAIN_NS}}}t"
-    strings, dates = book.strings, book.date_formats
-    columns: dict[str, int] = {}
-    empty: tuple[Any, ...] = (None,) * width if width else ()
-    counter = min_row
-    number = 0
-    with book.archive.open(part) as source:
-        parser = WorkSheetParser(source, strings, data_only=True, epoch=book.epoch,
-                                 date_formats=dates, timedelta_formats=book.timedelta_formats)
-        for _event, element in iterparse(source):
-            if element.tag != ROW_TAG:
-                continue
-            r = element.get("r")
-            if r is None:
-                number += 1
-            else:
-                number = int(r) if r.isdigit() else parser.parse_row(element)[0]
-            if max_row is not None and number > max_row:
-                while counter <= max_row:  # openpyxl pads up to max_row
-                    counter += 1
-                    yield empty
-                return
-            if number >= counter:  # rows before min_row, or out of order, are skipped
-                while counter < number:
-                    counter += 1
-                    yield empty
-                cells: list[tuple[int, Any]] = []
-                col = 0
-                for cell in element:
-                    coordinate = cell.get("r")
-                    if coordinate:
-                        letters = coordinate.rstrip("0123456789")
-                        col = columns.get(letters, 0)
-                        if not col:
-                            col = columns[letters] = column_index_from_string(letters)
-                    else:
-                        col += 1
-                    if width and col > width:
-                        continue
-                    kind = cell.get("t", "n")
-                    text = cell.findtext(VALUE_TAG)
-                    if not text:  # blank (openpyxl: "" is None too), or an inline string
-                        value = None
-                        if kind == "inlineStr":
-                            inline = cell.find(INLINE_STRING)
-                            plain = inline[0] if inline is not None and len(inline) == 1 else None
-                            if plain is not None and plain.tag == text_tag and not len(plain) \
-                                    and plain.text:
-                                value = plain.text  # <is><t>text</t></is>: openpyxl's content
-                            else:
-                                value = _openpyxl_cell(parser, cell, col)
-                    elif kind == "n" and not (cell.get("s") and int(cell.get("s")) in dates):
-                        value = _cast_number(text)
-                    elif kind == "s":
-                        value = strings[int(text)]
-                    elif kind == "str":
-                        value = text
-                    elif kind == "b":
-                        value = bool(int(text))
-                    else:
-                        value = _openpyxl_cell(parser, cell, col)
-                    cells.append((col, value))
-                size = width or (cells[-1][0] if cells else 0)
-                values: list[Any] = [None] * size
-                for c, value in cells:
-                    if 1 <= c <= size:
-                        values[c - 1] = value
-                counter += 1
-                yield tuple(values)
-            element.clear()
-
-
-def _openpyxl_cell(parser: Any, cell: Any, col: int) -> Any:
-    """openpyxl's value of ``cell`` (``parse_cell`` counts columns itself: told ours)."""
-    parser.col_counter = col - 1
-    return parser.parse_cell(cell)["value"]
-
-
 def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> SourceTable:
     """Read one sheet of a workbook (``sheet`` None = the first visible sheet).
 
     Merged header cells lend their value to every column they span (and to the header
     row when merged vertically); the merged ranges are read from the sheet's XML. The
-    sheet is streamed once with cached values (what Excel last calculated;
-    ``_value_rows``). When the sheet's XML holds a formula, the workbook is also opened
-    with formulas in openpyxl's read-only mode and read row by row in lockstep, so a
-    formula with no cached value is found. Raises ``UserError`` for an unreadable file,
-    an unknown sheet or a missing header row.
+    workbook is read in openpyxl's read-only (streaming) mode with cached values (what
+    Excel last calculated). When the sheet's XML holds a formula, the workbook is opened
+    a second time with formulas and the two are read row by row in lockstep, so a formula
+    with no cached value is found; a sheet without formulas is read once (opening a
+    workbook parses every sheet once when the sheet does not state its dimension).
+    Raises ``UserError`` for an unknown sheet or a missing header row.
     """
-    book = _open_book(path)
-    opened: list[Any] = [book]
+    values_wb = _open_xlsx(path, data_only=True)
+    opened: list[Any] = [values_wb]
 
     def formulas_wb() -> Any:
         opened.append(_open_xlsx(path, data_only=False))
         return opened[-1]
 
     try:
-        return _read_sheet(path, book, formulas_wb, sheet, header_row)
+        return _read_sheet(path, values_wb, formulas_wb, sheet, header_row)
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - zip/xml errors while streaming the sheet
@@ -358,26 +221,25 @@ def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> S
             wb.close()
 
 
-def _read_sheet(path: Path, book: _Book, formulas_wb: Callable[[], Any],
+def _read_sheet(path: Path, values_wb: Any, formulas_wb: Callable[[], Any],
                 sheet: str | None, header_row: int) -> SourceTable:
-    names = [name for name, _state, _part in book.sheets]
+    names = list(values_wb.sheetnames)
     if sheet is None:
-        visible = [name for name, state, part in book.sheets
-                   if state == "visible" and part is not None]
+        visible = [ws.title for ws in values_wb.worksheets if ws.sheet_state == "visible"]
         sheet = (visible or names)[0]
     if sheet not in names:
         raise UserError(_("{file} has no sheet “{sheet}”; its sheets are: {sheets}").format(
             file=path.name, sheet=sheet, sheets=", ".join(names)))
-    part = book.part(sheet)
-    if part is None:
-        raise ValueError(f"“{sheet}” is a chart sheet")
-    top = [list(r) for r in _value_rows(book, part, 1, None, max_row=header_row)]
+    ws = values_wb[sheet]
+    # the stored dimension may be wrong (some writers); read every row the sheet holds
+    ws.reset_dimensions()
+    top = [list(r) for r in ws.iter_rows(max_row=header_row, values_only=True)]
     if len(top) < header_row and header_row > 1:
         raise UserError(_("{file} [{sheet}] has no header row {row}").format(
             file=path.name, sheet=sheet, row=header_row))
     header: list[Any] = list(top[header_row - 1]) if len(top) >= header_row else []
-    xml = book.archive.read(part)
-    for min_col, min_row, max_col, max_row in _merged_ranges(xml):
+    xml = _sheet_xml(values_wb, ws)
+    for min_col, min_row, max_col, max_row in _merged_ranges(xml or b""):
         if min_row <= header_row <= max_row:
             source = top[min_row - 1] if min_row - 1 < len(top) else []
             top_left = source[min_col - 1] if min_col - 1 < len(source) else None
@@ -394,8 +256,8 @@ def _read_sheet(path: Path, book: _Book, formulas_wb: Callable[[], Any],
     if width == 0:
         return SourceTable(path=path, kind="xlsx", columns=columns, rows=rows,
                            header_row=header_row, sheet=sheet, sheets=names, uncached=uncached)
-    values = _value_rows(book, part, header_row + 1, width)
-    if not _FORMULA.search(xml):
+    values = ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    if xml is not None and not _FORMULA.search(xml):
         formulas: Any = itertools.repeat(())  # the sheet holds no formula: no second pass
     else:
         wf = formulas_wb()[sheet]
