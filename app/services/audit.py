@@ -145,9 +145,11 @@ def _after_flush(session: Session, flush_context: Any) -> None:
     for obj in list(session.dirty):
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry) and session.is_modified(obj):
             entries.extend(_record(session, obj, "update", base))
+    logged = session.info.setdefault(_LOGGED, set())
     for obj in list(session.deleted):
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
             entries.extend(_record(session, obj, "delete", base))
+            logged.add(id(obj))
     if entries:
         session.connection().execute(insert(AuditEntry.__table__), entries)
 
@@ -202,9 +204,56 @@ def log_created(session: Session, rows: Iterable[tuple[type[Any], Mapping[str, A
     return len(entries)
 
 
+#: session.info keys: rows that may be deleted as orphans in this flush, and the
+#: explicitly deleted rows the after-flush listener has logged already
+_ORPHANS = "_audit_orphan_candidates"
+_LOGGED = "_audit_logged_deletes"
+
+
+def _collect_orphans(session: Session, flush_context: Any, instances: Any) -> None:
+    """Before a flush: remember the rows taken out of a ``delete-orphan`` relationship
+    (``initiative.lines.remove(line)``, ``initiative.lines = [...]``). SQLAlchemy deletes
+    them during the flush without their ever being in ``session.deleted``, so the
+    after-flush listener cannot see them; ``_log_orphans`` logs the ones it deleted."""
+    candidates: list[Any] = []
+    session.info[_ORPHANS] = candidates
+    session.info[_LOGGED] = set()
+    if session.info.get("audit", True) is False:
+        return
+    for obj in list(session.dirty):
+        if not isinstance(obj, Base):
+            continue
+        state = inspect(obj)
+        for rel in state.mapper.relationships:
+            if not rel.cascade.delete_orphan:
+                continue
+            removed = state.attrs[rel.key].history.deleted
+            candidates.extend(o for o in removed or () if isinstance(o, Base))
+
+
+def _log_orphans(session: Session, flush_context: Any) -> None:
+    """After a flush: an audit entry for every remembered row the flush deleted as an
+    orphan (``was_deleted``), unless it was deleted explicitly and logged already."""
+    candidates = session.info.pop(_ORPHANS, None) or []
+    logged = session.info.pop(_LOGGED, None) or set()
+    if not candidates:
+        return
+    base = _base_fields(session)
+    entries: list[dict[str, Any]] = []
+    for obj in candidates:
+        if id(obj) in logged or not inspect(obj).was_deleted:
+            continue
+        logged.add(id(obj))
+        entries.extend(_record(session, obj, "delete", base))
+    if entries:
+        session.connection().execute(insert(AuditEntry.__table__), entries)
+
+
 def install(session_factory: Any) -> None:
-    """Attach the audit listener to a ``sessionmaker`` (idempotent)."""
+    """Attach the audit listeners to a ``sessionmaker`` (idempotent)."""
+    listen_once(session_factory, "before_flush", _collect_orphans)
     listen_once(session_factory, "after_flush", _after_flush)
+    listen_once(session_factory, "after_flush_postexec", _log_orphans)
 
 
 def log_event(

@@ -51,3 +51,33 @@ def test_each_reopened_portfolio_keeps_an_audit_log(tmp_path):
         del pf
         gc.collect()
         assert logged == 1, f"opening number {n + 1} kept no audit log"
+
+
+def test_a_row_removed_from_its_collection_is_logged_once_when_deleted(new_portfolio):
+    """delete-orphan rows never reach ``session.deleted``; the audit still records them."""
+    from app.models import BusinessCaseLine
+
+    with new_portfolio.session() as s:
+        ini = Initiative(id="A-1", title="Ny")
+        s.add(ini)
+        for year, amount in ((2027, 100.0), (2028, 200.0), (2029, 300.0)):
+            ini.lines.append(BusinessCaseLine(flow="cost", budget_year=year,
+                                              line_type="anlaeg", amount=amount))
+    with new_portfolio.session() as s:
+        ini = s.get(Initiative, "A-1")
+        ini.lines.remove(next(x for x in ini.lines if x.budget_year == 2027))
+    with new_portfolio.session() as s:
+        ini = s.get(Initiative, "A-1")
+        doomed = next(x for x in ini.lines if x.budget_year == 2028)
+        s.delete(doomed)  # explicitly, and also out of the collection
+        ini.lines.remove(doomed)
+    with new_portfolio.session() as s:
+        s.get(Initiative, "A-1").lines = []
+    with new_portfolio.read() as s:
+        assert s.query(BusinessCaseLine).count() == 0
+        deleted = [e.old_value for e in s.query(AuditEntry).filter_by(
+            entity="business_case_line", action="delete", initiative_id="A-1")]
+    assert len(deleted) == 3
+    assert sorted(next(y for y in ("2027", "2028", "2029") if y in d) for d in deleted) == [
+        "2027", "2028", "2029"]
+
