@@ -985,7 +985,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
     <message>
         <location filename="../../app/ui/views/budget_model.py" line="154"/>
-        <source>1.000 {unit}</source>
+        <source>1,000 {unit}</source>
         <translation>1.000 {unit}</translation>
     </message>
     <message>
@@ -1395,17 +1395,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="236"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="237"/>
         <source>Why does one rank above the other?</source>
         <translation>Hvorfor ligger det ene over det andet?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="247"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="248"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="248"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="249"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
@@ -2732,62 +2732,62 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Alene på score:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="107"/>
-        <source>{first} gives more value for money ({a} against {b} points per mio.).</source>
-        <translation>{first} giver mere værdi for pengene ({a} mod {b} point pr. mio.).</translation>
+        <location filename="../../app/ui/views/ranking_compare.py" line="108"/>
+        <source>{first} gives more value for money ({a} against {b} points per m {unit}).</source>
+        <translation>{first} giver mere værdi for pengene ({a} mod {b} point pr. mio. {unit}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="110"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="111"/>
         <source>{first} costs less.</source>
         <translation>{first} koster mindre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="111"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="112"/>
         <source>{first} comes first by id.</source>
         <translation>{first} kommer først efter id.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="118"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="119"/>
         <source>{a} and {b} have the same total score; the tie rule decides.</source>
         <translation>{a} og {b} har samme samlede score; reglen for lige stillinger afgør det.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="128"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="129"/>
         <source>{ahead} scores {points} points more than {behind}, mostly on {pro}.</source>
         <translation>{ahead} scorer {points} point mere end {behind}, især på {pro}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="131"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="132"/>
         <source>{behind} is ahead on {con}.</source>
         <translation>{behind} ligger foran på {con}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="164"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="165"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="193"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="194"/>
         <source>No agreed score: contributes 0</source>
         <translation>Ingen aftalt score: bidrager med 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="193"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="194"/>
         <source>Score {score} of 100 on the criterion&apos;s scale × weight</source>
         <translation>Score {score} af 100 på kriteriets skala × vægt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="200"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="201"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="200"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="201"/>
         <source>Weight</source>
         <translation>Vægt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_compare.py" line="201"/>
+        <location filename="../../app/ui/views/ranking_compare.py" line="202"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
@@ -2814,7 +2814,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/ranking_model.py" line="192"/>
         <location filename="../../app/ui/views/ranking_model.py" line="212"/>
-        <source>Score points per 1 mio. {unit} of cost</source>
+        <source>Score points per 1 m {unit} of cost</source>
         <translation>Scorepoint pr. 1 mio. {unit} i omkostning</translation>
     </message>
     <message>
@@ -2847,16 +2847,21 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/ranking_model.py" line="202"/>
         <source>Value per
-mio. {unit}</source>
+m {unit}</source>
         <translation>Værdi pr.
 mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/ranking_model.py" line="202"/>
         <source>Cost
-1.000 {unit}</source>
-        <translation>Omkostning
+1,000 {unit}</source>
+        <translation>Udgift
 1.000 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_model.py" line="210"/>
+        <source>Total cash cost, all years, in 1,000 {unit}</source>
+        <translation>Samlede kontante omkostninger, alle år, i 1.000 {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/ranking_model.py" line="203"/>
@@ -2875,11 +2880,6 @@ mio. {unit}</translation>
         <source>⚑ mandatory, ◔ incomplete assessment</source>
         <translation>⚑ obligatorisk, ◔ ufuldstændig vurdering</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/views/ranking_model.py" line="210"/>
-        <source>Total cash cost, all years, in 1.000 {unit}</source>
-        <translation>Samlede kontante omkostninger, alle år, i 1.000 {unit}</translation>
-    </message>
 </context>
 <context>
     <name>RankingSlide</name>
@@ -2892,60 +2892,60 @@ mio. {unit}</translation>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="168"/>
+        <location filename="../../app/ui/views/ranking.py" line="170"/>
         <source>draft</source>
         <extracomment>the kinds of change after which the ranking is recomputed</extracomment>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="168"/>
+        <location filename="../../app/ui/views/ranking.py" line="170"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="169"/>
+        <location filename="../../app/ui/views/ranking.py" line="171"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="170"/>
+        <location filename="../../app/ui/views/ranking.py" line="172"/>
         <source>Ranking — {scenario}</source>
         <translation>Rangering — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="172"/>
+        <location filename="../../app/ui/views/ranking.py" line="174"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="174"/>
+        <location filename="../../app/ui/views/ranking.py" line="176"/>
         <source>mandatory</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="175"/>
+        <location filename="../../app/ui/views/ranking.py" line="177"/>
         <source>incomplete assessment</source>
         <translation>ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="178"/>
+        <location filename="../../app/ui/views/ranking.py" line="180"/>
         <source>Weights: {name} ({status})</source>
         <translation>Vægte: {name} ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="185"/>
-        <location filename="../../app/ui/views/ranking.py" line="201"/>
+        <location filename="../../app/ui/views/ranking.py" line="187"/>
+        <location filename="../../app/ui/views/ranking.py" line="203"/>
         <source>Rank intervals from {n} random weight draws (seeded).</source>
         <translation>Placeringsintervaller fra {n} tilfældige vægtsæt (fast startværdi).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="188"/>
+        <location filename="../../app/ui/views/ranking.py" line="190"/>
         <source>Weights: {name} ({status}).</source>
         <translation>Vægte: {name} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="191"/>
-        <source>Score 0–100 = Σ weight × score; value for money = score points per 1 mio. {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
+        <location filename="../../app/ui/views/ranking.py" line="193"/>
+        <source>Score 0–100 = Σ weight × score; value for money = score points per 1 m {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
         <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
 </context>
@@ -3144,7 +3144,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/selection_model.py" line="227"/>
         <source>Cost
-1.000 {unit}</source>
+1,000 {unit}</source>
         <translation>Udgift
 1.000 {unit}</translation>
     </message>
@@ -3205,7 +3205,7 @@ mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/selection_summary.py" line="45"/>
-        <source>Objective: net present value, {value} 1.000 {unit}</source>
+        <source>Objective: net present value, {value} 1,000 {unit}</source>
         <translation>Mål: nettonutidsværdi, {value} 1.000 {unit}</translation>
     </message>
     <message>
@@ -3542,7 +3542,7 @@ mio. {unit}</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="264"/>
+        <location filename="../../app/ui/views/ranking.py" line="266"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>

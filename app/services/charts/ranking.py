@@ -150,7 +150,7 @@ def value_curve_chart(
     ys = [m.y for m in marks] + ([score_points(recommended[1])] if recommended else [])
     x_axis = amount_axis(_("Budget"), min(xs, default=0.0) if xs else 0.0,
                          max(xs, default=1.0) or 1.0, currency)
-    y_axis = number_axis(_("Total score of the portfolio (points)"), 0.0,
+    y_axis = number_axis(_("Total score (points)"), 0.0,
                          max(ys, default=100.0) or 100.0)
     rules = (Rule("v", budget, palette.MUTED, LINE_DASHED, _("Budget frame")),) if budget else ()
     rec = None

@@ -151,7 +151,7 @@ def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: s
     unit = currency_unit(currency)
     names = {"other": QCoreApplication.translate("BudgetTable", "Other years"), "none": QCoreApplication.translate("BudgetTable", "No year"),
              "total": QCoreApplication.translate("BudgetTable", "Total")}
-    return [QCoreApplication.translate("BudgetTable", "1.000 {unit}").format(unit=unit)] + [
+    return [QCoreApplication.translate("BudgetTable", "1,000 {unit}").format(unit=unit)] + [
         names.get(c, str(c)) if isinstance(c, str) else str(c) for c in columns]
 
 

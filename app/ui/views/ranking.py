@@ -87,6 +87,7 @@ class RankingView(QWidget):
         self._criteria_names: list[str] = []
         self._weights: list[float] = []
         self._rows: dict[str, RankingViewRow] = {}
+        self._unit = currency_unit("DKK")  # the portfolio's, once loaded
         self._token = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -164,6 +165,7 @@ class RankingView(QWidget):
         self._criteria_names = [c.name for c in data.ranking.criteria]
         self._weights = [c.weight for c in data.ranking.criteria]
         self._rows = {r.id: r for r in data.rows}
+        self._unit = currency_unit(data.currency)
         ws = data.ranking.weight_set
         status = {"draft": self.tr("draft"), "adopted": self.tr("adopted"),
                   "what_if": self.tr("what-if")}.get(ws.status, ws.status)
@@ -187,7 +189,7 @@ class RankingView(QWidget):
         self.footer.setText(" ".join(x for x in (
             self.tr("Weights: {name} ({status}).").format(name=ws.name, status=status),
             self.tr("Score 0–100 = Σ weight × score; value for money = score points per "
-                    "1 mio. {unit}; ties: mandatory first, then score, value for money, lower "
+                    "1 m {unit}; ties: mandatory first, then score, value for money, lower "
                     "cost, id.").format(unit=currency_unit(data.currency)),
             intervals) if x))
         self._compare(self.compare.current_a() or "", self.compare.current_b() or "")
@@ -251,7 +253,7 @@ class RankingView(QWidget):
                             rb.contributions, sa, sb)
         first, second = (ra, rb) if ra.rank < rb.rank else (rb, ra)
         tie = tie_break_text(first.id, (first.value_for_money, second.value_for_money),
-                             (first.cost, second.cost))
+                             (first.cost, second.cost), self._unit)
         text = explanation(f"{ra.id} {ra.title}", f"{rb.id} {rb.title}", rows,
                            ra.mandatory, rb.mandatory, tie)
         self.compare.show_comparison(rows, ra.id, rb.id, text)

@@ -99,13 +99,14 @@ def explanation(title_a: str, title_b: str, rows: Sequence[ComparisonRow],
 
 
 def tie_break_text(first: str, vfm: tuple[float | None, float | None],
-                   cost: tuple[float | None, float | None]) -> str:
+                   cost: tuple[float | None, float | None], unit: str = "kr.") -> str:
     """How the stated tie rule (``scoring.TIE_RULE``) puts ``first`` ahead of the other of
-    two initiatives with equal scores: value for money, then lower cost, then id."""
+    two initiatives with equal scores: value for money, then lower cost, then id.
+    ``unit`` is the currency as the view writes it (``ranking_model.currency_unit``)."""
     if vfm[0] != vfm[1]:
         return QCoreApplication.translate("RankingCompare", "{first} gives more value for money ({a} against {b} points "
-                 "per mio.).").format(first=first, a=format_score(vfm[0]),
-                                      b=format_score(vfm[1]))
+                 "per m {unit}).").format(first=first, a=format_score(vfm[0]),
+                                          b=format_score(vfm[1]), unit=unit)
     if cost[0] != cost[1]:
         return QCoreApplication.translate("RankingCompare", "{first} costs less.").format(first=first)
     return QCoreApplication.translate("RankingCompare", "{first} comes first by id.").format(first=first)

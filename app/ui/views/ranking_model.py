@@ -189,7 +189,7 @@ class RankingTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                           "perturbed at random")
             if col == COL_VFM:
-                return QCoreApplication.translate("RankingModel", "Score points per 1 mio. {unit} of cost").format(unit=currency_unit(self._currency))
+                return QCoreApplication.translate("RankingModel", "Score points per 1 m {unit} of cost").format(unit=currency_unit(self._currency))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,7 +199,7 @@ class RankingTableModel(QAbstractTableModel):
             headers = {
                 COL_RANK: QCoreApplication.translate("RankingModel", "Rank"), COL_ID: QCoreApplication.translate("RankingModel", "Id"), COL_TITLE: QCoreApplication.translate("RankingModel", "Initiative"),
                 COL_MARKS: "", COL_BAR: QCoreApplication.translate("RankingModel", "Contributions"), COL_SCORE: QCoreApplication.translate("RankingModel", "Score\n0–100"),
-                COL_VFM: QCoreApplication.translate("RankingModel", "Value per\nmio. {unit}").format(unit=currency_unit(self._currency)), COL_COST: QCoreApplication.translate("RankingModel", "Cost\n1.000 {unit}").format(unit=currency_unit(self._currency)),
+                COL_VFM: QCoreApplication.translate("RankingModel", "Value per\nm {unit}").format(unit=currency_unit(self._currency)), COL_COST: QCoreApplication.translate("RankingModel", "Cost\n1,000 {unit}").format(unit=currency_unit(self._currency)),
                 COL_INTERVAL: QCoreApplication.translate("RankingModel", "Rank\n5–95 %"),
             }
             return headers.get(section)
@@ -207,9 +207,9 @@ class RankingTableModel(QAbstractTableModel):
             tips = {
                 COL_SCORE: QCoreApplication.translate("RankingModel", "Total score, 0–100 = Σ weight × score"),
                 COL_MARKS: QCoreApplication.translate("RankingModel", "⚑ mandatory, ◔ incomplete assessment"),
-                COL_COST: QCoreApplication.translate("RankingModel", "Total cash cost, all years, in 1.000 {unit}").format(
+                COL_COST: QCoreApplication.translate("RankingModel", "Total cash cost, all years, in 1,000 {unit}").format(
                     unit=currency_unit(self._currency)),
-                COL_VFM: QCoreApplication.translate("RankingModel", "Score points per 1 mio. {unit} of cost").format(unit=currency_unit(self._currency)),
+                COL_VFM: QCoreApplication.translate("RankingModel", "Score points per 1 m {unit} of cost").format(unit=currency_unit(self._currency)),
                 COL_INTERVAL: QCoreApplication.translate("RankingModel", "Rank between the 5th and 95th percentile when all weights are "
                                  "perturbed at random"),
             }

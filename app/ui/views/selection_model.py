@@ -224,7 +224,7 @@ class SelectionTableModel(QAbstractTableModel):
             return {COL_STATUS: QCoreApplication.translate("SelectionModel", "Recommendation"), COL_FORCED: QCoreApplication.translate("SelectionModel", "Forced"),
                     COL_RANK: QCoreApplication.translate("SelectionModel", "Rank"), COL_ID: QCoreApplication.translate("SelectionModel", "Id"),
                     COL_TITLE: QCoreApplication.translate("SelectionModel", "Initiative"),
-                    COL_COST: QCoreApplication.translate("SelectionModel", "Cost\n1.000 {unit}").format(unit=self.currency_unit),
+                    COL_COST: QCoreApplication.translate("SelectionModel", "Cost\n1,000 {unit}").format(unit=self.currency_unit),
                     COL_SCORE: QCoreApplication.translate("SelectionModel", "Score\n0–100"),
                     COL_GREEDY: QCoreApplication.translate("SelectionModel", "Greedy")}.get(section)
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_GREEDY:

@@ -42,7 +42,7 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
                            "{score}").format(n=n, score=format_score(result.total_score))
                  + f"</b> ({escape(verdict)})")
     if npv:
-        lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value} 1.000 {unit}").format(
+        lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value} 1,000 {unit}").format(
             value=format_thousands(result.objective_value), unit=currency_unit))
     if result.binding:
         bound = [frame_label(u, unit_codes) for u in result.frame_use if u.binding]
