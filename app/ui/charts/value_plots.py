@@ -259,6 +259,12 @@ class ValueCurvePlot(pg.PlotWidget):
                 if inside.contains(rect) and ok(rect):
                     label.setAnchor(anchor)
                     return
+        if label.textItem.textWidth() < 0 and " " in label.toPlainText():
+            # nowhere inside the plot on one line (a long English label on a slide's
+            # narrow plot): break it onto two lines and try again
+            label.setTextWidth(w * 0.6)
+            self._place_label()
+            return
         label.setAnchor(self._LABEL_ANCHORS[0])
 
     def set_chart(self, chart: ValueCurveChart) -> None:
