@@ -4,7 +4,9 @@
     python scripts/i18n.py services   extract _() strings of app/ (not app/ui) into the
                                       Danish .po, keeping existing translations
     python scripts/i18n.py ui         run pyside6-lupdate over app/ui into resources/i18n
-                                      and compile the .qm with pyside6-lrelease
+                                      (the Danish .ts, and the plural-only English .ts made
+                                      with ``-pluralonly``) and compile both .qm with
+                                      pyside6-lrelease
 
 Then fill in the untranslated entries (msgstr "" / <translation type="unfinished">).
 """
@@ -19,6 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "resources" / "locale" / "da" / "LC_MESSAGES" / "prioritise.po"
 TS = ROOT / "resources" / "i18n" / "prioritise_da.ts"
 QM = ROOT / "resources" / "i18n" / "prioritise_da.qm"
+# English is the source language, but "%n initiative(s)" needs "1 initiative"/"2 initiatives":
+# Qt's documented answer is a plural-only translation into the source language
+# (Qt Linguist manual, "Handling plurals"; lupdate -pluralonly).
+TS_EN = ROOT / "resources" / "i18n" / "prioritise_en.ts"
+QM_EN = ROOT / "resources" / "i18n" / "prioritise_en.qm"
 
 
 def services_sources() -> list[Path]:
@@ -65,6 +72,10 @@ def update_ui() -> None:
     TS.parent.mkdir(parents=True, exist_ok=True)
     subprocess.check_call([str(bindir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)])
     subprocess.check_call([str(bindir / "pyside6-lrelease"), str(TS), "-qm", str(QM)])
+    subprocess.check_call([str(bindir / "pyside6-lupdate"), *sources, "-no-obsolete", "-pluralonly",
+                           "-source-language", "en", "-target-language", "en_GB",
+                           "-ts", str(TS_EN)])
+    subprocess.check_call([str(bindir / "pyside6-lrelease"), str(TS_EN), "-qm", str(QM_EN)])
 
 
 if __name__ == "__main__":

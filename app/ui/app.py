@@ -2,8 +2,12 @@
 
 Danish by default. Qt's own ``qtbase_da.qm`` (from PySide6's translations directory) is
 loaded first so standard buttons and dialogs are Danish too, then
-``resources/i18n/prioritise_da.qm``. The high-DPI rounding policy is PassThrough so
-125 %, 150 % and 200 % scaling render sharp instead of rounding to 100 % or 200 %.
+``resources/i18n/prioritise_da.qm``. English is the source language; only its plural
+forms come from a catalogue, ``resources/i18n/prioritise_en.qm`` (made with
+``lupdate -pluralonly``, as the Qt Linguist manual's "Handling plurals" prescribes), so
+``tr("%n initiative(s)", "", n)`` reads "1 initiative" / "37 initiatives". The high-DPI
+rounding policy is PassThrough so 125 %, 150 % and 200 % scaling render sharp instead of
+rounding to 100 % or 200 %.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ def icon(name: str) -> QIcon:
 def install_translators(app: QApplication, lang: str) -> list[str]:
     """Load Qt's own and our catalogues for ``lang``; returns the files loaded.
 
-    English is the source language (nothing to load). Re-installing replaces the
-    translators installed before.
+    English is the source language: only our plural-only ``prioritise_en.qm`` is loaded
+    (Qt's own English strings need no catalogue). Re-installing replaces the translators
+    installed before.
     """
     for old in _translators:
         app.removeTranslator(old)
@@ -44,11 +49,12 @@ def install_translators(app: QApplication, lang: str) -> list[str]:
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
                        if lang == "da" else QLocale(QLocale.Language.English,
                                                     QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return []
     loaded: list[str] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, base in ((qt_dir, f"qtbase_{lang}"), (str(I18N_DIR), f"prioritise_{lang}")):
+    catalogues = [(str(I18N_DIR), f"prioritise_{lang}")]
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues.insert(0, (qt_dir, f"qtbase_{lang}"))
+    for directory, base in catalogues:
         translator = QTranslator(app)
         if translator.load(base, directory):
             app.installTranslator(translator)

@@ -13,7 +13,7 @@ from app.ui.views import registry
 
 def test_window_shows_portfolio_name_size_year_and_scenario(window) -> None:
     assert "Portefølje 2027.portfolio" in window.windowTitle()
-    assert window.size_label.text() == "4 initiative(s)"
+    assert window.size_label.text() == "4 initiatives"
     assert window.year_label.text() == "Budget year 2027"
     assert window.scenario_label.text() == "Scenario: Standard"
     assert not window.banner.isVisible()
@@ -133,7 +133,7 @@ def test_new_portfolio_through_the_file_dialog_at_an_æøå_path(
     assert file_actions.new_portfolio(win)
     assert (folder / "Portefølje 2028.portfolio").is_file()
     assert win.windowTitle().startswith("Portefølje 2028.portfolio")
-    assert win.size_label.text() == "0 initiative(s)"
+    assert win.size_label.text() == "0 initiatives"
     win.set_portfolio(None)
     assert ui_settings.recent_files()[0] == str(folder / "Portefølje 2028.portfolio")
     assert win.start_page.recent.count() == 1

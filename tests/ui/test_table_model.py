@@ -172,7 +172,7 @@ def test_new_initiative_from_the_table_is_undoable(window, dialogs) -> None:
     table.new_initiative()
     assert table.model.total_count() == 5
     assert window.view("initiative").initiative_id == "EK-005"
-    assert window.size_label.text() == "5 initiative(s)"
+    assert window.size_label.text() == "5 initiatives"
     window.undo_stack.undo()
     window.show_view("table")
     assert table.model.total_count() == 4

@@ -1,7 +1,7 @@
 """One score scale and the output language's currency in the views: the recommendation's
 value curve is drawn in points exactly once, the bubble card prints a score in points,
 English writes "DKK" where Danish writes "kr.", and the goal/requirement deletion question
-uses Qt's plural forms."""
+uses Qt's plural forms (Danish, and English through the plural-only English catalogue)."""
 
 from __future__ import annotations
 
@@ -74,8 +74,11 @@ def test_the_deletion_question_has_danish_plural_forms(qapp):
     finally:
         install_translators(qapp, "en")
         formatting.set_language("da")
+    # English: the plural-only catalogue (resources/i18n/prioritise_en.ts) fills the forms
+    assert QCoreApplication.translate("GoalsTab", DELETE, "", 1).endswith(
+        "Its link to 1 initiative goes with it.")
     assert QCoreApplication.translate("GoalsTab", DELETE, "", 2).endswith(
-        "links to 2 initiative(s) go with it.")
+        "Its links to 2 initiatives go with it.")
 
 
 def test_deleting_a_goal_asks_with_the_number_filled_in(qtbot, portfolio, tmp_path):
