@@ -71,6 +71,14 @@ def currency_unit(currency: str, lang: str | None = None) -> str:
     return currency
 
 
+def thousands_unit(currency: str, lang: str | None = None) -> str:
+    """The unit of amounts shown in thousands (``format_thousands``), as the output
+    language writes it: ``"1.000 kr."`` (DKK, Danish), ``"1,000 DKK"`` (DKK, English),
+    ``"1.000 GBP"`` / ``"1,000 GBP"``. The one place the budget tables, frames, texts and
+    exports take this unit from; a no-break space keeps number and currency together."""
+    return f"{format_number(1000, 0, lang)}\u00a0{currency_unit(currency, lang)}"
+
+
 def format_amount(
     value: float | None, currency: str = "DKK", decimals: int = 0, lang: str | None = None
 ) -> str:

@@ -904,8 +904,8 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Klik på en boble for at se tallene; dobbeltklik for at åbne tiltaget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="108"/>
-        <source>{id} {title}: cost {cost}, score {score}, NNV {npv}</source>
+        <location filename="../../app/ui/charts/panels.py" line="109"/>
+        <source>{id} {title}: cost {cost}, score {score}, NPV {npv}</source>
         <translation>{id} {title}: udgift {cost}, score {score}, NNV {npv}</translation>
     </message>
 </context>
@@ -1047,16 +1047,6 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="158"/>
-        <source>Amounts in 1.000 {unit}, fixed prices; savings are negative (mindreudgifter).</source>
-        <translation>Beløb i 1.000 {unit}, faste priser; gevinster er negative (mindreudgifter).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/budget.py" line="160"/>
-        <source>Per initiative: net budget effect (1.000 {unit})</source>
-        <translation>Pr. tiltag: nettobudgetvirkning (1.000 {unit})</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/budget.py" line="145"/>
         <source>Budget — {scenario}</source>
         <translation>Budget — {scenario}</translation>
@@ -1082,17 +1072,27 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Ingen anbefaling ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="168"/>
+        <location filename="../../app/ui/views/budget.py" line="158"/>
+        <source>Amounts in {unit}, fixed prices; savings are negative.</source>
+        <translation>Beløb i {unit}, faste priser; gevinster er negative (mindreudgifter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget.py" line="159"/>
+        <source>Per initiative: net budget effect ({unit})</source>
+        <translation>Pr. tiltag: nettobudgetvirkning ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget.py" line="167"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="176"/>
+        <location filename="../../app/ui/views/budget.py" line="175"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="195"/>
+        <location filename="../../app/ui/views/budget.py" line="194"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1101,13 +1101,13 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>BusinessCaseTab</name>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="58"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="199"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="202"/>
         <source>Add cost line</source>
         <translation>Tilføj udgiftslinje</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="59"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="200"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="203"/>
         <source>Add benefit line</source>
         <translation>Tilføj gevinstlinje</translation>
     </message>
@@ -1167,87 +1167,87 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Horisont efter idriftsættelse (år)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="94"/>
-        <source>Budget effect (1.000 kr., savings negative)</source>
-        <translation>Budgetvirkning (1.000 kr., mindreudgifter negative)</translation>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="124"/>
+        <source>Budget effect ({unit}, savings negative)</source>
+        <translation>Budgetvirkning ({unit}, mindreudgifter negative)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="134"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="137"/>
         <source>{amount} ({fte} FTE)</source>
         <translation>{amount} ({fte} årsværk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="138"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="141"/>
         <source>{npv} at {rate}, {first}–{last}</source>
         <translation>{npv} ved {rate}, {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="141"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="144"/>
         <source>– (no line has a budget year)</source>
         <translation>– (ingen linje har et budgetår)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="143"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="146"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="144"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="147"/>
         <source>not within the horizon</source>
         <translation>ikke inden for horisonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="159"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
         <source>Capital (anlæg)</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="161"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
         <source>Operating (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="165"/>
         <source>of which derived operating</source>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="166"/>
         <source>Cash-releasing benefits</source>
         <translation>Budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="166"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="167"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="170"/>
         <source>FTE (internal)</source>
         <translation>Årsværk (interne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="188"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="191"/>
         <source>Edit business-case line</source>
         <translation>Redigér business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="208"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="211"/>
         <source>Delete business-case line</source>
         <translation>Slet business case-linje</translation>
     </message>
@@ -1814,17 +1814,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="159"/>
+        <location filename="../../app/ui/charts/panels.py" line="160"/>
         <source>Success criterion:</source>
         <translation>Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="178"/>
+        <location filename="../../app/ui/charts/panels.py" line="179"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="180"/>
+        <location filename="../../app/ui/charts/panels.py" line="181"/>
         <source>No success criteria are recorded yet. Add them to an initiative under Follow-up to see baseline, target band and measurements here.</source>
         <translation>Der er endnu ikke registreret succeskriterier. Tilføj dem på et tiltag under Opfølgning for at se nulpunktsmåling, målinterval og målinger her.</translation>
     </message>
@@ -1832,53 +1832,53 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FramesEditor</name>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="98"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="99"/>
         <source>One total frame</source>
         <extracomment>points on the value curve kr. per unit of the fields and sliders (1.000 kr.)</extracomment>
         <translation>Én samlet ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="99"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="100"/>
         <source>A frame per budget year</source>
         <translation>En ramme pr. budgetår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="100"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="101"/>
         <source>Per budget year, anlæg and drift apart</source>
         <translation>Pr. budgetår, anlæg og drift hver for sig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="124"/>
-        <source>Budget frames (1.000 {unit}):</source>
-        <translation>Budgetrammer (1.000 {unit}):</translation>
+        <location filename="../../app/ui/views/selection_frames.py" line="126"/>
+        <source>Budget frames ({unit}):</source>
+        <translation>Budgetrammer ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="157"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="160"/>
         <source>Used by the recommended portfolio; ⚑ = at its limit (binding)</source>
         <translation>Brugt af den anbefalede portefølje; ⚑ = ved grænsen (bindende)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="157"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="160"/>
         <source>Used by the recommended portfolio</source>
         <translation>Brugt af den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="173"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="176"/>
         <source>used</source>
         <translation>brugt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="174"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="177"/>
         <source>Anlæg</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="176"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="179"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="190"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="193"/>
         <source>Total, all years</source>
         <translation>I alt, alle år</translation>
     </message>
@@ -3562,7 +3562,7 @@ mio. {unit}</translation>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="207"/>
+        <location filename="../../app/ui/views/budget.py" line="206"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

@@ -116,3 +116,21 @@ def test_the_krone_is_kr_in_danish_and_dkk_in_english():
     assert format_amount(2500, "DKK", lang="da") == "2.500\u00a0kr."
     assert format_amount(2500, "DKK", lang="en") == "2,500\u00a0DKK"
     assert currency_unit("GBP", lang="da") == currency_unit("GBP", lang="en") == "GBP"
+
+
+def test_thousands_unit_follows_the_language_and_the_exports_use_it():
+    from app.services import formatting
+    from app.services.exports.fmt import money_unit
+    from app.services.formatting import thousands_unit
+
+    assert thousands_unit("DKK", lang="da") == "1.000\u00a0kr."
+    assert thousands_unit("DKK", lang="en") == "1,000\u00a0DKK"
+    assert thousands_unit("GBP", lang="da") == "1.000\u00a0GBP"
+    assert thousands_unit("GBP", lang="en") == "1,000\u00a0GBP"
+    try:
+        for lang in ("da", "en"):
+            formatting.set_language(lang)
+            for currency in ("DKK", "GBP"):
+                assert money_unit(currency, 1000) == thousands_unit(currency)
+    finally:
+        formatting.set_language("da")

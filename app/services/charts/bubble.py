@@ -87,6 +87,7 @@ class BubbleChart:
     font_px: float = FONT_PX
     nominal_plot: tuple[float, float] = NOMINAL_PLOT
     what_if: bool = False
+    currency: str = "DKK"  # ISO 4217 code of the bubbles' cost and npv (the portfolio's)
 
 
 def bubble_chart(
@@ -217,6 +218,6 @@ def bubble_chart(
         title=title or _("Value versus cost"), bubbles=tuple(bubbles), x_axis=x_axis,
         y_axis=y_axis, x_log=log_x, quadrant_lines=lines, quadrant_labels=qlabels,
         legend=tuple(legend), size_note=size_note, notes=tuple(notes), font_px=font_px,
-        nominal_plot=nominal_plot, what_if=what_if,
+        nominal_plot=nominal_plot, what_if=what_if, currency=currency,
     )
 

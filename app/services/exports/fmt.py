@@ -47,7 +47,7 @@ def money_unit(currency: str, scale: int) -> str:
     from app.services.i18n import _
 
     if scale == 1000:
-        return f"{format_number(1000)}\u00a0{currency_suffix(currency)}"
+        return formatting.thousands_unit(currency)
     return _("{currency} m").format(currency=currency_suffix(currency))
 
 

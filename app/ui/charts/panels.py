@@ -104,9 +104,10 @@ class BubblePanel(ChartPanel):
         b = next((b for b in self.chart.bubbles if b.id == initiative_id), None) if self.chart else None
         if b is None:
             return
-        npv = format_amount(b.npv) if b.npv is not None else "–"
-        self.info_label.setText(self.tr("{id} {title}: cost {cost}, score {score}, NNV {npv}").format(
-            id=b.id, title=b.title, cost=format_amount(b.cost), score=format_score(b.score),
+        cur = self.chart.currency  # the portfolio's: a GMPP portfolio is in GBP
+        npv = format_amount(b.npv, cur) if b.npv is not None else "–"
+        self.info_label.setText(self.tr("{id} {title}: cost {cost}, score {score}, NPV {npv}").format(
+            id=b.id, title=b.title, cost=format_amount(b.cost, cur), score=format_score(b.score),
             npv=npv))
 
     def _open(self, initiative_id: str) -> None:

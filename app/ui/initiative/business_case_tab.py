@@ -1,7 +1,7 @@
 """The business case in budget form: lines (budget year, anlæg/drift, category,
 financing, low/likely/high, FTE, benefit kind, beneficiary, giving unit), the key figures
-(NNV, payback, ROI, TCO) and the budget effect (budget year + 3 overslagsår, 1.000 kr.),
-recomputed by ``app.services.economics`` after every edit."""
+(NNV, payback, ROI, TCO) and the budget effect (budget year + 3 overslagsår, in thousands:
+1.000 kr. / 1,000 DKK), recomputed by ``app.services.economics`` after every edit."""
 
 from __future__ import annotations
 
@@ -91,7 +91,8 @@ class BusinessCaseTab(EditorTab):
             lambda v: self.set_field("horizon_years", None if v is None else int(v)))
         self.horizon_edit.refused.connect(self.refuse)
 
-        budget_box = QGroupBox(self.tr("Budget effect (1.000 kr., savings negative)"))
+        budget_box = QGroupBox()
+        self.budget_box = budget_box  # titled with the portfolio's currency in show_detail
         self.budget = QTableWidget()
         self.budget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.budget.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -120,6 +121,8 @@ class BusinessCaseTab(EditorTab):
         self.horizon_edit.set_value(detail.fields["horizon_years"])
         self.horizon_edit.setPlaceholderText(str(detail.default_horizon))
         self._show_figures(detail)
+        self.budget_box.setTitle(self.tr("Budget effect ({unit}, savings negative)").format(
+            unit=formatting.thousands_unit(detail.currency)))  # "1.000 kr." / "1,000 DKK"
         self._show_budget(detail)
 
     def _show_figures(self, detail: InitiativeDetail) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes, Kind
+from app.services.formatting import thousands_unit
 from app.ui.context import ViewContext
 from app.ui.views.budget_data import ALL, COMMITTED, RECOMMENDED, BudgetData, load_budget
 from app.ui.views.budget_model import (
@@ -32,7 +33,6 @@ from app.ui.views.budget_model import (
     budget_headers,
     budget_table_rows,
 )
-from app.ui.views.ranking_model import currency_unit
 from app.ui.views.registry import register
 
 REFRESH_KINDS = (Kind.SCENARIO, Kind.WEIGHTS, Kind.STRATEGY, Kind.ASSESSMENT, Kind.INITIATIVE,
@@ -153,11 +153,10 @@ class BudgetView(QWidget):
         text = notes[data.which].format(n=len(data.initiatives))
         if data.note:
             text = self.tr("No recommendation ({reason}).").format(reason=data.note) + " " + text
-        unit = currency_unit(data.currency)
+        unit = thousands_unit(data.currency)  # "1.000 kr." / "1,000 DKK"
         self.note.setText(text + " " + self.tr(
-            "Amounts in 1.000 {unit}, fixed prices; savings are negative (mindreudgifter).").format(
-                unit=unit))
-        self.per_label.setText(self.tr("Per initiative: net budget effect (1.000 {unit})").format(
+            "Amounts in {unit}, fixed prices; savings are negative.").format(unit=unit))
+        self.per_label.setText(self.tr("Per initiative: net budget effect ({unit})").format(
             unit=unit))
         cols = budget_columns(data.portfolio)
         for b in data.initiatives:  # another initiative may need "other years" / "no year"

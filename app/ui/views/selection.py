@@ -162,7 +162,7 @@ class SelectionView(QWidget):
         self.model.editable = not self.context.readonly
         self.model.currency_unit = currency_unit(data.currency)
         self.model.set_rows(data.rows)
-        self.frames.set_currency_unit(currency_unit(data.currency))
+        self.frames.set_currency(data.currency)
         self.frames.set_frames(data.built.frames, data.years, data.maximum,
                                editable=not self.context.readonly)
         self.curve.setVisible(data.has_budget)

@@ -1,7 +1,7 @@
 """The budget-frame editor of the recommendation view: one total frame, a frame per budget
 year, or per budget year with anlæg and drift apart (DESIGN §7 "Selection").
 
-Each frame has a number field in 1.000 kr. (Danish or English notation through
+Each frame has a number field in 1.000 kr. / 1,000 DKK (``formatting.thousands_unit``; Danish or English notation through
 ``app.services.formatting``; "2.5" in Danish is refused, never read as 25) and a slider.
 While a slider is dragged, ``changing(frames)`` is emitted at every step so the view can
 re-solve live; ``committed(frames)`` when the user lets go or finishes typing, so the view
@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
+from app.services.formatting import thousands_unit
 from app.services.scenarios import FrameSpec
 from app.ui.widgets.number_edit import NumberEdit
 
@@ -110,7 +111,7 @@ class FramesEditor(QWidget):
         self._commit_timer.timeout.connect(self._commit)
         top = QHBoxLayout()
         self.title = QLabel()
-        self.set_currency_unit("kr.")
+        self.set_currency("DKK")
         top.addWidget(self.title)
         top.addWidget(self.mode)
         top.addStretch(1)
@@ -119,9 +120,11 @@ class FramesEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.grid)
 
-    def set_currency_unit(self, unit: str) -> None:
-        """"kr." or an ISO code such as "GBP": the fields are in 1.000 of it."""
-        self.title.setText(QCoreApplication.translate("FramesEditor", "Budget frames (1.000 {unit}):").format(unit=unit))
+    def set_currency(self, currency: str) -> None:
+        """The portfolio's ISO 4217 currency ("DKK", "GBP"): the fields are in thousands of
+        it, titled "1.000 kr." (Danish) / "1,000 DKK" (English)."""
+        self.title.setText(QCoreApplication.translate("FramesEditor", "Budget frames ({unit}):").format(
+            unit=thousands_unit(currency)))
 
     # -- content -------------------------------------------------------------------------
     def set_frames(self, frames: Sequence[FrameSpec], years: Sequence[int],
