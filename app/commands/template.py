@@ -1,4 +1,11 @@
-"""``prioritise template OUT.xlsx [--lang da|en]``: write the project-proposal template."""
+"""``prioritise template OUT.xlsx [--portfolio PORTFOLIO] [--lang da|en]``: write the
+project-proposal template.
+
+With ``--portfolio`` the template is pre-filled from that portfolio, as the GUI's File →
+New proposal template does for the open one: its units, its budget year and its price base
+year (the year whose prices the amounts are in, the one the bilag states). Without it the
+budget year is next year and the prices the current year's (``write_template``). The
+portfolio is opened read-only and takes no lock."""
 
 from __future__ import annotations
 
@@ -10,6 +17,20 @@ from app.services.i18n import _
 from app.services.template import write_template
 
 
+def portfolio_defaults(portfolio: str) -> dict[str, object]:
+    """``write_template`` keywords from a portfolio file or URL: ``units`` (unit names),
+    ``budget_year`` and ``price_base_year`` (``PortfolioSettings``). Raises ``UserError``
+    (exit 2) for a file that is not a portfolio, newer, or corrupt (``open_portfolio``)."""
+    from app.services.snapshots import load_settings, load_units
+    from app.services.store import open_portfolio
+
+    with open_portfolio(portfolio, readonly=True) as pf, pf.read() as s:
+        settings = load_settings(s)
+        return {"units": [u.name for u in load_units(s).values()],
+                "budget_year": settings.budget_year,
+                "price_base_year": settings.price_base_year}
+
+
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
@@ -17,8 +38,10 @@ def run(args: argparse.Namespace) -> int:
                           ".xlsx, not {name}").format(name=out.name))
     if not out.parent.is_dir():
         raise UserError(_("The folder does not exist: {path}").format(path=out.parent))
+    portfolio = getattr(args, "portfolio", None)
+    defaults = portfolio_defaults(portfolio) if portfolio else {}
     try:
-        write_template(out, lang=args.lang or "da")
+        write_template(out, lang=args.lang or "da", **defaults)  # type: ignore[arg-type]
     except OSError as exc:
         raise UserError(_("Cannot write {file}: {error}").format(file=out, error=exc)) from exc
     print(_("Wrote the project-proposal template {file}").format(file=out))
