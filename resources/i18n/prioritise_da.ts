@@ -1138,7 +1138,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="75"/>
-        <source>Net present value (NNV)</source>
+        <source>Net present value (NPV)</source>
         <translation>Nettonutidsværdi (NNV)</translation>
     </message>
     <message>

@@ -72,7 +72,7 @@ class BusinessCaseTab(EditorTab):
         for key, title in (("cash_cost", self.tr("Cash cost")),
                            ("internal", self.tr("Internal time")),
                            ("benefit", self.tr("Benefits (valued)")),
-                           ("npv", self.tr("Net present value (NNV)")),
+                           ("npv", self.tr("Net present value (NPV)")),
                            ("payback", self.tr("Payback period")),
                            ("roi", self.tr("ROI")), ("tco", self.tr("Total cost of ownership"))):
             label = QLabel()
