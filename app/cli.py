@@ -148,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     t = command("template", _("write the project-proposal template (XLSX)"))
     t.add_argument("out")
-    t.add_argument("--portfolio", metavar="PORTFOLIO")  # pre-fills units, years, price base
+    t.add_argument("--portfolio", metavar="PORTFOLIO",
+                   help=_("pre-fill units, budget year and price base from this portfolio"))
     t.add_argument("--lang", choices=["da", "en"], default="da")
 
     r = command("rank", _("rank the initiatives"))
