@@ -926,16 +926,16 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="212"/>
-        <source>The recommended portfolio in 1.000 kr., fixed prices; savings are negative.</source>
-        <translation>Den anbefalede portefølje i 1.000 kr., faste priser; besparelser er negative.</translation>
+        <source>The recommended portfolio in {unit}, fixed prices; savings are negative.</source>
+        <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="214"/>
+        <location filename="../../app/ui/presentation/slides.py" line="215"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="218"/>
+        <location filename="../../app/ui/presentation/slides.py" line="219"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1678,7 +1678,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="249"/>
+        <location filename="../../app/ui/presentation/slides.py" line="250"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2990,7 +2990,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="267"/>
+        <location filename="../../app/ui/presentation/slides.py" line="268"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -3815,18 +3815,23 @@ mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/whatif.py" line="41"/>
-        <source>Budget (m kr.):</source>
-        <translation>Budget (mio. kr.):</translation>
+        <source>Budget (millions):</source>
+        <translation>Budget (mio.):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="46"/>
+        <location filename="../../app/ui/presentation/whatif.py" line="47"/>
         <source>Show what-if</source>
         <translation>Vis what-if</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/whatif.py" line="47"/>
+        <location filename="../../app/ui/presentation/whatif.py" line="48"/>
         <source>Back to the adopted</source>
         <translation>Tilbage til det vedtagne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation/whatif.py" line="63"/>
+        <source>Budget (million {unit}):</source>
+        <translation>Budget (mio. {unit}):</translation>
     </message>
 </context>
 </TS>

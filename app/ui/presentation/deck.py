@@ -120,7 +120,7 @@ class PresentationDeck(QWidget):
         for slide in self.slides:
             slide.show_meeting(self.data)
         frame = sum(f for f in self._frame_amounts()) or None
-        self.whatif_bar.set_choices(choices, frame)
+        self.whatif_bar.set_choices(choices, frame, self.data.currency)
         self._update_header()
 
     def _frame_amounts(self) -> list[float]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from app.services.formatting import format_thousands
+from app.services.formatting import format_thousands, thousands_unit
 from app.services.presentation import MeetingData
 from app.ui.charts.dependency_view import DependencyPanel
 from app.ui.charts.panels import BarsPanel, BubblePanel, RoadmapPanel, ValueCurvePanel
@@ -209,7 +209,8 @@ class BudgetSlide(Slide):
                 item.widget().deleteLater()
         px = self.body_px * 1.15
         self.caption.setText(self.tr(
-            "The recommended portfolio in 1.000 kr., fixed prices; savings are negative."))
+            "The recommended portfolio in {unit}, fixed prices; savings are negative.").format(
+                unit=thousands_unit(data.currency)))
         if not data.budget_rows:
             self.grid.addWidget(label(data.selection_note or self.tr("No recommendation"), px,
                                       False, self.table), 0, 0)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import UserError
-from app.services.formatting import format_number, parse_number
+from app.services.formatting import currency_unit, format_number, parse_number
 from app.ui.charts.style import font
 from app.ui.presentation.slides import label
 
@@ -38,7 +38,8 @@ class WhatIfBar(QFrame):
         self.percent.setSuffix(" %")
         self.percent.setFont(font(body_px))
         row.addWidget(self.percent)
-        row.addWidget(label(self.tr("Budget (m kr.):"), body_px, False, self, wrap=False))
+        self.budget_label = label(self.tr("Budget (millions):"), body_px, False, self, wrap=False)
+        row.addWidget(self.budget_label)
         self.budget = QLineEdit(self)
         self.budget.setFont(font(body_px))
         self.budget.setMaximumWidth(int(body_px * 6))
@@ -55,8 +56,12 @@ class WhatIfBar(QFrame):
         self.show_button.clicked.connect(self._request)
         self.back_button.clicked.connect(self.reset.emit)
 
-    def set_choices(self, choices: list[tuple[str, str, float]], budget: float | None) -> None:
-        """Criteria (key, name, percent now) and the current total budget in kr."""
+    def set_choices(self, choices: list[tuple[str, str, float]], budget: float | None,
+                    currency: str = "DKK") -> None:
+        """Criteria (key, name, percent now) and the current total budget in ``currency``
+        (whole units; typed and shown in millions)."""
+        self.budget_label.setText(self.tr("Budget (million {unit}):").format(
+            unit=currency_unit(currency)))
         self._percent_now = {k: p for k, _n, p in choices}
         self.criterion.blockSignals(True)
         self.criterion.clear()
