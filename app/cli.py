@@ -14,8 +14,10 @@ import argparse
 import importlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from contextlib import contextmanager
 from typing import Any
 
@@ -84,6 +86,72 @@ class TranslatedHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
 
 
+def _argparse_messages() -> list[tuple[re.Pattern[str], str]]:
+    """argparse's own error messages (Python ships them in English only) as patterns over
+    the formatted text, each with our catalogue's message; the groups fill its fields."""
+    _ = _marked  # translated when an error is reported (translate_argparse_error)
+    table = [
+        (r"argument (?P<argument>.+?): (?P<message>.*)", _("argument {argument}: {message}")),
+        (r"expected one argument", _("expected one value")),
+        (r"expected at most one argument", _("expected at most one value")),
+        (r"expected at least one argument", _("expected at least one value")),
+        (r"unrecognized arguments: (?P<args>.*)", _("unrecognised arguments: {args}")),
+        (r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)",
+         _("invalid choice: {value} (choose from {choices})")),
+        (r"the following arguments are required: (?P<args>.*)",
+         _("the following arguments are required: {args}")),
+        (r"one of the arguments (?P<args>.*) is required",
+         _("one of the arguments {args} is required")),
+        (r"not allowed with argument (?P<other>.*)", _("not allowed with argument {other}")),
+        (r"invalid int value: (?P<value>.*)", _("not a whole number: {value}")),
+        (r"invalid (?P<type>\S+) value: (?P<value>.*)", _("invalid value: {value}")),
+        (r"ambiguous option: (?P<option>.*) could match (?P<matches>.*)",
+         _("ambiguous option: {option} could be {matches}")),
+        (r"ignored explicit argument (?P<value>.*)", _("ignored explicit argument {value}")),
+    ]
+    return [(re.compile(pattern, re.DOTALL), message) for pattern, message in table]
+
+
+def translate_argparse_error(message: str) -> str:
+    """argparse's error ``message`` (English, formatted) in the current service language;
+    a message not in ``_argparse_messages`` is returned unchanged. The ``argument X:``
+    prefix is kept with its inner message translated in turn."""
+    global _ARGPARSE_MESSAGES
+    if _ARGPARSE_MESSAGES is None:
+        _ARGPARSE_MESSAGES = _argparse_messages()
+    for pattern, template in _ARGPARSE_MESSAGES:
+        m = pattern.fullmatch(message)
+        if m is None:
+            continue
+        fields = m.groupdict()
+        if "message" in fields:
+            fields["message"] = translate_argparse_error(fields["message"])
+        return _(template).format(**fields)
+    return message
+
+
+_ARGPARSE_MESSAGES: list[tuple[re.Pattern[str], str]] | None = None
+
+
+class Parser(argparse.ArgumentParser):
+    """``argparse.ArgumentParser`` with errors in the service language and values that
+    look like negative numbers taken as values: ``--budget -1e12`` gives ``--budget`` the
+    value ``-1e12`` (argparse itself counts only ``-5`` and ``-.5`` as numbers and would
+    call ``-1e12`` an unknown option). No option of ours starts with ``-`` and a digit."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # consulted by argparse's parser when it classifies a '-…' argument (the rule
+        # Python 3.13 adopted: '-' followed by a digit or '.digit')
+        self._negative_number_matcher = re.compile(r"^-\.?\d")
+
+    def error(self, message: str) -> Any:  # -> NoReturn
+        """Print the usage and the translated message on stderr; exit 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, _("{prog}: error: {message}").format(
+            prog=self.prog, message=translate_argparse_error(message)) + "\n")
+
+
 def _with_help(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     _ = _marked  # translated when printed
     parser.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
@@ -99,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     """
     _ = _marked  # translated when printed (TranslatedHelpFormatter), not here
     common: dict[str, Any] = {"formatter_class": TranslatedHelpFormatter, "add_help": False}
-    p = _with_help(argparse.ArgumentParser(
+    p = _with_help(Parser(
         prog="prioritise",
         description=_("Prioritise: portfolio of digitalisation initiatives for a "
                       "municipality. Without a command, the desktop application opens."),
@@ -203,6 +271,21 @@ def _language_asked(argv: list[str]) -> str:
     return env if env in ("da", "en") else "da"
 
 
+def _damaged(exc: BaseException, args: argparse.Namespace) -> UserError | None:
+    """The ``UserError`` for SQLite's report of a damaged portfolio (``store.damaged_error``;
+    raised wherever the damaged page is first read), naming the command's portfolio."""
+    from app.services.store import damaged_error, is_url
+
+    target = getattr(args, "portfolio", None)
+    if getattr(args, "demo", False) and not target:
+        from app.ui.opening import demo_path
+
+        target = demo_path()
+    where = None if target is None else (
+        str(target) if is_url(target) else Path(target).expanduser().absolute())
+    return damaged_error(exc, where)
+
+
 #: sub-command → module in app.commands
 COMMANDS = {
     "gui": "gui", "demo": "demo", "import": "importing", "list": "listing",
@@ -257,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
         print(_("Interrupted."), file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as exc:  # noqa: BLE001 - the contract: internal errors exit 1
+        damaged = _damaged(exc, args)
+        if damaged is not None:  # a file damaged in the middle: refused input, not a bug
+            print(f"prioritise {command}: {damaged}", file=sys.stderr)
+            return EXIT_REFUSED
         import traceback
 
         traceback.print_exc()

@@ -9,16 +9,29 @@ from typing import Any
 
 from app.commands.quiet import quiet_stdout
 from app.services.formatting import format_amount, format_score
+from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.selection import NoBudgetError
 from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 from app.services.value_curve import frontier
 
+#: the most points a value curve may have: each point is one exact optimisation (the demo
+#: takes ~0.05 s a point), and 200 already draws a smooth curve at any chart width
+MAX_STEPS = 200
+
+
+def check_steps(steps: int) -> None:
+    """Raise ``UserError`` unless 1 ≤ ``steps`` ≤ ``MAX_STEPS`` (before any work)."""
+    if not 1 <= steps <= MAX_STEPS:
+        raise UserError(_("--steps must be between 1 and {most}, not {steps}").format(
+            most=MAX_STEPS, steps=steps))
+
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     from app.services.scenarios import get_scenario
 
+    check_steps(args.steps)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
         name = get_scenario(s, args.scenario).name
         try:

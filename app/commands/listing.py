@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from app.services.i18n import _, ngettext
@@ -10,11 +11,22 @@ from app.services.snapshots import load_initiatives, load_settings
 from app.services.store import open_portfolio
 
 
+def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key ordering ids as people read them: digit runs by number, the rest by text
+    (case-insensitive), so EK-2 < EK-10 and "1, 2, 10, 11" (not "1, 10, 11, 2")."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+                 for part in _RUNS.findall(text))
+
+
+_RUNS = re.compile(r"\d+|\D+")
+
+
 def list_document(portfolio: str) -> dict[str, Any]:
-    """The ``list`` JSON document of DESIGN §6 for a portfolio file or URL."""
+    """The ``list`` JSON document of DESIGN §6 for a portfolio file or URL; initiatives in
+    natural id order (``natural_key``)."""
     with open_portfolio(portfolio, readonly=True) as pf, pf.read() as s:
         settings = load_settings(s)
-        rows = load_initiatives(s)
+        rows = sorted(load_initiatives(s), key=lambda r: (natural_key(r.id), r.id))
         currency = settings.currency
     return {
         "currency": currency,

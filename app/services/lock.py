@@ -177,10 +177,12 @@ def pid_alive(pid: int) -> bool:
 
 def is_stale(info: LockInfo, now: datetime | None = None) -> bool:
     """Stale: the holder's pid is dead on this host, or the heartbeat is older than
-    10 minutes (DESIGN §5)."""
+    10 minutes (DESIGN §5), or more than 10 minutes in the future: a clock that far ahead
+    (skew, or a hand-edited lock) would otherwise keep the lock live for ever, and a live
+    holder rewrites its heartbeat every ``HEARTBEAT_SECONDS`` with its own clock."""
     now = now or _now()
     beat = info.heartbeat_time()
-    if beat is None or now - beat > STALE_AFTER:
+    if beat is None or abs(now - beat) > STALE_AFTER:
         return True
     return info.host == socket.gethostname() and not pid_alive(info.pid)
 

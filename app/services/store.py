@@ -126,7 +126,7 @@ class Portfolio:
             raise error from exc
         except DBAPIError as exc:
             s.rollback()
-            raise storage_error(exc, self.display_name) from exc
+            raise storage_error(exc, self.display_name, path=self.path) from exc
         except BaseException:
             s.rollback()
             raise
@@ -151,6 +151,11 @@ class Portfolio:
         s = self.session_factory()
         try:
             yield s
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            damaged = damaged_error(exc, self.path or self.display_name)
+            if damaged is None:
+                raise
+            raise damaged from exc
         finally:
             s.close()  # ends the transaction; loaded objects stay readable (detached)
 
@@ -176,13 +181,68 @@ _PG_FULL = {"53100", "53200"}  # disk_full, out_of_memory
 _PG_READONLY = {"42501", "25006"}  # insufficient_privilege, read_only_sql_transaction
 
 
-def storage_error(exc: DBAPIError, name: str) -> Exception:
+#: SQLite result codes of a damaged file: SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB
+_DAMAGED = {10, 11, 26}
+#: the same in sqlite3's messages, for errors that carry no code (Python < 3.11 paths)
+_DAMAGED_TEXTS = ("malformed", "not a database", "disk i/o error")
+
+
+def damaged_error(exc: BaseException, where: Path | str | None) -> NotAPortfolioError | None:
+    """``NotAPortfolioError`` naming the file and its backups when ``exc`` is SQLite's
+    report of a damaged file, else None.
+
+    ``exc``: a ``sqlite3.DatabaseError`` or SQLAlchemy ``DBAPIError`` wrapping one, as
+    raised wherever a damaged page is first read (opening checks only the header, so a
+    file damaged in the middle surfaces on a later query — no integrity check on open,
+    to keep start-up quick). Recognised: result codes SQLITE_IOERR (10), SQLITE_CORRUPT
+    (11), SQLITE_NOTADB (26) (https://sqlite.org/rescode.html), or, when the driver gives
+    no code, the messages "database disk image is malformed", "file is not a database",
+    "disk I/O error". ``where``: the portfolio's path (its backups are listed with
+    ``app.services.backup.list_backups``) or a display name.
+    """
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(orig).lower()
+    if primary not in _DAMAGED and not any(t in text for t in _DAMAGED_TEXTS):
+        return None
+    path = Path(where) if isinstance(where, Path) else None
+    name = path.name if path is not None else str(where or "")
+    message = _("{name} is damaged or cannot be read ({error}); nothing was changed.").format(
+        name=name, error=orig)
+    return NotAPortfolioError(message + " " + _backup_hint(path))
+
+
+def _backup_hint(path: Path | None) -> str:
+    """Where to restore from: the newest backup, or that there is none."""
+    if path is None:
+        return _("Restore it from a backup.")
+    from app.services.backup import backup_dir, list_backups
+
+    try:
+        backups = list_backups(path)
+    except OSError:
+        backups = []
+    if not backups:
+        return _("Restore it from a backup; there is none in {folder}.").format(
+            folder=backup_dir(path))
+    return _("Restore it from a backup: {count} in {folder}, the newest {newest}.").format(
+        count=len(backups), folder=backups[0].path.parent, newest=backups[0].path.name)
+
+
+def storage_error(exc: DBAPIError, name: str, *, path: Path | None = None) -> Exception:
     """A ``UserError`` with a clear message for a full disk, a read-only file or folder,
-    a busy file or lost connection; other database errors are returned unchanged."""
+    a busy file, a damaged file (``damaged_error``; ``path`` finds its backups) or lost
+    connection; other database errors are returned unchanged."""
     orig = exc.orig
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     sqlstate = getattr(orig, "sqlstate", None)
+    damaged = damaged_error(exc, path or name)
+    if damaged is not None:
+        return damaged
     if primary in _FULL or sqlstate in _PG_FULL:
         return UserError(_("The disk is full: the change to {name} was not saved and the "
                            "portfolio is unchanged. Free some space and try again.").format(name=name))

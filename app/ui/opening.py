@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 from app.services.errors import LockedError, UserError
-from app.services.store import Portfolio, create_portfolio, open_portfolio
+from app.services.store import Portfolio, create_portfolio, damaged_error, open_portfolio
 from app.ui.dialogs import DialogService
 from app.ui.tr import tr
 
@@ -60,6 +60,24 @@ def open_for_editing(target: str, dialogs: DialogService) -> Portfolio | None:
     except UserError as exc:
         dialogs.warn(tr("The portfolio could not be opened"), str(exc))
         return None
+    except Exception as exc:
+        if not report_damaged(exc, target, dialogs):
+            raise
+        return None
+
+
+def report_damaged(exc: BaseException, target: str | Path | None,
+                   dialogs: DialogService) -> bool:
+    """Warn that the portfolio ``target`` is damaged when ``exc`` is SQLite's report of a
+    damaged file (``store.damaged_error``: names the file and its backups); returns
+    whether it was. The GUI's error path for a damaged page first read after opening."""
+    where = None if target is None else (
+        str(target) if "://" in str(target) else Path(target).expanduser().absolute())
+    damaged = damaged_error(exc, where)
+    if damaged is None:
+        return False
+    dialogs.warn(tr("The portfolio could not be opened"), str(damaged))
+    return True
 
 
 def create_new(target: str, dialogs: DialogService, municipality: str = "") -> Portfolio | None:

@@ -76,6 +76,18 @@ def test_a_lock_with_an_old_heartbeat_is_taken_over(path: Path):
         assert json.loads(locking.lock_path(path).read_text())["pid"] == os.getpid()
 
 
+def test_a_lock_with_a_heartbeat_far_in_the_future_is_taken_over(path: Path):
+    """Clock skew (or a hand-edited lock, e.g. 2099): more than STALE_AFTER ahead is stale,
+    else such a lock would never expire; a few minutes ahead is still respected."""
+    _write_lock(path, heartbeat="2099-01-01T00:00:00+00:00")
+    with open_portfolio(path) as pf:
+        assert not pf.readonly
+        assert json.loads(locking.lock_path(path).read_text())["pid"] == os.getpid()
+    _write_lock(path, heartbeat=(datetime.now(timezone.utc) + timedelta(minutes=5)).isoformat())
+    with pytest.raises(LockedError, match="KOMMUNE-PC17"):
+        open_portfolio(path)
+
+
 def test_a_lock_of_a_dead_process_on_this_host_is_taken_over(path: Path):
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()  # a pid that has ended (and is reaped)
@@ -146,6 +158,8 @@ def test_is_stale_rules():
     assert not locking.is_stale(info, now)
     assert not locking.is_stale(info, now + timedelta(minutes=10))
     assert locking.is_stale(info, now + timedelta(minutes=10, seconds=1))
+    assert not locking.is_stale(info, now - timedelta(minutes=10))  # holder's clock ahead
+    assert locking.is_stale(info, now - timedelta(minutes=10, seconds=1))
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     here = locking.LockInfo(user="u", host=socket.gethostname(), pid=dead.pid,

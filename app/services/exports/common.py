@@ -10,7 +10,9 @@ file at the target stays intact.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -65,11 +67,20 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
 
     On any exception (``Cancelled`` included) the temporary file is removed and the
     exception propagates; ``target`` is untouched. The temporary file is in the same
-    folder so the rename is atomic on the same file system (``os.replace``).
+    folder so the rename is atomic on the same file system (``os.replace``). A symbolic
+    link is followed: the file it points to is written (and refused like any target, see
+    ``refuse_overwriting_data``), the link itself stays.
+
+    Raises ``UserError`` naming ``target`` for a missing or unwritable folder, a refused
+    target, and a write that failed for a full disk or a refusing file system (an
+    ``OSError`` such as ENOSPC, or any writer error while the folder has under
+    ``_FULL_BELOW`` bytes free); other errors propagate unchanged.
     """
     from app.services.errors import UserError
 
     target = Path(target)
+    if target.is_symlink():  # write the file the link points to; the link stays a link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
@@ -82,7 +93,15 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
+        try:
+            yield tmp
+        except (UserError, Cancelled):
+            raise
+        except Exception as exc:
+            refusal = _write_failure(exc, target, folder)
+            if refusal is None:
+                raise
+            raise refusal from exc
         os.chmod(tmp, _FILE_MODE)
         try:
             os.replace(tmp, target)
@@ -97,18 +116,73 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
+#: errno values of a write that failed for lack of room (full disk, quota, file size limit)
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+#: errno values of a write the file system refused (I/O error, read-only, permission)
+_NOT_WRITABLE = {errno.EIO, errno.EROFS, errno.EACCES, errno.EPERM}
+#: below this many free bytes the folder counts as full (a writer library that reports a
+#: failed write as its own error, e.g. lxml's "LxmlSyntaxError" under openpyxl, hides the
+#: ENOSPC; the free space tells it)
+_FULL_BELOW = 64 * 1024
+
+
+def _write_failure(exc: BaseException, target: Path, folder: Path) -> Exception | None:
+    """A ``UserError`` naming ``target`` when writing it failed because the disk is full
+    or the file system refused the write; None for any other error (a bug stays one).
+
+    Looks for an ``OSError`` with one of ``_NO_ROOM``/``_NOT_WRITABLE`` in ``exc`` and
+    its causes; else, when the folder has less than ``_FULL_BELOW`` bytes free
+    (``os.statvfs``), reports a full disk."""
+    from app.services.errors import UserError
+
+    seen: BaseException | None = exc
+    for _depth in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, OSError) and seen.errno in _NO_ROOM:
+            return UserError(_disk_full(target))
+        if isinstance(seen, OSError) and seen.errno in _NOT_WRITABLE:
+            return UserError(_("Cannot write {path}: {error}. Nothing was written.").format(
+                path=target, error=seen.strerror or seen))
+        seen = seen.__cause__ or seen.__context__
+    try:
+        fs = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return None
+    if fs.f_bavail * fs.f_frsize < _FULL_BELOW:
+        return UserError(_disk_full(target))
+    return None
+
+
+def _disk_full(target: Path) -> str:
+    return _("The disk is full: {path} could not be written, and no partial file was "
+             "left. Free some space or choose another folder.").format(path=target)
+
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def refuse_overwriting_data(target: Path) -> None:
     """Raise ``UserError`` when ``target`` is a folder, a portfolio (or any SQLite
     database) or a portfolio's lock file: an export must never replace the data it was
-    made from (e.g. ``export P.portfolio --csv P.portfolio``)."""
+    made from (e.g. ``export P.portfolio --csv P.portfolio``); nor when it exists and is
+    not a regular file (a device such as ``/dev/full``, a FIFO, a socket), which a rename
+    would replace."""
     from app.services.errors import UserError
 
     if target.is_dir():
         raise UserError(_("{path} is a folder; give a file name for the export.").format(
             path=target))
+    try:
+        mode = target.stat().st_mode  # follows a symbolic link
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise UserError(_("Cannot write {path}: {error}").format(
+            path=target, error=exc.strerror or exc)) from exc
+    if mode is not None and not stat.S_ISREG(mode):
+        raise UserError(_("{path} is not an ordinary file (a device, pipe or socket); an "
+                          "export never replaces it. Choose a file name.").format(path=target))
     is_database = False
     if target.is_file():
         try:
