@@ -7,7 +7,9 @@ unless thresholds are given; the quadrants are named ("high value, low cost", â€
 When costs span more than two orders of magnitude (a national portfolio) the cost axis
 is logarithmic: ``x_log`` True and every ``x`` is then log10(cost), the ticks printing
 amounts. Labels (ids) are placed by ``labels.place_labels`` at the nominal plot size
-``NOMINAL_PLOT`` px with ``FONT_PX`` type, most valuable first, at most ``MAX_LABELS``.
+``NOMINAL_PLOT`` px with ``FONT_PX`` type, most valuable first, at most ``MAX_LABELS``
+(what the PDF draws); the screen's ``BubblePlot`` places them again in its own pixels, as
+drawn, since axis padding and another size would move a label next to a neighbour.
 """
 
 from __future__ import annotations

@@ -101,6 +101,7 @@ def place_labels(
     *,
     max_labels: int | None = None,
     obstacle_cap: float = 6.0,
+    obstacle_margin: float = 0.0,
     blocked: Sequence[Box] = (),
 ) -> list[str | None]:
     """A position name (see ``POSITIONS``) or None (hidden) for each point's label.
@@ -110,7 +111,10 @@ def place_labels(
     compete: the first ``4 × max_labels``); ``radii`` the marker radii.
     At most ``max_labels`` labels are placed (None = no limit). Other markers block a
     label only within ``obstacle_cap`` pixels of their centre: large bubbles are drawn
-    translucent, so a label may cross a bubble's rim but never its centre. ``blocked``
+    translucent, so a label may cross a bubble's rim but never its centre; with
+    ``obstacle_cap`` infinite a label keeps ``obstacle_margin`` pixels off every other
+    marker's bounding square (more than its own gap of 2 px: then the label is nearest its
+    own marker, the bubble chart on screen). ``blocked``
     boxes (x0, y0, x1, y1) are kept free, e.g. texts printed in the plot's corners.
     """
     n = len(points)
@@ -118,7 +122,7 @@ def place_labels(
     markers = _Grid(cell)
     marker_boxes: list[Box] = []
     for (x, y), r in zip(points, radii):
-        o = min(r, obstacle_cap)
+        o = min(r, obstacle_cap) + obstacle_margin
         marker_boxes.append((x - o, y - o, x + o, y + o))
     markers.add_many(marker_boxes)
     labels = _Grid(cell)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
@@ -9,11 +11,14 @@ from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
 from app.services.charts import palette
-from app.services.charts.bubble import BubbleChart
+from app.services.charts.bubble import MAX_LABELS, BubbleChart
+from app.services.charts.labels import place_labels
 from app.services.charts.followup import FollowupChart
 from app.services.charts.model import Axis
 from app.services.charts.ranking import ValueCurveChart
-from app.ui.charts.style import small_px, rule_line, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import (
+    apply_ticks, brush, font, pen, rule_line, small_px, style_plot, symbol, text_item,
+)
 
 #: anchor of a label (TextItem anchor, fractions of the text box) per position name; the
 #: gap to the marker is added in ``_anchor``
@@ -22,6 +27,9 @@ _ANCHORS = {
     "above_right": (0.0, 1.0), "below_right": (0.0, 0.0), "above_left": (1.0, 1.0),
     "below_left": (1.0, 0.0),
 }
+
+#: px a label keeps off every other marker's rim (its own is 2 px away: ``labels.label_box``)
+_RIM_MARGIN = 5.0
 
 
 def _base(plot: pg.PlotItem, font_px: float) -> None:
@@ -41,7 +49,16 @@ def _axes(plot: pg.PlotItem, x_axis: Axis, y_axis: Axis) -> None:
 
 class BubblePlot(pg.PlotWidget):
     """Value versus cost. ``bubble_clicked(id)`` on a click, ``bubble_activated(id)`` on a
-    double click."""
+    double click.
+
+    The labels (ids) are placed here, in pixels of the plot as drawn (its view box's size
+    and range, the markers' drawn radii, the labels' measured boxes), again whenever the
+    plot is resized or its range changes: the description's ``label_position`` was laid
+    out for a nominal plot (``BubbleChart.nominal_plot``, what the PDF draws), and the axis
+    padding and a different size made a label drift next to a neighbour's bubble. A label
+    keeps clear of every other marker's whole rim (not just its centre), so it is nearest
+    its own bubble.
+    """
 
     bubble_clicked = Signal(str)
     bubble_activated = Signal(str)
@@ -50,15 +67,29 @@ class BubblePlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.font_px = font_px
         self.chart: BubbleChart | None = None
-        self._labels: list[tuple[pg.TextItem, str, float]] = []
+        #: the shown labels: (item, position name, drawn marker radius px, bubble id)
+        self._labels: list[tuple[pg.TextItem, str, float, str]] = []
+        self._label_items: dict[str, pg.TextItem] = {}
+        self._corner_items: list[pg.TextItem] = []
+        self._priority: list[int] = []
+        self._measure = pg.TextItem("")  # never shown: measures a label's box
         self.scatter: pg.ScatterPlotItem | None = None
-        self.getPlotItem().getViewBox().sigResized.connect(self._rescale)
+        vb = self.getPlotItem().getViewBox()
+        vb.sigResized.connect(self._rescale)
+        # a range change (zoom, pan) re-places the labels once the event loop turns
+        self._relabel = QTimer(self)
+        self._relabel.setSingleShot(True)
+        self._relabel.setInterval(0)
+        self._relabel.timeout.connect(self._place_labels)
+        vb.sigRangeChanged.connect(self._relabel.start)
 
     def set_chart(self, chart: BubbleChart) -> None:
         plot = self.getPlotItem()
         _base(plot, self.font_px)
         self.chart = chart
         self._labels = []
+        self._label_items = {}
+        self._corner_items = []
         self._applied_scale = 1.0
         for rule in chart.quadrant_lines:
             plot.addItem(rule_line(rule.value, 90 if rule.orientation == "v" else 0,
@@ -68,7 +99,15 @@ class BubblePlot(pg.PlotWidget):
             t = text_item(mark.text, mark.colour, small_px(self.font_px), anchor, bold=mark.bold)
             t.setPos(mark.x, mark.y)
             plot.addItem(t)
+            self._corner_items.append(t)
         bubbles = chart.bubbles
+        # labels compete most valuable first, ties by id (as in the description)
+        if bubbles:
+            ids = np.array([b.id for b in bubbles], dtype=str)
+            scores = np.fromiter((b.score for b in bubbles), float, len(bubbles))
+            self._priority = np.lexsort((ids, -scores)).tolist()
+        else:
+            self._priority = []
         # sized once for the plot's current size (``_rescale`` redoes it on a resize)
         self._applied_scale = self._scale()
         self.scatter = pg.ScatterPlotItem(
@@ -81,13 +120,6 @@ class BubblePlot(pg.PlotWidget):
             data=[b.id for b in bubbles], hoverable=True, tip=self._tip)
         self.scatter.sigClicked.connect(self._on_click)
         plot.addItem(self.scatter)
-        for b in chart.bubbles:
-            if b.label_position is None:
-                continue
-            t = text_item(b.label, "#000000", chart.font_px * self._scale(), (0, 0))
-            t.setPos(b.x, b.y)
-            plot.addItem(t)
-            self._labels.append((t, b.label_position, b.radius))
         _axes(plot, chart.x_axis, chart.y_axis)
         span = chart.x_axis.hi - chart.x_axis.lo
         plot.getViewBox().setRange(xRange=(chart.x_axis.lo - 0.03 * span,
@@ -104,13 +136,20 @@ class BubblePlot(pg.PlotWidget):
         return np.maximum(2.0, 2.0 * np.round(d / 2.0))
 
     def _scale(self) -> float:
-        """Actual plot size / the nominal size the labels were placed at."""
+        """Actual plot size / the nominal size the description was laid out for."""
         if self.chart is None:
             return 1.0
         vb = self.getPlotItem().getViewBox()
         w, h = self.chart.nominal_plot
         s = min(vb.width() / w, vb.height() / h) if vb.width() > 10 else 1.0
         return max(0.8, min(1.25, s))
+
+    def _label_px(self) -> int:
+        """The labels' type (px) at the current scale; projector type stays ≥ 24 px."""
+        px = (self.chart.font_px if self.chart else self.font_px) * self._applied_scale
+        if self.chart is not None and self.chart.font_px >= 24:
+            px = max(24.0, px)
+        return max(8, int(round(px)))
 
     def _rescale(self, *args: object) -> None:
         if self.chart is None or self.scatter is None:
@@ -119,18 +158,69 @@ class BubblePlot(pg.PlotWidget):
         if abs(s - getattr(self, "_applied_scale", 0.0)) > 0.02:
             self._applied_scale = s
             self.scatter.setSize(self._sizes(s))
-        for item, position, radius in self._labels:
-            item.setFont(item.textItem.font())
-            f = item.textItem.font()
-            px = self.chart.font_px * s
-            if self.chart.font_px >= 24:  # projector type never drops below 24 px
-                px = max(24.0, px)
-            f.setPixelSize(max(8, int(round(px))))
+        self._place_labels()
+
+    def _pixel_box(self, item: pg.GraphicsObject) -> tuple[float, float, float, float]:
+        """``item``'s box in the view box's pixels, y up (``labels.Box``)."""
+        vb = self.getPlotItem().getViewBox()
+        r = vb.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        h = vb.height()
+        return (r.left(), h - r.bottom(), r.right(), h - r.top())
+
+    def _place_labels(self) -> None:
+        """Choose and draw the labels for the plot as it is now (see the class docstring).
+
+        ``labels.place_labels`` in the view box's pixels: the bubbles' centres mapped
+        through the view range, their drawn radii, each label's measured box, the corner
+        texts kept free; other markers block a label over their whole radius.
+        """
+        chart = self.chart
+        if chart is None or self.scatter is None:
+            return
+        plot = self.getPlotItem()
+        vb = plot.getViewBox()
+        bubbles = chart.bubbles
+        w, h = vb.width(), vb.height()
+        f = font(self._label_px())
+        radii = self._sizes(self._applied_scale) / 2.0
+        if w < 10 or h < 10 or not bubbles:  # not laid out yet: the description's layout
+            chosen = [(k, b.label_position) for k, b in enumerate(bubbles)
+                      if b.label_position is not None]
+        else:
+            (x0, x1), (y0, y1) = vb.viewRange()
+            order = self._priority
+            xs = np.fromiter((bubbles[k].x for k in order), float, len(order))
+            ys = np.fromiter((bubbles[k].y for k in order), float, len(order))
+            px = ((xs - x0) / max(x1 - x0, 1e-12) * w).tolist()
+            py = ((ys - y0) / max(y1 - y0, 1e-12) * h).tolist()
+            rl = radii[order].tolist()
+            self._measure.setFont(f)
+            sizes = []
+            for k in order[: 4 * MAX_LABELS]:  # only these compete (``place_labels``)
+                self._measure.setText(bubbles[k].label)
+                r = self._measure.textItem.boundingRect()
+                sizes.append((r.width(), r.height()))
+            positions = place_labels(
+                list(zip(px, py)), sizes, rl, (w, h), max_labels=MAX_LABELS,
+                obstacle_cap=math.inf, obstacle_margin=_RIM_MARGIN,
+                blocked=[self._pixel_box(t) for t in self._corner_items])
+            chosen = [(k, pos) for k, pos in zip(order, positions) if pos is not None]
+        shown = set()
+        self._labels = []
+        for k, position in chosen:
+            b = bubbles[k]
+            item = self._label_items.get(b.id)
+            if item is None:
+                item = text_item(b.label, "#000000", self._label_px(), (0, 0))
+                item.setPos(b.x, b.y)
+                plot.addItem(item)
+                self._label_items[b.id] = item
             item.setFont(f)
-            rect = item.boundingRect()
+            item.setVisible(True)
+            rect = item.textItem.boundingRect()
             ax, ay = _ANCHORS[position]
-            gap = radius * s + 2
-            if "_" in position:  # a diagonal: 0.7 of the gap each way (``labels.label_box``)
+            gap = float(radii[k]) + 2.0  # as ``labels.label_box``
+            if "_" in position:  # a diagonal: 0.7 of the gap each way
                 gap *= 0.7
             dx = -gap / max(rect.width(), 1) if ax == 0.0 else (gap / max(rect.width(), 1) if ax == 1.0 else 0)
             dy = gap / max(rect.height(), 1) if ay == 1.0 else (-gap / max(rect.height(), 1) if ay == 0.0 else 0)
@@ -139,6 +229,11 @@ class BubblePlot(pg.PlotWidget):
             if position in ("left", "right"):
                 dy = 0.0
             item.setAnchor((ax + dx, ay + dy))
+            self._labels.append((item, position, float(radii[k]), b.id))
+            shown.add(b.id)
+        for bid, item in self._label_items.items():
+            if bid not in shown:
+                item.setVisible(False)
 
     def _tip(self, x: float, y: float, data: object) -> str:
         b = next((b for b in self.chart.bubbles if b.id == data), None) if self.chart else None
