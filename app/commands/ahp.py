@@ -21,8 +21,17 @@ def read_matrix(path: str) -> tuple[list[str], list[list[float]]]:
         doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
         raise UserError(_("The file does not exist: {path}").format(path=path)) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(_("{path} is not a JSON file: {error}").format(path=path, error=exc)) from exc
+    except IsADirectoryError as exc:
+        raise UserError(_("{path} is a folder, not a matrix file").format(path=path)) from exc
+    except json.JSONDecodeError as exc:
+        raise UserError(_("{path} is not valid JSON: line {line}, column {col}").format(
+            path=path, line=exc.lineno, col=exc.colno)) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(_("{path} is not a JSON file: it is not UTF-8 text").format(
+            path=path)) from exc
+    except OSError as exc:
+        raise UserError(_("Cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
     if not isinstance(doc, dict) or "matrix" not in doc:
         raise UserError(_('{path}: expected {{"criteria": [...], "matrix": [[...]]}}').format(path=path))
     matrix = doc["matrix"]

@@ -15,6 +15,7 @@ from fractions import Fraction
 import numpy as np
 
 from app.services.errors import ValidationError
+from app.services.formatting import format_number
 from app.services.i18n import _
 
 #: Saaty's random index RI(n), n = 1…15 (DESIGN §6; Saaty 1980 / Alonso & Lamata tables)
@@ -83,6 +84,17 @@ def fraction_text(value: float) -> str:
     return f"1/{f}" if f.denominator == 1 else f"{value:.3g}"
 
 
+def shown(value: float) -> str:
+    """A judgement in a message, through ``app.services.formatting`` with as few decimals
+    as it needs (at most 6): 3.0 → "3", 0.05 → "0,05" (da)."""
+    if not np.isfinite(value):
+        return str(value)
+    for decimals in range(7):
+        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
+            return format_number(value, decimals)
+    return format_number(value, 6)
+
+
 def validate(matrix: list[list[float]] | np.ndarray, criteria: list[str] | None = None
              ) -> np.ndarray:
     """Check a judgement matrix; returns it as float64. Raises ``ValidationError`` listing
@@ -117,21 +129,21 @@ def validate(matrix: list[list[float]] | np.ndarray, criteria: list[str] | None 
             v = a[i, j]
             if not np.isfinite(v) or v <= 0:
                 problems.append(_("{cell}: {value} is not a positive number").format(
-                    cell=cell(i, j), value=v))
+                    cell=cell(i, j), value=shown(v)))
             elif v < MIN_JUDGEMENT * (1 - RECIPROCAL_TOLERANCE) or \
                     v > MAX_JUDGEMENT * (1 + RECIPROCAL_TOLERANCE):
                 problems.append(_("{cell}: {value} is outside 1/9 … 9").format(
-                    cell=cell(i, j), value=v))
+                    cell=cell(i, j), value=shown(v)))
             elif i == j and abs(v - 1.0) > RECIPROCAL_TOLERANCE:
                 problems.append(_("{cell}: the diagonal must be 1, not {value}").format(
-                    cell=cell(i, j), value=v))
+                    cell=cell(i, j), value=shown(v)))
     if not problems:
         for i in range(n):
             for j in range(i + 1, n):
                 if abs(a[i, j] * a[j, i] - 1.0) > RECIPROCAL_TOLERANCE:
                     problems.append(_("{cell}: {value} is not the reciprocal of {other} "
                                       "(row {col}, column {row})").format(
-                        cell=cell(i, j), value=a[i, j], other=a[j, i], row=names[i],
+                        cell=cell(i, j), value=shown(a[i, j]), other=shown(a[j, i]), row=names[i],
                         col=names[j]))
     if problems:
         raise ValidationError(problems[0], problems)

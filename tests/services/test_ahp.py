@@ -130,3 +130,37 @@ def test_helpers():
     assert fraction_text(7.0) == "7"
     a = matrix_from_judgements(["x", "y", "z"], {("x", "y"): 3, ("z", "y"): 2})
     assert a[1, 0] == pytest.approx(1 / 3) and a[1, 2] == pytest.approx(0.5) and a[0, 2] == 1
+
+
+def test_judgements_in_messages_are_formatted():
+    """Not "20.0" or "0.05" raw: through app.services.formatting (English here)."""
+    with pytest.raises(ValidationError) as exc:
+        analyse([[1, 20], [0.05, 1]], ["a", "b"])
+    assert exc.value.problems == ["row a, column b: 20 is outside 1/9 … 9",
+                                  "row b, column a: 0.05 is outside 1/9 … 9"]
+    with pytest.raises(ValidationError) as exc:
+        analyse([[1, 3], [3, 1]], ["a", "b"])
+    assert str(exc.value) == "row a, column b: 3 is not the reciprocal of 3 (row b, column a)"
+
+
+def test_judgements_in_danish_messages_use_danish_numbers():
+    from app.services.i18n import set_language
+
+    set_language("da")  # the autouse fixture restores the language
+    with pytest.raises(ValidationError) as exc:
+        analyse([[1, 1500], [1 / 1500, 1]], ["a", "b"])
+    text = " ".join(exc.value.problems)
+    assert "1.500 ligger uden for" in text and "0,000667" in text and "1500.0" not in text
+
+
+def test_cli_names_a_json_error_by_line_in_danish(cli, tmp_path):
+    bad = tmp_path / "matrix.json"
+    bad.write_text('{"criteria": ["a", "b"],\n "matrix": [[1, 2], [0.5, 1]\n', encoding="utf-8")
+    r = cli("ahp", str(bad))
+    assert r.returncode == 2
+    assert f"{bad} er ikke gyldig JSON: linje 3" in r.stderr
+    assert "Expecting" not in r.stderr
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    r = cli("ahp", str(folder))
+    assert r.returncode == 2 and "er en mappe, ikke en matrixfil" in r.stderr

@@ -25,7 +25,9 @@ from app.services.formatting import (
 from app.services.i18n import _
 from app.services.importing.choices import CHOICES, FALSE_WORDS, TRUE_WORDS, choice_code
 from app.services.importing.mapping import JOINED_FIELDS, ColumnSpec, Mapping
-from app.services.importing.plan import WARNING, ImportRecord, LineSpec, Problem, ScoreSpec
+from app.services.importing.plan import (
+    WARNING, ImportRecord, LineSpec, Problem, ScoreSpec, shown,
+)
 from app.services.importing.readers import SourceRow
 
 #: Excel serial numbers accepted as dates: 1954-10-04 .. 2119-01-11; smaller integers
@@ -194,7 +196,7 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
                 if s.value != value:
                     record.problems.append(Problem(
                         _("columns “{a}” and “{b}” give different values ({x} and {y})").format(
-                            a=s.column, b=spec.source, x=s.value, y=value),
+                            a=s.column, b=spec.source, x=shown(s.value), y=shown(value)),
                         record.row, spec.source))
                 return
         record.scores.append(ScoreSpec(name, spec.assessor, value, spec.source))
@@ -206,7 +208,7 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
         elif old != value:
             record.problems.append(Problem(
                 _("columns “{a}” and “{b}” give different values ({x} and {y})").format(
-                    a=sources[field_name], b=spec.source, x=old, y=value),
+                    a=sources[field_name], b=spec.source, x=shown(old), y=shown(value)),
                 record.row, spec.source))
         return
     limit = MAX_LENGTH.get(field_name)
@@ -274,7 +276,7 @@ def _row_checks(record: ImportRecord, mapping: Mapping) -> None:
     if start and end and end < start:
         record.problems.append(Problem(
             _("the end date {end} is before the start date {start}; imported as given").format(
-                end=end.isoformat(), start=start.isoformat()),
+                end=shown(end), start=shown(start)),
             record.row, source_of(mapping, "end_date"), severity=WARNING))
     _total_checks(record, mapping)
 
@@ -288,7 +290,7 @@ def _total_checks(record: ImportRecord, mapping: Mapping) -> None:
             continue
         record.problems.append(Problem(
             _("the total {total} differs from the sum of the yearly lines {sum}; the yearly "
-              "lines are imported").format(total=total, sum=sum(yearly)),
+              "lines are imported").format(total=shown(total), sum=shown(sum(yearly))),
             record.row, source_of(mapping, total_field), severity=WARNING))
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from app.models.enums import Assessor, LineType
 from app.services.errors import ValidationError
 from app.services.i18n import _
+from app.services.importing.plan import plain_number
 
 TEXT_FIELDS = frozenset({"id", "title", "description", "lead_department", "owner",
                          "financing", "note", "project_manager"})
@@ -236,7 +237,7 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
         weights = {}
     elif weights and abs(sum(weights.values()) - 100.0) > 1e-6:
         problems.append(_("\"weights\" must sum to 100 %, not {total}").format(
-            total=sum(weights.values())))
+            total=plain_number(sum(weights.values()))))
     columns = [c for s, spec in columns_doc.items() if (c := _column(s, spec, problems))]
     if problems:
         raise MappingError(_("The mapping {where} cannot be used").format(where=where), problems)

@@ -6,10 +6,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.services.formatting import format_date, format_number
 from app.services.i18n import _
 
 ERROR = "error"
 WARNING = "warning"
+
+#: most decimals a number in a message shows (0.333333…)
+MAX_DECIMALS = 6
+
+
+def plain_number(value: float) -> str:
+    """A number for a message in the output language, with as few decimals as it needs
+    (at most ``MAX_DECIMALS``): 1500.0 → "1.500" (da) / "1,500" (en), 2.5 → "2,5"."""
+    for decimals in range(MAX_DECIMALS + 1):
+        if abs(round(value, decimals) - value) <= 1e-9 * max(1.0, abs(value)):
+            return format_number(value, decimals)
+    return format_number(value, MAX_DECIMALS)
+
+
+def shown(value: Any) -> str:
+    """A converted cell value as a message shows it: numbers and dates through
+    ``app.services.formatting`` (DESIGN: numbers and dates only via formatting), text as is."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return plain_number(float(value))
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
 
 
 @dataclass(frozen=True)

@@ -150,14 +150,20 @@ def xlsx_sheet_names(path: Path) -> list[str]:
         wb.close()
 
 
+def _unreadable_xlsx(path: Path) -> str:
+    """The message for a workbook that openpyxl cannot read (a truncated download, a
+    damaged or renamed file): in the output language, without the library's English."""
+    return _("{file} is not a readable XLSX workbook: the file is damaged or truncated "
+             "(open it in Excel and save it again, or fetch it anew)").format(file=path.name)
+
+
 def _open_xlsx(path: Path, data_only: bool) -> Any:
     from openpyxl import load_workbook
 
     try:
         return load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # noqa: BLE001 - zip/xml errors of a damaged file
-        raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
-            file=path.name, error=exc)) from exc
+        raise UserError(_unreadable_xlsx(path)) from exc
 
 
 _MERGE_REF = re.compile(rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
@@ -214,8 +220,7 @@ def read_xlsx(path: Path, *, sheet: str | None = None, header_row: int = 1) -> S
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - zip/xml errors while streaming the sheet
-        raise UserError(_("{file} is not a readable XLSX workbook: {error}").format(
-            file=path.name, error=exc)) from exc
+        raise UserError(_unreadable_xlsx(path)) from exc
     finally:
         for wb in opened:
             wb.close()

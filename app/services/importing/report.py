@@ -8,11 +8,17 @@ from typing import Any
 from app.models.enums import Flow
 from app.services.formatting import format_amount, format_number
 from app.services.i18n import _, ngettext
-from app.services.importing.plan import ImportPlan, Problem
+from app.services.importing.plan import WARNING, ImportPlan, Problem
 from app.services.importing.readers import SourceTable
 
 #: initiatives listed one by one in a dry run
 LIST_LIMIT = 30
+#: problem lines printed on the command line (``--json`` keeps every problem)
+PROBLEM_LIMIT = 50
+#: the same problem in at least this many rows of a column is printed once, with its rows
+GROUP_MIN = 3
+#: row ranges written out in a grouped problem before "…"
+ROW_RANGES_SHOWN = 8
 
 
 def _totals(plan: ImportPlan, flow: str) -> tuple[int, float]:
@@ -83,8 +89,74 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     found = plan.all_problems() if problems else []
     if found:
         out.append(ngettext("{n} problem:", "{n} problems:", len(found)).format(n=len(found)))
-        out.extend(f"  {p}" for p in found)
+        out.extend(f"  {line}" for line in problem_lines(found, rows=_row_count(table)))
     return out
+
+
+def _row_count(table: SourceTable | None) -> int | None:
+    return None if table is None else len(table.rows)
+
+
+def row_ranges(rows: list[int], shown: int = ROW_RANGES_SHOWN) -> str:
+    """Row numbers as ranges: [2, 3, 4, 7, 9, 10] → "2–4, 7, 9–10"; after ``shown``
+    ranges "…"."""
+    ranges: list[tuple[int, int]] = []
+    for r in sorted(set(rows)):
+        if ranges and r == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], r)
+        else:
+            ranges.append((r, r))
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in ranges[:shown]]
+    if len(ranges) > shown:
+        parts.append("…")
+    return ", ".join(parts)
+
+
+def _grouped_text(first: Problem, rows: list[int], all_rows: int | None) -> str:
+    where = _("column “{column}”").format(column=first.column) if first.column else ""
+    message = " ".join(first.message.split())
+    n = len(rows)
+    if all_rows is not None and n == all_rows:
+        count = ngettext("in the one row", "in all {n} rows", n).format(n=format_number(n))
+    else:
+        count = ngettext("in {n} row ({rows})", "in {n} rows ({rows})", n).format(
+            n=format_number(n), rows=row_ranges(rows))
+    text = f"{where}: {message} — {count}" if where else f"{message} — {count}"
+    return (_("warning") + ": " + text) if first.severity == WARNING else text
+
+
+def problem_lines(problems: list[Problem], *, limit: int | None = PROBLEM_LIMIT,
+                  rows: int | None = None) -> list[str]:
+    """The problems as lines for a person to read: the same message in the same column in
+    ``GROUP_MIN`` or more rows is one line naming those rows ("column “id”: the id is
+    missing — in all 244 rows"), placed where it first occurs; at most ``limit`` lines
+    (None: all), then "… and N more problems". ``rows``: the source's data rows, so a
+    problem in every row says so. A source read with the wrong mapping gives thousands of
+    problems (DESIGN §9: all are reported — in full by ``--json``)."""
+    groups: dict[tuple[str | None, str, str], list[Problem]] = {}
+    for p in problems:
+        if p.row is not None:
+            groups.setdefault((p.column, p.message, p.severity), []).append(p)
+    entries: list[tuple[str, int]] = []  # (line, problems it stands for)
+    done: set[tuple[str | None, str, str]] = set()
+    for p in problems:
+        key = (p.column, p.message, p.severity)
+        group = groups.get(key, []) if p.row is not None else []
+        if len(group) >= GROUP_MIN:
+            if key in done:
+                continue
+            done.add(key)
+            entries.append((_grouped_text(p, [g.row for g in group if g.row is not None],
+                                          rows), len(group)))
+        else:
+            entries.append((str(p), 1))
+    if limit is None or len(entries) <= limit:
+        return [line for line, _n in entries]
+    rest = sum(n for _line, n in entries[limit:])
+    return [line for line, _n in entries[:limit]] + [
+        ngettext("… and {n} more problem (all of them: --json)",
+                 "… and {n} more problems (all of them: --json)", rest).format(
+            n=format_number(rest))]
 
 
 def _record_lines(plan: ImportPlan, limit: int = LIST_LIMIT) -> list[str]:

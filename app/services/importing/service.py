@@ -131,14 +131,48 @@ def _remove(path: Path) -> None:
             pass
 
 
+#: the first bytes of an SQLite database, which a Prioritise portfolio file is
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: a portfolio file's suffix (``app.services.store.SUFFIX``)
+PORTFOLIO_SUFFIX = ".portfolio"
+
+
+def is_portfolio_file(path: Path) -> bool:
+    """True when ``path`` is (or is named as) a Prioritise portfolio: the ``.portfolio``
+    suffix or an SQLite database header. Such a file is never an import source."""
+    if path.suffix.lower() == PORTFOLIO_SUFFIX:
+        return True
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def check_files(source: str | os.PathLike[str], mapping: str | os.PathLike[str] | None) -> None:
-    """Refuse a source or mapping that is missing or a folder, naming it (exit 2)."""
+    """Refuse, naming it (``UserError``, exit 2): a source or mapping that is missing or a
+    folder, and a source that is a Prioritise portfolio (one portfolio is not imported
+    into another; its XLSX export is, DESIGN §10)."""
     if Path(source).is_dir():
         raise UserError(_("The source {path} is a folder, not a file").format(path=source))
     if not Path(source).is_file():
         raise UserError(_("The source file {path} does not exist").format(path=source))
+    if mapping is not None and Path(mapping).is_dir():
+        raise UserError(_("The mapping {path} is a folder, not a mapping file (give a "
+                          "MAP.json, e.g. one in resources/mappings/)").format(path=mapping))
     if mapping is not None and not Path(mapping).is_file():
         raise UserError(_("The mapping file {path} does not exist").format(path=mapping))
+    refuse_portfolio_source(Path(source))
+
+
+def refuse_portfolio_source(source: Path) -> None:
+    """Raise ``UserError`` when ``source`` is a Prioritise portfolio: one portfolio is not
+    imported into another; its XLSX export is (the supported route, DESIGN §10)."""
+    if is_portfolio_file(source):
+        raise UserError(_("{file} is a Prioritise portfolio, not a source to import: one "
+                          "portfolio is not imported into another. To bring its content "
+                          "over, export it to XLSX (prioritise export {file} --xlsx "
+                          "OUT.xlsx) and import that file").format(file=source.name))
 
 
 def import_source(
@@ -194,6 +228,7 @@ def import_into(
     Same checks and errors as ``import_source``; one transaction ``import <file>``.
     """
     src = Path(source)
+    refuse_portfolio_source(src)
     rt = _roundtrip()
     if mapping is None and rt is not None and rt.is_prioritise_export(src):
         dump = rt.read_export(src)

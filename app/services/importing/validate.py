@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import Criterion, Dependency, Initiative, OrgUnit, PortfolioSettings
 from app.models.enums import CriterionKind
 from app.services.defaults import DEFAULT_CRITERIA
-from app.services.i18n import _
+from app.services.i18n import _, ngettext
 from app.services.importing.convert import (
     CriterionInfo,
     convert_row,
@@ -68,11 +68,20 @@ class PortfolioState:
 
 def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) -> list[Problem]:
     problems: list[Problem] = []
-    absent = [c.source for c in mapping.columns if c.source not in table.columns]
-    for name in dict.fromkeys(absent):
+    absent = list(dict.fromkeys(c.source for c in mapping.columns
+                                if c.source not in table.columns))
+    if len(absent) == 1:  # one problem, however many columns: the file's columns once
         problems.append(Problem(_("the mapping names column “{column}”, which {file} does not "
                                   "have; its columns are: {columns}").format(
-            column=name, file=table.where, columns=", ".join(table.columns))))
+            column=absent[0], file=table.where, columns=", ".join(table.columns))))
+    elif absent:
+        problems.append(Problem(ngettext(
+            "the mapping names {n} column that {file} does not have: {missing}; its columns "
+            "are: {columns}",
+            "the mapping names {n} columns that {file} does not have: {missing}; its columns "
+            "are: {columns}", len(absent)).format(
+            n=len(absent), file=table.where, missing=", ".join(f"“{a}”" for a in absent),
+            columns=", ".join(table.columns))))
     fields = mapping.fields()
     if "id" not in fields and "title" not in fields:
         problems.append(Problem(_("the mapping maps neither “id” nor “title”")))
