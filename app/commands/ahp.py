@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from app.services.ahp import analyse, fraction_text
-from app.services.errors import UserError
+from app.services.errors import UserError, ValidationError
 from app.services.formatting import format_number
-from app.services.i18n import _
+from app.services.i18n import _, ngettext
 
 
 def read_matrix(path: str) -> tuple[list[str], list[list[float]]]:
@@ -54,7 +54,15 @@ def read_matrix(path: str) -> tuple[list[str], list[list[float]]]:
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     criteria, matrix = read_matrix(args.matrix)
-    result = analyse(matrix, criteria)
+    try:
+        result = analyse(matrix, criteria)
+    except ValidationError as exc:
+        if len(exc.problems) < 2:  # one problem: the file, then the problem, once
+            raise UserError(f"{args.matrix}: {exc}") from exc
+        # a headline naming the file, then each bad cell once (not the first one twice)
+        raise ValidationError(ngettext("{path}: {n} bad judgement",
+                                       "{path}: {n} bad judgements", len(exc.problems)).format(
+            path=args.matrix, n=len(exc.problems)), exc.problems) from exc
     if args.json:
         return 0, result.to_json()
     width = max(len(c) for c in criteria)

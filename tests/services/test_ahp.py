@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -164,3 +166,21 @@ def test_cli_names_a_json_error_by_line_in_danish(cli, tmp_path):
     folder.mkdir()
     r = cli("ahp", str(folder))
     assert r.returncode == 2 and "er en mappe, ikke en matrixfil" in r.stderr
+
+
+def test_cli_names_the_file_and_each_bad_cell_once(cli, tmp_path):
+    path = tmp_path / "matrix.json"
+    path.write_text(json.dumps({"criteria": ["a", "b"], "matrix": [[1, 20], [0.05, 1]]}),
+                    encoding="utf-8")
+    r = cli("ahp", str(path))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"prioritise ahp: {path}: 2 ugyldige vurderinger",
+                                     "  række a, kolonne b: 20 ligger uden for 1/9 … 9",
+                                     "  række b, kolonne a: 0,05 ligger uden for 1/9 … 9"]
+    path.write_text(json.dumps({"criteria": ["a", "b"], "matrix": [[1, 3], [3, 1]]}),
+                    encoding="utf-8")
+    r = cli("ahp", str(path))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [
+        f"prioritise ahp: {path}: række a, kolonne b: 3 er ikke den reciprokke værdi af 3 "
+        "(række b, kolonne a)"]
