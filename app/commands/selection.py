@@ -70,7 +70,9 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
                  units: dict[int, str] | None = None) -> None:
     """The readable (Danish by default) report of a selection: frames (named as the
     papers name them; ``units`` = unit id → code for per-unit frames), the selected
-    initiatives, scores in points 0–100, cost within and outside the frame."""
+    initiatives, scores in points 0–100, the total cost and how much of it the frames hold
+    (``cost_in_frame``), how much lies in years or types no frame covers, and how much is
+    financed outside the frame."""
     units = units or {}
     head = _("Recommended portfolio — scenario: {name}").format(name=result.scenario)
     if result.is_what_if:
@@ -84,7 +86,7 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
                   else f"{format_number(u.used, 2)} {fte}")
         cap = (format_amount(u.cap, currency) if u.unit == "kr."
                else f"{format_number(u.cap, 2)} {fte}")
-        mark = "  ← " + _("binding") if u.binding else ""
+        mark = "  ← " + _("binding (no other initiative fits)") if u.binding else ""
         name = labels.frame(u.year, u.frame_type, units.get(u.unit_id))
         print(f"  {name:<28} {amount:>22} / {cap:>22}{mark}")
     print(_("Selected ({n}):").format(n=len(result.selected)))
@@ -94,7 +96,16 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
         print(f"  {i:<16} {titles.get(i, '')[:60]}{tag}")
     print(_("Total score {score} points; total cost {cost}").format(
         score=format_score(result.total_score), cost=format_amount(result.total_cost, currency)))
-    if result.cost_outside_frame:
+    rest = result.total_cost - result.cost_in_frame - result.cost_outside_frame
+    if abs(rest) > 0.005:
+        # yearly frames hold only the framed years: say where the rest of the cost lies
+        print("  " + _("within the budget frames {inside}; in years or types without a frame "
+                       "{rest}").format(inside=format_amount(result.cost_in_frame, currency),
+                                        rest=format_amount(rest, currency)))
+        if result.cost_outside_frame:
+            print("  " + _("financed outside the frame {outside}").format(
+                outside=format_amount(result.cost_outside_frame, currency)))
+    elif result.cost_outside_frame:
         print("  " + _("within the budget frames {inside}; financed outside the frame "
                        "{outside}").format(inside=format_amount(result.cost_in_frame, currency),
                                            outside=format_amount(result.cost_outside_frame,

@@ -111,9 +111,14 @@ class SelectionResult:
 
     ``selected``: ids in rank order (committed, mandatory and chosen candidates);
     ``chosen``: the candidates the optimiser chose; ``total_score``: Σ rank scores of the
-    selected; ``total_cost``: Σ total cash cost (kr.) of the selected, of which
-    ``cost_outside_frame`` is that of the mandatory items financed outside the frame (they
-    use no budget; ``cost_in_frame`` = the rest); ``objective_value``:
+    selected; ``total_cost``: Σ total cash cost (kr.) of the selected over all years,
+    including ``cost_outside_frame``, that of the mandatory items financed outside the
+    frame (they use no budget); ``cost_in_frame``: what the budget frames hold of the
+    selected (kr., ``CostData.covered_cost``): with one total frame the total cost of the
+    selected inside the frame (``total_cost − cost_outside_frame``), with yearly frames
+    their cost in the framed years only (Σ of the frames' ``used`` when the frames do not
+    overlap) — the value curve's budget measure (``value_curve.frontier``), never more
+    than the frames' sum; ``objective_value``:
     Σ objective of the selected (score, or NNV in kr.); ``price_of_mandatory``: optimum
     without forcing the mandatory items minus the optimum with them; ``greedy_*``: the
     greedy cut-off down the ranking under the same constraints; ``gap``/``bound``: the
@@ -142,13 +147,8 @@ class SelectionResult:
     gap: float = 0.0
     bound: float | None = None
     cost_outside_frame: float = 0.0
+    cost_in_frame: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def cost_in_frame(self) -> float:
-        """Σ total cash cost (kr.) of the selected that the budget frames carry: the
-        value curve's budget measure (``value_curve.frontier``)."""
-        return self.total_cost - self.cost_outside_frame
 
     def to_json(self) -> dict[str, Any]:
         """The ``select`` JSON document of DESIGN §6 (plus added keys)."""
@@ -205,6 +205,29 @@ def budget_document(frames: list[FrameSpec]) -> float | dict[str, float]:
     return out
 
 
+def check_frame_years(frames: list[FrameSpec], cost_years: list[int],
+                      budget_year: int) -> None:
+    """Refuse a yearly frame that can limit nothing (DESIGN §9): a frame (without a unit)
+    for a year in which no initiative taking part has a cash cost line — every candidate
+    would fit for free, so "select everything" would look like a recommendation.
+    ``cost_years``: the years with cost lines (``CostData.cost_years``); ``budget_year``:
+    the portfolio's budget year (the budget period is it and three outline years, named
+    in the message). Raises ``UserError`` naming the year and the years that have costs."""
+    for f in frames:
+        if f.year is None or f.unit_id is not None or f.year in cost_years:
+            continue
+        if cost_years:
+            have = _("the years with costs are {years}").format(
+                years=", ".join(str(y) for y in cost_years))
+        else:
+            have = _("no initiative has cost lines with a year")
+        raise UserError(_(
+            "A budget frame for {year} limits nothing: no initiative has cost lines in "
+            "{year} ({have}; the budget period is {y0}–{y3}). Give frames for years with "
+            "costs, or one total budget.").format(
+            year=f.year, have=have, y0=budget_year, y3=budget_year + 3))
+
+
 def build_problem(session: Session, scenario: str | Scenario | None = None, *,
                   objective: str | None = None, frames: list[FrameSpec] | None = None,
                   require_budget: bool = True) -> Built:
@@ -212,7 +235,8 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
 
     ``frames`` replace the scenario's own budget frames (per-unit budgets are kept).
     Raises ``NoBudgetError`` when there is no budget frame and ``require_budget``;
-    ``UserError`` for an unknown scenario or objective.
+    ``UserError`` for an unknown scenario or objective, or when one of ``frames`` is for
+    a year without costs (``check_frame_years``).
     """
     from app.services.scoring import rank
 
@@ -235,6 +259,8 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
     scores = {r.id: r.score for r in ranking.rows}
     data = load_cost_data(session, snapshot)
     ids = [i for i in data.ids if data.phase[i] not in {p.value for p in EXCLUDED_PHASES}]
+    if frames is not None:
+        check_frame_years(frames, data.cost_years(ids), data.budget_year)
     pos = {i: k for k, i in enumerate(ids)}
     n = len(ids)
     committed = {p.value for p in COMMITTED_PHASES}
@@ -491,6 +517,7 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         total_cost=float(sum(data.total_cost[i] or 0.0 for i in selected)),
         cost_outside_frame=float(sum(data.total_cost[i] or 0.0 for i in selected
                                      if data.mandatory[i] and data.outside_frame[i])),
+        cost_in_frame=float(sum(data.covered_cost(i, built.frames) for i in selected)),
         objective_value=float(p.value[x].sum()), optimal=optimal, binding=binding,
         price_of_mandatory=None if price is None else float(price), frame_use=use,
         greedy_selected=ranked(greedy_x),

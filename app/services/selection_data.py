@@ -56,6 +56,36 @@ class CostData:
             total += amount
         return total
 
+    def covered_cost(self, iid: str, frames: list[FrameSpec]) -> float:
+        """Cash cost (kr.) of an initiative that the budget frames hold: the sum of its
+        cash cost lines that at least one of ``frames`` counts (``frame_cost``), each line
+        once however many frames count it. Frames without a unit are used when there are
+        any (per-unit frames only count what the main frames already hold), else the
+        per-unit frames. With one total frame this is the initiative's total cost; with
+        yearly frames, its cost in the framed years (and types). Lines of years no frame
+        names are not held by the frames. A mandatory item financed outside the frame is
+        not held (0). ``frames`` empty gives 0."""
+        if self.mandatory.get(iid) and self.outside_frame.get(iid):
+            return 0.0
+        main = [f for f in frames if f.unit_id is None] or list(frames)
+        if not main:
+            return 0.0
+        lead = self.lead_unit.get(iid)
+        above = self.unit_ancestors.get(lead, {lead}) if lead is not None else set()
+        usable = [f for f in main if f.unit_id is None or f.unit_id in above]
+        total = 0.0
+        for year, line_type, amount in self.lines.get(iid, []):
+            if any((f.year is None or f.year == year)
+                   and (f.frame_type == "total" or f.frame_type == line_type)
+                   for f in usable):
+                total += amount
+        return total
+
+    def cost_years(self, ids: list[str]) -> list[int]:
+        """The budget years in which any of ``ids`` has a cash cost line (lines without a
+        year left out), ascending."""
+        return sorted({y for i in ids for y, _t, _a in self.lines.get(i, []) if y is not None})
+
     def fte_in_year(self, iid: str, year: int) -> float:
         """Årsværk of internal time in a budget year (lines without a year count in the
         portfolio's budget year)."""

@@ -58,6 +58,24 @@ _fd1_depth = 0
 _fd1_saved: int | None = None
 
 
+def _flush_c_stdio() -> None:
+    """``fflush(NULL)`` in the C library: output a C library buffered (printf to a pipe is
+    block-buffered) is written now, while fd 1 still points at the null device, instead
+    of at exit into the JSON on stdout. No-op where the C library cannot be loaded."""
+    global _libc
+    try:
+        if _libc is None:
+            import ctypes
+
+            _libc = ctypes.CDLL(None)
+        _libc.fflush(None)
+    except (OSError, AttributeError, TypeError):  # pragma: no cover - no C library
+        pass
+
+
+_libc = None
+
+
 @contextmanager
 def silenced_fd1() -> Iterator[None]:
     """Point file descriptor 1 at the null device while HiGHS runs: it prints debug lines
@@ -84,6 +102,7 @@ def silenced_fd1() -> Iterator[None]:
         with _fd1_lock:
             _fd1_depth -= 1
             if _fd1_depth == 0 and _fd1_saved is not None:
+                _flush_c_stdio()  # what C buffered goes to the null device, not to stdout
                 os.dup2(_fd1_saved, 1)
                 os.close(_fd1_saved)
                 _fd1_saved = None

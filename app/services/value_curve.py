@@ -3,8 +3,12 @@
 
 Budgets run in ``steps`` evenly spaced points from the cost of what is always in
 (committed items and mandatory items inside the frame, with their prerequisites) to that
-plus the cost of every selectable candidate. At each point the scenario's budget frames
-are replaced by one total frame of that size (per-unit budgets, capacity, dependencies,
+plus the cost of every selectable candidate. The budget measure is the cost the
+scenario's frames hold (``CostData.covered_cost``): with one total frame all cash cost,
+with yearly frames the cost in the framed years (and types) — so a recommendation sits on
+the curve's axis at its ``cost_in_frame`` and the frames' sum is a budget on that axis.
+At each point the scenario's budget frames are replaced by one frame of that size over
+what they hold (per-unit budgets, capacity, dependencies,
 exclusions and forced choices stay), and the exact optimum is found (the points side by
 side on the available CPUs). Exact optima under a growing frame never fall, so the curve
 is monotone.
@@ -21,14 +25,14 @@ from sqlalchemy.orm import Session
 from app.models import Scenario
 from app.services.errors import UserError
 from app.services.i18n import _
-from app.services.scenarios import FrameSpec
 from app.services.selection import NoBudgetError, available_cpus, build_problem
 from app.services.selection_model import SelectionProblem, closure, solve
 
 
 @dataclass(frozen=True)
 class CurvePoint:
-    """One point: ``budget`` kr. (one total frame), the optimum's ``total_score`` (Σ rank
+    """One point: ``budget`` kr. (one frame over what the scenario's frames hold), the
+    optimum's ``total_score`` (Σ rank
     scores), ``objective_value`` (Σ objective), ``total_cost`` kr. and ``selected`` ids."""
 
     budget: float
@@ -66,9 +70,8 @@ def frontier(session: Session, scenario: str | Scenario | None = None, *, steps:
             name=built.spec.name))
     p = built.problem
     data = built.data
-    whole = FrameSpec(amount=0.0)
-    total_row = np.array([0.0 if (data.mandatory[i] and data.outside_frame[i])
-                          else data.frame_cost(i, whole) for i in p.ids])
+    main = [f for f in built.frames if f.unit_id is None]
+    total_row = np.array([data.covered_cost(i, main) for i in p.ids])
     keep = [r for r, (year, ftype, unit_id) in enumerate(built.row_meta)
             if unit_id is not None or ftype == "capacity"]
     always = closure(p, p.fixed_in)

@@ -189,6 +189,7 @@
         <location filename="../../app/ui/file_actions.py" line="125"/>
         <location filename="../../app/ui/opening.py" line="56"/>
         <location filename="../../app/ui/opening.py" line="61"/>
+        <location filename="../../app/ui/opening.py" line="79"/>
         <source>The portfolio could not be opened</source>
         <translation>Porteføljen kunne ikke åbnes</translation>
     </message>
@@ -408,7 +409,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>redigeres af {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="70"/>
+        <location filename="../../app/ui/opening.py" line="88"/>
         <source>The portfolio could not be created</source>
         <translation>Porteføljen kunne ikke oprettes</translation>
     </message>
@@ -1853,32 +1854,32 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Budgetrammer ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="160"/>
-        <source>Used by the recommended portfolio; ⚑ = at its limit (binding)</source>
-        <translation>Brugt af den anbefalede portefølje; ⚑ = ved grænsen (bindende)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="160"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="162"/>
         <source>Used by the recommended portfolio</source>
         <translation>Brugt af den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="176"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="162"/>
+        <source>Used by the recommended portfolio; ⚑ = binding: no other initiative fits (money may be left over)</source>
+        <translation>Brugt af den anbefalede portefølje; ⚑ = bindende: ingen andre tiltag kan rummes (der kan være penge tilbage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_frames.py" line="178"/>
         <source>used</source>
         <translation>brugt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="177"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="179"/>
         <source>Anlæg</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="179"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="181"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="193"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="195"/>
         <source>Total, all years</source>
         <translation>I alt, alle år</translation>
     </message>
@@ -3210,8 +3211,8 @@ mio. {unit}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/selection_summary.py" line="49"/>
-        <source>Binding: {names}</source>
-        <translation>Bindende: {names}</translation>
+        <source>Binding (no other initiative fits): {names}</source>
+        <translation>Bindende (ingen andre tiltag kan rummes): {names}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/selection_summary.py" line="52"/>

@@ -35,7 +35,7 @@ def _bare_milp(problem, fixed_in: np.ndarray | None = None) -> float:
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix, csr_matrix, vstack
 
-    from app.services.selection_model import solver_objective
+    from app.services.selection_model import silenced_fd1, solver_objective
 
     n = problem.n
     fixed = problem.fixed_in if fixed_in is None else fixed_in
@@ -54,9 +54,12 @@ def _bare_milp(problem, fixed_in: np.ndarray | None = None) -> float:
     t0 = time.perf_counter()
     cons = [LinearConstraint(vstack(parts).tocsr(), -np.inf, np.concatenate(ub))] if parts \
         else []
-    res = milp(c=-solver_objective(problem.value)[0], integrality=np.ones(n),
-               bounds=Bounds(fixed.astype(float), np.where(problem.fixed_out, 0.0, 1.0)),
-               constraints=cons, options={"disp": False, "mip_rel_gap": 0.0})
+    # HiGHS prints debug lines with printf even with disp=False; silenced as the
+    # application's solve silences them (same redirection, so the same cost)
+    with silenced_fd1():
+        res = milp(c=-solver_objective(problem.value)[0], integrality=np.ones(n),
+                   bounds=Bounds(fixed.astype(float), np.where(problem.fixed_out, 0.0, 1.0)),
+                   constraints=cons, options={"disp": False, "mip_rel_gap": 0.0})
     assert res.x is not None, res.message
     return time.perf_counter() - t0
 

@@ -128,12 +128,9 @@ class Recommendation:
     greedy_total_score: float
     hidden_selected: int  # confidential initiatives in the recommendation (public outputs)
     cost_outside_frame: float = 0.0  # of total_cost: mandatory items financed outside
-
-    @property
-    def cost_in_frame(self) -> float:
-        """Of ``total_cost`` (kr.), what the budget frames carry (the value curve's
-        measure)."""
-        return self.total_cost - self.cost_outside_frame
+    #: what the budget frames hold (kr.; ``SelectionResult.cost_in_frame``): with yearly
+    #: frames only the framed years, so not ``total_cost − cost_outside_frame`` then
+    cost_in_frame: float = 0.0
 
 
 @dataclass
@@ -298,6 +295,7 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
             not_selectable=[i for i in result.not_selectable if i not in hidden],
             total_score=result.total_score, total_cost=result.total_cost,
             cost_outside_frame=result.cost_outside_frame,
+            cost_in_frame=result.cost_in_frame,
             optimal=result.optimal, binding=[frame_labels[n] for n in result.binding
                                              if n in frame_labels],
             price_of_mandatory=result.price_of_mandatory, objective=result.objective,

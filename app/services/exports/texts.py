@@ -51,14 +51,28 @@ def recommended_lines(c: ReportContent) -> list[RecommendedLine]:
 
 def cost_split(c: ReportContent) -> str:
     """"Of the total cost, X is within the budget frames and Y is financed outside the
-    frame" — or "" when nothing in the recommendation is financed outside the frame."""
+    frame" (and Z falls in years or types no frame covers, when yearly frames leave some
+    out) — or "" when the frames hold the whole total cost."""
     rec = c.recommendation
-    if rec is None or rec.cost_outside_frame <= 0:
+    if rec is None:
         return ""
-    return _("Of the total cost, {inside} is within the budget frames and {outside} is "
-             "financed outside the frame (mandatory initiatives).").format(
-        inside=format_amount(rec.cost_in_frame, c.currency),
-        outside=format_amount(rec.cost_outside_frame, c.currency))
+    rest = rec.total_cost - rec.cost_in_frame - rec.cost_outside_frame
+    rest = rest if abs(rest) > 0.005 else 0.0
+    if rec.cost_outside_frame <= 0 and not rest:
+        return ""
+    inside = format_amount(rec.cost_in_frame, c.currency)
+    if not rest:
+        return _("Of the total cost, {inside} is within the budget frames and {outside} is "
+                 "financed outside the frame (mandatory initiatives).").format(
+            inside=inside, outside=format_amount(rec.cost_outside_frame, c.currency))
+    text = _("Of the total cost, {inside} is within the budget frames and {rest} falls in "
+             "years or types without a frame.").format(
+        inside=inside, rest=format_amount(rest, c.currency))
+    if rec.cost_outside_frame > 0:
+        text += " " + _("{outside} is financed outside the frame (mandatory "
+                        "initiatives).").format(
+            outside=format_amount(rec.cost_outside_frame, c.currency))
+    return text
 
 
 def method_facts(c: ReportContent) -> list[str]:

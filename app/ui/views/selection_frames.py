@@ -156,7 +156,9 @@ class FramesEditor(QWidget):
             text = format_thousands(used) + (" ⚑" if binding else "")
             field.use.setText(f"<b>{text}</b>" if binding else text)
             field.use.setToolTip(
-                QCoreApplication.translate("FramesEditor", "Used by the recommended portfolio; ⚑ = at its limit (binding)")
+                QCoreApplication.translate(
+                    "FramesEditor", "Used by the recommended portfolio; ⚑ = binding: no other "
+                    "initiative fits (money may be left over)")
                 if binding else QCoreApplication.translate("FramesEditor", "Used by the recommended portfolio"))
 
     def frames(self) -> list[FrameSpec]:

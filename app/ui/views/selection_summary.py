@@ -46,7 +46,7 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
             value=format_thousands(result.objective_value), unit=currency_unit))
     if result.binding:
         bound = [frame_label(u, unit_codes) for u in result.frame_use if u.binding]
-        lines.append("⚑ " + QCoreApplication.translate("SelectionSummary", "Binding: {names}").format(
+        lines.append("⚑ " + QCoreApplication.translate("SelectionSummary", "Binding (no other initiative fits): {names}").format(
             names=escape(", ".join(bound) or ", ".join(result.binding))))
     else:
         lines.append(QCoreApplication.translate("SelectionSummary", "No frame binds: everything that adds value fits."))

@@ -127,7 +127,7 @@ def summary(c: ReportContent) -> list[Flowable]:
                          "committed or mandatory.").format(chosen=len(rec.chosen),
                                                          fixed=len(rec.always_in)))
         if rec.binding:
-            bullets.append(_("Constraints at their limit: {names}.").format(
+            bullets.append(_("Binding (no other initiative fits): {names}.").format(
                 names=", ".join(rec.binding)))
         if rec.price_of_mandatory > 0:
             bullets.append(_("The price of the mandatory initiatives: the free budget loses "
@@ -144,8 +144,8 @@ def summary(c: ReportContent) -> list[Flowable]:
                 rec.hidden_selected).format(n=rec.hidden_selected))
     for b in bullets:
         out.append(Paragraph(esc(b), st["bullet"], bulletText="•"))
-    out.append(Paragraph(esc(_("The recommendation is a proposal to the steering group, not a "
-                               "decision.")), st["note"]))
+    out.append(Paragraph(esc(_("The recommendation is the steering group's proposal to the "
+                               "committee, not a decision.")), st["note"]))
     return out
 
 
@@ -186,8 +186,10 @@ def recommendation(c: ReportContent) -> list[Flowable]:
                   labels.yes_no(f.binding)] for f in rec.frames]
         out.append(data_table([_("Frame"), _("Frame, {unit}").format(unit=c.unit),
                                _("Used, {unit}").format(unit=c.unit),
-                               _("At its limit")], frows, [180, 100, 100, 80], right=[1, 2],
+                               _("Binding")], frows, [180, 100, 100, 80], right=[1, 2],
                               flex=0))
+        out.append(Paragraph(esc(_("Binding: no other initiative fits within the frame; "
+                                   "money may still be left over.")), st["small"]))
     if rec.not_selectable:
         out.append(Paragraph(esc(_("Not selectable (no costs, or costs without a year)")),
                              st["h3"]))
