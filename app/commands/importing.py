@@ -26,14 +26,16 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
             dry_run=args.dry_run, skip_invalid=args.skip_invalid,
         )
     except ImportRefused as exc:
-        print(f"prioritise import: {exc}", file=sys.stderr)
         if as_json:  # every problem, on stderr and in the document
+            print(f"prioritise import: {exc}", file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
             return 2, plan_json(exc.plan, dry_run=args.dry_run, written=False)
         if args.dry_run:  # what would be imported, then the problems on stderr
             for line in summary_lines(exc.plan, exc.table, dry_run=True, problems=False):
                 print(line)
+            sys.stdout.flush()
+        print(f"prioritise import: {exc}", file=sys.stderr)
         rows = None if exc.table is None else len(exc.table.rows)
         for line in problem_lines(exc.plan.all_problems(), rows=rows):
             print(f"  {line}", file=sys.stderr)

@@ -211,3 +211,20 @@ def test_a_truncated_workbook_is_named_and_called_damaged(cli, tmp_path, lang):
     assert "afkortet.xlsx er ikke en læsbar XLSX-projektmappe" in r.stderr
     assert "beskadiget eller afkortet" in r.stderr and "zip" not in r.stderr.lower()
     assert not (tmp_path / "new.portfolio").exists()
+
+
+def test_counts_in_the_import_report_are_formatted(cli, tmp_path):
+    source = tmp_path / "mange.csv"
+    source.write_text("id;title\n" + "".join(f"M-{i};Tiltag {i}\n" for i in range(1200)),
+                      encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"columns": {"id": "id", "title": "title"}}), encoding="utf-8")
+    r = cli("import", str(tmp_path / "new.portfolio"), str(source), "--mapping", str(mapping),
+            "--dry-run")
+    assert r.returncode == 0, r.stderr
+    assert "1.200 tiltag: 1.200 nye" in r.stdout and "… og 1.170 mere" in r.stdout, r.stdout
+    source.write_text("id;title\n" + "".join(f"M-{i};\n" for i in range(1200)), encoding="utf-8")
+    r = cli("import", str(tmp_path / "new.portfolio"), str(source), "--mapping", str(mapping))
+    assert r.returncode == 2
+    assert "Intet blev importeret: 1.200 problemer i mange.csv" in r.stderr
+    assert "i alle 1.200 rækker" in r.stderr

@@ -214,7 +214,7 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
     limit = MAX_LENGTH.get(field_name)
     if limit and isinstance(value, str) and len(value) > limit:
         record.problems.append(Problem(
-            _("longer than {n} characters").format(n=limit), record.row, spec.source))
+            _("longer than {n} characters").format(n=shown(limit)), record.row, spec.source))
         return
     record.values[field_name] = value
     sources[field_name] = spec.source

@@ -64,8 +64,8 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     n = len(plan.records)
     head = (ngettext("Would import {n} initiative", "Would import {n} initiatives", n) if dry_run
             else ngettext("Imported {n} initiative", "Imported {n} initiatives", n))
-    out.append(head.format(n=n) + ": " + _("{new} new, {updated} updated").format(
-        new=len(plan.new_ids), updated=len(plan.updated_ids)))
+    out.append(head.format(n=format_number(n)) + ": " + _("{new} new, {updated} updated").format(
+        new=format_number(len(plan.new_ids)), updated=format_number(len(plan.updated_ids))))
     if dry_run:
         out.extend(_record_lines(plan))
     currency = plan.currency or "DKK"
@@ -74,10 +74,10 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
         if count:
             out.append(ngettext("{label}: on {count} initiative, in all {total}",
                                 "{label}: on {count} initiatives, in all {total}", count).format(
-                label=label, count=count, total=format_amount(total, currency)))
+                label=label, count=format_number(count), total=format_amount(total, currency)))
     if plan.new_units:
         out.append(ngettext("New unit ({n}): {units}", "New units ({n}): {units}",
-                            len(plan.new_units)).format(n=len(plan.new_units),
+                            len(plan.new_units)).format(n=format_number(len(plan.new_units)),
                                                        units=", ".join(plan.new_units)))
     if plan.unmapped:
         out.append(_("Unmapped columns (ignored): {columns}").format(
@@ -85,10 +85,11 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     if plan.skipped:
         out.append(ngettext("Skipped {n} row: {rows}", "Skipped {n} rows: {rows}",
                             len(plan.skipped)).format(
-            n=len(plan.skipped), rows=", ".join(str(r.row) for r in plan.skipped)))
+            n=format_number(len(plan.skipped)), rows=", ".join(str(r.row) for r in plan.skipped)))
     found = plan.all_problems() if problems else []
     if found:
-        out.append(ngettext("{n} problem:", "{n} problems:", len(found)).format(n=len(found)))
+        out.append(ngettext("{n} problem:", "{n} problems:", len(found)).format(
+            n=format_number(len(found))))
         out.extend(f"  {line}" for line in problem_lines(found, rows=_row_count(table)))
     return out
 
@@ -162,10 +163,11 @@ def problem_lines(problems: list[Problem], *, limit: int | None = PROBLEM_LIMIT,
 def _record_lines(plan: ImportPlan, limit: int = LIST_LIMIT) -> list[str]:
     """`+ id  title` for a new initiative, `~ id  title` for an updated one."""
     new = set(plan.new_ids)
-    lines = [f"  {'+' if r.id in new else '~'} {r.id}  {r.title}".rstrip()
-             for r in plan.records[:limit]]
-    if len(plan.records) > limit:
-        lines.append("  " + _("… and {n} more").format(n=len(plan.records) - limit))
+    named = [r for r in plan.records if r.id or r.title]  # not rows with neither (refused)
+    lines = [f"  {'+' if r.id in new else '~'} {r.id or '–'}  {r.title or ''}".rstrip()
+             for r in named[:limit]]
+    if len(named) > limit:
+        lines.append("  " + _("… and {n} more").format(n=format_number(len(named) - limit)))
     return lines
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import UserError, ValidationError
+from app.services.formatting import format_number
 from app.services.i18n import _, ngettext
 from app.services.importing.apply import apply_plan
 from app.services.importing.mapping import Mapping, MappingError, load_mapping, parse_mapping
@@ -42,7 +43,7 @@ class ImportRefused(ValidationError):
         super().__init__(
             ngettext("Nothing was imported: {n} problem in {file}",
                      "Nothing was imported: {n} problems in {file}", len(errors)).format(
-                n=len(errors), file=plan.source),
+                n=format_number(len(errors)), file=plan.source),
             [str(p) for p in plan.all_problems()],
         )
         self.plan = plan
