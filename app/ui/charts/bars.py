@@ -14,18 +14,19 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from app.services.charts import model, palette
 from app.ui.charts.style import (
+    PlotWidget,
     small_px, apply_ticks, brush, pattern_brush, pen, style_plot, symbol, text_item,
 )
 
 BAR_HEIGHT = 0.64
 
 
-class BarPlot(pg.PlotWidget):
+class BarPlot(PlotWidget):
     """One horizontal stacked bar chart; ``set_chart`` draws a description."""
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0,
                  show_title: bool = False, compact: bool = False) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self.show_title = show_title
         self.compact = compact  # label bars with their short code (narrow panels)

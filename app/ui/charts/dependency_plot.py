@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import dependency_chart as dc
 from app.services.charts import palette
-from app.ui.charts.style import small_px, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import PlotWidget, small_px, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 
 def _segments(edges: list[dc.ChartEdge]) -> tuple[np.ndarray, np.ndarray]:
@@ -44,7 +44,7 @@ def _segments(edges: list[dc.ChartEdge]) -> tuple[np.ndarray, np.ndarray]:
     return arr[:, 0], arr[:, 1]
 
 
-class DependencyPlot(pg.PlotWidget):
+class DependencyPlot(PlotWidget):
     """The dependency chart's plot; ``set_chart`` draws a description."""
 
     node_clicked = Signal(str)
@@ -52,7 +52,7 @@ class DependencyPlot(pg.PlotWidget):
     background_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self.chart: dc.DependencyChart | None = None

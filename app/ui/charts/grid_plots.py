@@ -13,7 +13,7 @@ from app.services.charts import palette
 from app.services.charts.heatmap import HeatmapChart
 from app.services.charts.labels import text_size
 from app.services.charts.roadmap import RoadmapChart
-from app.ui.charts.style import small_px, rule_line, darker, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.style import PlotWidget, small_px, rule_line, darker, apply_ticks, brush, pen, style_plot, symbol, text_item
 
 #: labels of bars are drawn up to this many bars (beyond that: tooltips only)
 ROADMAP_LABELS = 250
@@ -27,11 +27,11 @@ def _base(plot: pg.PlotItem, font_px: float, invert: bool = True) -> None:
     style_plot(plot, font_px)
 
 
-class HeatmapPlot(pg.PlotWidget):
+class HeatmapPlot(PlotWidget):
     """The forvaltning × forvaltning matrix: filled cells with their counts."""
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self.getPlotItem().setMouseEnabled(x=False, y=False)
 
@@ -73,11 +73,11 @@ class HeatmapPlot(pg.PlotWidget):
         plot.getViewBox().setRange(xRange=(-0.5, n), yRange=(0, n + 0.5), padding=0.01)
 
 
-class RoadmapPlot(pg.PlotWidget):
+class RoadmapPlot(PlotWidget):
     """The Gantt chart: lanes, budget-year bands, bars, milestones, dependency arrows."""
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self._labels: list[pg.TextItem] = []

@@ -179,3 +179,24 @@ def rule_line(value: float, angle: int, line_pen: QPen, label: str | None, colou
     if text is not None:
         text.textItem.setFont(font(px))
     return item
+
+
+class PlotWidget(pg.PlotWidget):
+    """``pg.PlotWidget`` on a white background whose view box leaves pyqtgraph's registry of
+    views (``ViewBox.AllViews``, what ``ViewBox.unregister`` does) when the widget is
+    deleted.
+
+    Our charts are deleted with their view or window (a screenshot's window, a closed
+    presentation, another portfolio) without ``ViewBox.close()``; the registry keeps the
+    view box's Python wrapper until the cyclic collector frees it, and at exit pyqtgraph's
+    ``ViewBox.quit`` disconnects every registered view, which on a deleted one printed
+    'RuntimeWarning: Failed to disconnect (NoneType) from signal "destroyed()"' (PySide6
+    ≥ 6.7 warns instead of raising; pyqtgraph PR #3173 and its discussion: it happens
+    only for a view whose object is no longer alive).
+    """
+
+    def __init__(self, parent: object | None = None, **kwargs: object) -> None:
+        kwargs.setdefault("background", "w")
+        super().__init__(parent, **kwargs)
+        vb = self.getPlotItem().getViewBox()
+        self.destroyed.connect(lambda *_: pg.ViewBox.AllViews.pop(vb, None))

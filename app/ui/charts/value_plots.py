@@ -17,6 +17,7 @@ from app.services.charts.followup import FollowupChart
 from app.services.charts.model import Axis
 from app.services.charts.ranking import ValueCurveChart
 from app.ui.charts.style import (
+    PlotWidget,
     apply_ticks, brush, font, pen, rule_line, small_px, style_plot, symbol, text_item,
 )
 
@@ -47,7 +48,7 @@ def _axes(plot: pg.PlotItem, x_axis: Axis, y_axis: Axis) -> None:
     plot.setLabel("left", y_axis.title)
 
 
-class BubblePlot(pg.PlotWidget):
+class BubblePlot(PlotWidget):
     """Value versus cost. ``bubble_clicked(id)`` on a click, ``bubble_activated(id)`` on a
     double click.
 
@@ -64,7 +65,7 @@ class BubblePlot(pg.PlotWidget):
     bubble_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self.chart: BubbleChart | None = None
         #: the shown labels: (item, position name, drawn marker radius px, bubble id)
@@ -250,11 +251,11 @@ class BubblePlot(pg.PlotWidget):
             self.bubble_clicked.emit(bid)
 
 
-class FollowupPlot(pg.PlotWidget):
+class FollowupPlot(PlotWidget):
     """Baseline, target band, likely target and measurements of one success criterion."""
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
 
     def set_chart(self, chart: FollowupChart) -> None:
@@ -293,7 +294,7 @@ class FollowupPlot(pg.PlotWidget):
                                    yRange=(chart.y_axis.lo, chart.y_axis.hi), padding=0.03)
 
 
-class ValueCurvePlot(pg.PlotWidget):
+class ValueCurvePlot(PlotWidget):
     """The value curve with the budget frame and the recommended portfolio."""
 
     #: where the recommended portfolio's label may go, tried in order (TextItem anchors):
@@ -304,7 +305,7 @@ class ValueCurvePlot(pg.PlotWidget):
                       (-0.15, 0.5), (1.15, 0.5), (1.08, 1.35), (-0.08, 1.35), (0.5, 1.6))
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent)
         self.font_px = font_px
         self._label: pg.TextItem | None = None
         self._curve: list[tuple[float, float]] = []
