@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
 from app.services.charts import palette
@@ -73,6 +73,7 @@ class BubblePlot(PlotWidget):
         self._label_items: dict[str, pg.TextItem] = {}
         self._corner_items: list[pg.TextItem] = []
         self._priority: list[int] = []
+        self._placed_for: tuple | None = None  # the geometry the labels were placed for
         self._measure = pg.TextItem("")  # never shown: measures a label's box
         self.scatter: pg.ScatterPlotItem | None = None
         vb = self.getPlotItem().getViewBox()
@@ -91,6 +92,7 @@ class BubblePlot(PlotWidget):
         self._labels = []
         self._label_items = {}
         self._corner_items = []
+        self._placed_for = None
         self._applied_scale = 1.0
         for rule in chart.quadrant_lines:
             plot.addItem(rule_line(rule.value, 90 if rule.orientation == "v" else 0,
@@ -182,6 +184,10 @@ class BubblePlot(PlotWidget):
         vb = plot.getViewBox()
         bubbles = chart.bubbles
         w, h = vb.width(), vb.height()
+        key = (w, h, tuple(map(tuple, vb.viewRange())), self._applied_scale, len(bubbles))
+        if key == self._placed_for:  # a range change that changed nothing
+            return
+        self._placed_for = key
         f = font(self._label_px())
         radii = self._sizes(self._applied_scale) / 2.0
         if w < 10 or h < 10 or not bubbles:  # not laid out yet: the description's layout
@@ -195,12 +201,14 @@ class BubblePlot(PlotWidget):
             px = ((xs - x0) / max(x1 - x0, 1e-12) * w).tolist()
             py = ((ys - y0) / max(y1 - y0, 1e-12) * h).tolist()
             rl = radii[order].tolist()
+            # a label's box: its text's advance plus the text item's margins (measured once)
             self._measure.setFont(f)
-            sizes = []
-            for k in order[: 4 * MAX_LABELS]:  # only these compete (``place_labels``)
-                self._measure.setText(bubbles[k].label)
-                r = self._measure.textItem.boundingRect()
-                sizes.append((r.width(), r.height()))
+            self._measure.setText("EK-000")
+            sample = self._measure.textItem.boundingRect()
+            fm = QFontMetricsF(f)
+            extra, lh = sample.width() - fm.horizontalAdvance("EK-000"), sample.height()
+            sizes = [(fm.horizontalAdvance(bubbles[k].label) + extra, lh)
+                     for k in order[: 4 * MAX_LABELS]]  # only these compete (``place_labels``)
             positions = place_labels(
                 list(zip(px, py)), sizes, rl, (w, h), max_labels=MAX_LABELS,
                 obstacle_cap=math.inf, obstacle_margin=_RIM_MARGIN,
