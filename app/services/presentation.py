@@ -112,6 +112,8 @@ class MeetingData:
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (id, title) to decide on
     #: of the recommended cost, what mandatory items financed outside the frame cost (kr.)
     cost_outside_frame: float = 0.0
+    #: what the frames hold of the recommended cost (kr.; ``SelectionResult.cost_in_frame``)
+    cost_in_frame: float = 0.0
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -216,7 +218,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         roadmap=roadmap_chart(rows, units, settings.budget_year, what_if=bool(sc.is_what_if),
                               chars_across=110),
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
-        cost_outside_frame=outside,
+        cost_outside_frame=outside, cost_in_frame=in_frame,
     )
 
 

@@ -252,7 +252,6 @@
     <message>
         <location filename="../../app/ui/file_actions.py" line="207"/>
         <source>The template could not be written</source>
-        <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room), right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Skabelonen kunne ikke skrives</translation>
     </message>
     <message>
@@ -921,22 +920,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="205"/>
+        <location filename="../../app/ui/presentation/slides.py" line="209"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="212"/>
+        <location filename="../../app/ui/presentation/slides.py" line="216"/>
         <source>The recommended portfolio in {unit}, fixed prices; savings are negative.</source>
         <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="215"/>
+        <location filename="../../app/ui/presentation/slides.py" line="219"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="219"/>
+        <location filename="../../app/ui/presentation/slides.py" line="223"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1316,7 +1315,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/charts/views.py" line="160"/>
         <source>Dependencies</source>
-        <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor``</extracomment>
+        <extracomment>description shape → pyqtgraph symbol code anchor of a label (TextItem anchor, fractions of the text box) per position name; the gap to the marker is added in ``_anchor`` px a label keeps off every other marker&apos;s rim (its own is 2 px away: ``labels.label_box``) the shown labels: (item, position name, drawn marker radius px, bubble id)</extracomment>
         <translation>Afhængigheder</translation>
     </message>
     <message>
@@ -1360,6 +1359,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/import_wizard.py" line="399"/>
         <source>Check before importing</source>
+        <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room), right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Kontrollér før import</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="250"/>
+        <location filename="../../app/ui/presentation/slides.py" line="254"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2973,17 +2973,22 @@ mio. {unit}</translation>
         <translation>+ {cost} obligatoriske, finansieret uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="173"/>
+        <location filename="../../app/ui/presentation/slides.py" line="171"/>
+        <source>+ {cost} in years or types without a frame</source>
+        <translation>+ {cost} i år eller typer uden ramme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation/slides.py" line="177"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="175"/>
+        <location filename="../../app/ui/presentation/slides.py" line="179"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="180"/>
+        <location filename="../../app/ui/presentation/slides.py" line="184"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -2991,7 +2996,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="268"/>
+        <location filename="../../app/ui/presentation/slides.py" line="272"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>

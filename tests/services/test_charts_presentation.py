@@ -55,6 +55,7 @@ def test_the_recommendation_is_shown_at_its_cost_inside_the_frame(tmp_path):
         data = meeting.load_meeting(s)
     assert result.cost_outside_frame > 0  # the demo has such items
     assert data.cost_outside_frame == pytest.approx(result.cost_outside_frame)
+    assert data.cost_in_frame == pytest.approx(result.cost_in_frame)
     mark = data.value_curve.recommended
     frame = next(r.value for r in data.value_curve.rules if r.orientation == "v")
     assert mark.x == pytest.approx(result.cost_in_frame)

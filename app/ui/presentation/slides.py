@@ -160,12 +160,16 @@ class RecommendationSlide(Slide):
             self.summary.setText(self.tr("No recommendation"))
             self.lines.setText(data.selection_note)
         else:
-            in_frame = sum(r.cost or 0.0 for r in recs) - data.cost_outside_frame
+            total = sum(r.cost or 0.0 for r in recs)
             text = self.tr("{n} initiatives, {cost} within the frame").format(
-                n=len(recs), cost=compact_amount(in_frame, data.currency))
+                n=len(recs), cost=compact_amount(data.cost_in_frame, data.currency))
             if data.cost_outside_frame:
                 text += "\n" + self.tr("+ {cost} mandatory, financed outside the frame").format(
                     cost=compact_amount(data.cost_outside_frame, data.currency))
+            unframed = total - data.cost_in_frame - data.cost_outside_frame
+            if unframed > 0.5:
+                text += "\n" + self.tr("+ {cost} in years or types without a frame").format(
+                    cost=compact_amount(unframed, data.currency))
             self.summary.setText(text)
             shown = [f"{r.id} {_short(r.title, 22)}" + (" ●" if r.mandatory else "")
                      for r in recs[: self.LINES]]
