@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import socket
+import stat
 from pathlib import Path
 
 import pytest
@@ -111,13 +112,21 @@ def test_a_fifo_or_socket_target_is_refused(tmp_path):
     assert sock_path.is_socket()
 
 
-def test_a_device_is_refused_by_the_cli(capsys, small_portfolio):
-    """`export P --csv /dev/null` (as root, a rename would replace the device)."""
-    before = os.stat("/dev/null")
-    code, err = _run(capsys, "export", str(small_portfolio), "--csv", "/dev/null")
-    assert code == 2 and "/dev/null" in err
-    after = os.stat("/dev/null")
-    assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+def test_a_device_is_refused_by_the_cli(capsys, small_portfolio, tmp_path):
+    """`export P --csv /dev/full` (as root, a rename would replace the device). A device
+    node of its own in tmp_path (never a real /dev entry: a regression would replace it);
+    needs the right to make one (root), else skipped."""
+    folder = tmp_path / "devices"
+    folder.mkdir()
+    device = folder / "full.csv"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))  # like /dev/full
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    code, err = _run(capsys, "export", str(small_portfolio), "--csv", str(device))
+    assert code == 2 and str(device) in err
+    assert stat.S_ISCHR(os.lstat(device).st_mode)
+    assert [p.name for p in folder.iterdir()] == ["full.csv"]
 
 
 def test_a_symlink_to_an_ordinary_file_is_followed(tmp_path):
