@@ -107,7 +107,10 @@ def _interactive(args: argparse.Namespace, lang: str) -> int:
     portfolio = opening.open_for_editing(target, dialogs) if target else None  # lock first
     window = MainWindow(settings, dialogs=dialogs)
     dialogs.parent = window
-    window.set_portfolio(portfolio)
+    if portfolio is not None:
+        from app.ui.file_actions import show_opened
+
+        show_opened(window, portfolio, target)
     window.show()
     return int(app.exec())
 

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.services.changes import Changes
+from app.services.errors import UserError
 from app.services.formatting import language
 from app.ui import opening
 from app.ui.tr import tr
 
 if TYPE_CHECKING:
+    from app.services.store import Portfolio
     from app.ui.main_window import MainWindow
 
 FILTER = "Prioritise (*.portfolio)"
@@ -132,7 +134,25 @@ def open_target(win: MainWindow, target: str) -> bool:
     pf = opening.open_for_editing(target, win.dialogs)
     if pf is None:
         return False
-    win.set_portfolio(pf)
+    return show_opened(win, pf, target)
+
+
+def show_opened(win: MainWindow, pf: Portfolio, target: str | None) -> bool:
+    """Show the just opened ``pf`` in ``win``. A file damaged in the middle surfaces only
+    here, when the views first read it: then it is reported (naming the file and its
+    backups), closed again and False returned; the window shows the start page."""
+    try:
+        win.set_portfolio(pf)
+    except Exception as exc:
+        if isinstance(exc, UserError):  # the store's NotAPortfolioError for a damaged page
+            win.dialogs.warn(tr("The portfolio could not be opened"), str(exc))
+        elif not opening.report_damaged(exc, target, win.dialogs):
+            raise
+        try:
+            win.set_portfolio(None)
+        finally:
+            pf.close()
+        return False
     return True
 
 

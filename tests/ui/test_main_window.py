@@ -209,3 +209,28 @@ def test_file_new_template_cancelled_writes_nothing(window, dialogs, tmp_path: P
     before = sorted(tmp_path.rglob("*"))
     assert file_actions.write_template(window) is None
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_file_damaged_in_the_middle_is_reported_and_closed_not_a_traceback(
+        qtbot, ui_settings, dialogs, tmp_path) -> None:
+    """Opening reads only the header; the damage surfaces when the views first read."""
+    import random
+
+    from app.services import lock as locking
+    from app.services.demo import create_demo
+    from app.ui import file_actions
+    from app.ui.main_window import MainWindow
+
+    path = tmp_path / "corrupt.portfolio"
+    create_demo(path)
+    with path.open("r+b") as fh:
+        fh.seek(12288)
+        fh.write(random.Random(7).randbytes(8192))
+    before = path.read_bytes()
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    assert not file_actions.open_target(win, str(path))
+    assert win.portfolio is None
+    assert "corrupt.portfolio" in dialogs.texts("warn")[0]
+    assert path.read_bytes() == before
+    assert not locking.lock_path(path).exists()
