@@ -98,7 +98,6 @@ def bench_frontier(ctx: Context) -> None:
     """frontier_N: the value curve, 20 points (target 10 s at 500)."""
     curve = _need("app.services.value_curve", "frontier", "curve_problem")
     selection = _need("app.services.selection", "build_problem")
-    from app.services.scenarios import FrameSpec
     from app.services.selection_model import closure
     from app.services.store import open_portfolio
 
@@ -115,9 +114,9 @@ def bench_frontier(ctx: Context) -> None:
             t = ctx.time(run, runs)
             built = selection.build_problem(s, BENCH_SCENARIO)
         p, data = built.problem, built.data
-        whole = FrameSpec(amount=0.0)
-        total_row = np.array([0.0 if (data.mandatory[i] and data.outside_frame[i])
-                              else data.frame_cost(i, whole) for i in p.ids])
+        # the curve's own budget measure: what the main frames cover (value_curve.frontier)
+        main = [f for f in built.frames if f.unit_id is None]
+        total_row = np.array([data.covered_cost(i, main) for i in p.ids])
         keep = [r for r, (_y, ftype, unit_id) in enumerate(built.row_meta)
                 if unit_id is not None or ftype == "capacity"]
         assert closure(p, p.fixed_in).any()
