@@ -112,6 +112,28 @@ def reset_language() -> None:
     set_language("da")
 
 
+def shown_window(qtbot, ui_settings, dialogs, path: Path, lang: str = "en") -> Iterator[Any]:
+    """Yield the main window shown at 1280×720 on the portfolio ``path`` with the UI in
+    ``lang``; afterwards the portfolio is closed and the language reset (for fixtures)."""
+    from app.services.i18n import set_language
+    from app.services.store import open_portfolio
+    from app.ui.app import make_application
+    from app.ui.main_window import MainWindow
+
+    if lang != "en":
+        set_language(lang)
+    make_application(lang)
+    win = MainWindow(ui_settings, dialogs=dialogs)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.set_portfolio(open_portfolio(path))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.set_portfolio(None)
+    reset_language()
+
+
 @pytest.fixture(autouse=True)
 def no_leftover_widgets(qapp) -> Iterator[None]:
     """Fail a test that leaves a visible or unparented top-level widget behind."""

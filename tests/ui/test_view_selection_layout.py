@@ -17,26 +17,11 @@ from app.ui.charts import value_plots
 def demo_window(request, qtbot, ui_settings, dialogs, tmp_path):
     """The main window on the demo portfolio at 1280×720, in Danish and in English."""
     from app.services.demo import create_demo
-    from app.services.i18n import set_language
-    from app.services.store import open_portfolio
-    from app.ui.app import make_application
-    from app.ui.main_window import MainWindow
-    from tests.ui.conftest import reset_language
+    from tests.ui.conftest import shown_window
 
     path = tmp_path / "demo æøå.portfolio"
-    set_language(request.param)
     create_demo(path)
-    make_application(request.param)
-    win = MainWindow(ui_settings, dialogs=dialogs)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.set_portfolio(open_portfolio(path))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_portfolio(None)
-    reset_language()
-    set_language("da")
+    yield from shown_window(qtbot, ui_settings, dialogs, path, request.param)
 
 
 def _settle(qtbot) -> None:

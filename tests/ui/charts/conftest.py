@@ -25,18 +25,6 @@ def chart_portfolio_path(portfolio_path: Path, _chart_portfolio_template: Path) 
 @pytest.fixture
 def chart_window(qtbot, ui_settings, dialogs, chart_portfolio_path):
     """The main window (English UI, Danish-free services) on the chart portfolio."""
-    from app.services.store import open_portfolio
-    from app.ui.app import make_application
-    from app.ui.main_window import MainWindow
-    from tests.ui.conftest import reset_language
+    from tests.ui.conftest import shown_window
 
-    make_application("en")
-    win = MainWindow(ui_settings, dialogs=dialogs)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.set_portfolio(open_portfolio(chart_portfolio_path))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_portfolio(None)
-    reset_language()
+    yield from shown_window(qtbot, ui_settings, dialogs, chart_portfolio_path, "en")

@@ -18,23 +18,11 @@ from app.ui.charts.value_plots import BubblePlot
 def demo_window(qtbot, ui_settings, dialogs, tmp_path):
     """The main window (English UI) on the demo portfolio at 1280×720."""
     from app.services.demo import create_demo
-    from app.services.store import open_portfolio
-    from app.ui.app import make_application
-    from app.ui.main_window import MainWindow
-    from tests.ui.conftest import reset_language
+    from tests.ui.conftest import shown_window
 
     path = tmp_path / "demo æøå.portfolio"
     create_demo(path)
-    make_application("en")
-    win = MainWindow(ui_settings, dialogs=dialogs)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.set_portfolio(open_portfolio(path))
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_portfolio(None)
-    reset_language()
+    yield from shown_window(qtbot, ui_settings, dialogs, path, "en")
 
 
 def _rim_distance(box: QRectF, x: float, y: float, r: float) -> float:
