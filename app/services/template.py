@@ -139,8 +139,10 @@ def write_template(path: Path, *, budget_year: int | None = None,
     portfolio's (``PortfolioSettings.price_base_year``, the one the bilag states), else
     the current year, as a new portfolio has it (``defaults.py``). ``units`` pre-fills the
     units list (e.g. the open portfolio's unit names; the list has room for 100 and can be
-    filled in by hand). Returns the path. Raises ``OSError`` when the file cannot be
-    written."""
+    filled in by hand). Returns the path. Raises ``UserError`` naming ``path`` when it
+    cannot be written or is a portfolio, a lock file, a folder or a device
+    (``exports.common.atomic_output``; a symbolic link is followed and its target checked
+    the same way)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -196,7 +198,10 @@ def write_template(path: Path, *, budget_year: int | None = None,
     marker["A1"], marker["B1"] = MARKER, VERSION
     marker["A2"] = json.dumps(template_mapping(year), ensure_ascii=False)
     marker.sheet_state = "hidden"
-    wb.save(path)
+    from app.services.exports.common import atomic_output
+
+    with atomic_output(path) as tmp:  # never over a portfolio, lock, folder or device
+        wb.save(tmp)
     return path
 
 

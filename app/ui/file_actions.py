@@ -223,7 +223,7 @@ def write_template(win: MainWindow) -> Path | None:
     try:
         template.write_template(target, budget_year=year, price_base_year=prices,
                                 lang=language(), units=units)
-    except OSError as exc:
+    except (OSError, UserError) as exc:
         win.dialogs.warn(tr("The template could not be written"), str(exc))
         return None
     win.statusBar().showMessage(tr("Template written: {path}").format(path=target), 5000)

@@ -64,7 +64,9 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
                settings: Settings) -> None:
     """Render ``view`` of ``portfolio`` (opened read-only by the caller) to ``out`` (PNG).
 
-    Raises ``KeyError`` for an unknown view. Views registered with ``chrome=False``
+    Raises ``KeyError`` for an unknown view, ``UserError`` when ``out`` cannot be written
+    or is a portfolio, lock file, folder or device (``exports.common.atomic_output``:
+    written beside it and renamed, so a failed write leaves ``out`` as it was). Views registered with ``chrome=False``
     (e.g. presentation) render alone, as full screen; others inside the main window.
     """
     spec = registry.get(view)
@@ -77,11 +79,14 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
             widget.setParent(None)
             target = widget
         image = render_widget(target, size)
-        if not image.save(str(out), "PNG"):
-            from app.services.errors import UserError
+        from app.services.errors import UserError
+        from app.services.exports.common import atomic_output
 
-            raise UserError(tr("Cannot write the screenshot {path} (is the folder there and "
-                               "writable?)").format(path=out))
+        # like an export: never over a portfolio, its lock, a folder or a device
+        with atomic_output(out) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise UserError(tr("Cannot write the screenshot {path} (is the folder there "
+                                   "and writable?)").format(path=out))
     finally:
         window.portfolio = None  # the caller closes the portfolio it opened
         window.close()
