@@ -228,3 +228,14 @@ def test_counts_in_the_import_report_are_formatted(cli, tmp_path):
     assert r.returncode == 2
     assert "Intet blev importeret: 1.200 problemer i mange.csv" in r.stderr
     assert "i alle 1.200 rækker" in r.stderr
+
+
+def test_a_binary_file_as_mapping_is_named_not_a_crash(tmp_path):
+    """A portfolio or workbook given as --mapping raised UnicodeDecodeError (exit 1)."""
+    from app.services.importing.mapping import MappingError, load_mapping
+
+    binary = tmp_path / "d.portfolio"
+    binary.write_bytes(b"SQLite format 3\x00" + bytes(range(256)))
+    with pytest.raises(MappingError, match="d.portfolio") as refused:
+        load_mapping(binary)
+    assert "JSON" in str(refused.value)

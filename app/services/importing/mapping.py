@@ -253,12 +253,19 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
 
 
 def load_mapping(path: Path) -> Mapping:
-    """Read and validate a mapping file. Raises ``MappingError`` (exit 2 in the CLI)."""
+    """Read and validate a mapping file (UTF-8 JSON). Raises ``MappingError`` (exit 2 in
+    the CLI) for an unreadable file, one that is not text (e.g. a portfolio or a
+    workbook given by mistake), invalid JSON or an invalid mapping."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise MappingError(_("Cannot read the mapping {file}: {error}").format(
             file=path, error=exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise MappingError(_("The mapping {file} is not a text file (a mapping is a JSON "
+                             "file, e.g. resources/mappings/uk_gmpp_full.json); byte "
+                             "{position} is not UTF-8.").format(
+            file=path.name, position=exc.start)) from exc
     except json.JSONDecodeError as exc:
         raise MappingError(_("The mapping {file} is not valid JSON: line {line}, column "
                              "{col}: {error}").format(file=path.name, line=exc.lineno,
