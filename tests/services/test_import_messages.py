@@ -239,3 +239,16 @@ def test_a_binary_file_as_mapping_is_named_not_a_crash(tmp_path):
     with pytest.raises(MappingError, match="d.portfolio") as refused:
         load_mapping(binary)
     assert "JSON" in str(refused.value)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_source_is_called_what_it_is(tmp_path):
+    import os
+
+    from app.services.errors import UserError
+    from app.services.importing.service import check_files
+
+    fifo = tmp_path / "f"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="almindelig fil|ordinary file"):
+        check_files(fifo, None)

@@ -152,10 +152,13 @@ def is_portfolio_file(path: Path) -> bool:
 
 def check_files(source: str | os.PathLike[str], mapping: str | os.PathLike[str] | None) -> None:
     """Refuse, naming it (``UserError``, exit 2): a source or mapping that is missing or a
-    folder, and a source that is a Prioritise portfolio (one portfolio is not imported
+    folder, a source that is not an ordinary file (a FIFO, a device), and a source that is a Prioritise portfolio (one portfolio is not imported
     into another; its XLSX export is, DESIGN §10)."""
     if Path(source).is_dir():
         raise UserError(_("The source {path} is a folder, not a file").format(path=source))
+    if Path(source).exists() and not Path(source).is_file():
+        raise UserError(_("The source {path} is not an ordinary file (a device, pipe or "
+                          "socket); give a CSV or XLSX file").format(path=source))
     if not Path(source).is_file():
         raise UserError(_("The source file {path} does not exist").format(path=source))
     if mapping is not None and Path(mapping).is_dir():
