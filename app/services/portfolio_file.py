@@ -24,6 +24,20 @@ MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x5052494F
 
 
+def looks_like_portfolio(path: Path) -> bool:
+    """True when ``path`` is named as a portfolio (``.portfolio``) or begins with the
+    SQLite header (a portfolio, or any SQLite database): a file that an export, a
+    screenshot or a template must never replace and that is never an import source.
+    An unreadable or missing file is judged by its name alone."""
+    if path.suffix.lower() == ".portfolio":
+        return True
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
 def journal_path(path: Path) -> Path:
     """The rollback journal SQLite keeps beside the file during a write."""
     return path.with_name(path.name + "-journal")

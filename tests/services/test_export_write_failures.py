@@ -66,12 +66,11 @@ def test_a_writer_that_hides_enospc_is_reported_from_the_free_space(
         Path(out).write_bytes(b"PK")
         raise LxmlSyntaxError("")
 
-    class Full:
-        f_bavail = 0
-        f_frsize = 4096
+    import shutil
 
     monkeypatch.setattr(xlsx_export, "build_xlsx", hidden)
-    monkeypatch.setattr(common.os, "statvfs", lambda _folder: Full())
+    monkeypatch.setattr(common.shutil, "disk_usage",
+                        lambda _folder: shutil._ntuple_diskusage(1 << 30, 1 << 30, 0))
     target = tmp_path / "out.xlsx"
     code, err = _run(capsys, "export", str(small_portfolio), "--xlsx", str(target))
     assert code == 2 and str(target) in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.i18n import _
+from app.services.portfolio_file import looks_like_portfolio
 
 ProgressCallback = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -132,7 +134,7 @@ def _write_failure(exc: BaseException, target: Path, folder: Path) -> Exception 
 
     Looks for an ``OSError`` with one of ``_NO_ROOM``/``_NOT_WRITABLE`` in ``exc`` and
     its causes; else, when the folder has less than ``_FULL_BELOW`` bytes free
-    (``os.statvfs``), reports a full disk."""
+    (``shutil.disk_usage``), reports a full disk."""
     from app.services.errors import UserError
 
     seen: BaseException | None = exc
@@ -146,10 +148,10 @@ def _write_failure(exc: BaseException, target: Path, folder: Path) -> Exception 
                 path=target, error=seen.strerror or seen))
         seen = seen.__cause__ or seen.__context__
     try:
-        fs = os.statvfs(folder)
-    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        free = shutil.disk_usage(folder).free
+    except OSError:
         return None
-    if fs.f_bavail * fs.f_frsize < _FULL_BELOW:
+    if free < _FULL_BELOW:
         return UserError(_disk_full(target))
     return None
 
@@ -157,9 +159,6 @@ def _write_failure(exc: BaseException, target: Path, folder: Path) -> Exception 
 def _disk_full(target: Path) -> str:
     return _("The disk is full: {path} could not be written, and no partial file was "
              "left. Free some space or choose another folder.").format(path=target)
-
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def refuse_overwriting_data(target: Path) -> None:
@@ -183,14 +182,7 @@ def refuse_overwriting_data(target: Path) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         raise UserError(_("{path} is not an ordinary file (a device, pipe or socket); an "
                           "export never replaces it. Choose a file name.").format(path=target))
-    is_database = False
-    if target.is_file():
-        try:
-            with target.open("rb") as fh:
-                is_database = fh.read(16) == _SQLITE_MAGIC
-        except OSError:
-            is_database = False
-    if is_database or target.suffix.lower() in (".portfolio", ".lock"):
+    if looks_like_portfolio(target) or target.suffix.lower() == ".lock":
         raise UserError(_("{path} is a portfolio or its lock file; an export never "
                           "overwrites it. Choose another file name.").format(path=target))
 

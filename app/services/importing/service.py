@@ -30,6 +30,7 @@ from app.services.importing.mapping import Mapping, MappingError, load_mapping, 
 from app.services.importing.plan import ImportPlan
 from app.services.importing.readers import SourceTable, read_source
 from app.services.importing.validate import PortfolioState, build_plan
+from app.services.portfolio_file import looks_like_portfolio
 
 ROUNDTRIP_MODULE = "app.services.exports.roundtrip"
 RESTORE_MODULE = "app.services.exports.restore"
@@ -132,28 +133,11 @@ def _remove(path: Path) -> None:
             pass
 
 
-#: the first bytes of an SQLite database, which a Prioritise portfolio file is
-SQLITE_HEADER = b"SQLite format 3\x00"
-#: a portfolio file's suffix (``app.services.store.SUFFIX``)
-PORTFOLIO_SUFFIX = ".portfolio"
-
-
-def is_portfolio_file(path: Path) -> bool:
-    """True when ``path`` is (or is named as) a Prioritise portfolio: the ``.portfolio``
-    suffix or an SQLite database header. Such a file is never an import source."""
-    if path.suffix.lower() == PORTFOLIO_SUFFIX:
-        return True
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def check_files(source: str | os.PathLike[str], mapping: str | os.PathLike[str] | None) -> None:
     """Refuse, naming it (``UserError``, exit 2): a source or mapping that is missing or a
-    folder, a source that is not an ordinary file (a FIFO, a device), and a source that is a Prioritise portfolio (one portfolio is not imported
-    into another; its XLSX export is, DESIGN §10)."""
+    folder, a source that is not an ordinary file (a FIFO, a device), and a source that
+    is a Prioritise portfolio (one portfolio is not imported into another; its XLSX
+    export is, DESIGN §10)."""
     if Path(source).is_dir():
         raise UserError(_("The source {path} is a folder, not a file").format(path=source))
     if Path(source).exists() and not Path(source).is_file():
@@ -172,7 +156,7 @@ def check_files(source: str | os.PathLike[str], mapping: str | os.PathLike[str] 
 def refuse_portfolio_source(source: Path) -> None:
     """Raise ``UserError`` when ``source`` is a Prioritise portfolio: one portfolio is not
     imported into another; its XLSX export is (the supported route, DESIGN §10)."""
-    if is_portfolio_file(source):
+    if looks_like_portfolio(source):
         raise UserError(_("{file} is a Prioritise portfolio, not a source to import: one "
                           "portfolio is not imported into another. To bring its content "
                           "over, export it to XLSX (prioritise export {file} --xlsx "
