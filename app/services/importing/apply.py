@@ -11,11 +11,10 @@ requirement links, success criteria, and the fields the mapping does not fill.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, inspect, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
     Assessment,
@@ -114,25 +113,6 @@ def _set_units(ini: Initiative, rec: ImportRecord, fields: set[str], units: _Uni
         ini.units = list(dict.fromkeys(u for u in wanted if u is not lead_unit))
 
 
-def _delete(obj: Any) -> None:
-    """Delete a row the import replaces explicitly, not only as an orphan of its
-    initiative's collection: the audit listener logs explicit deletes (old values)."""
-    session = object_session(obj)
-    if session is not None and inspect(obj).persistent:
-        session.delete(obj)
-
-
-def _drop(items: list[Any], replaced: Callable[[Any], bool]) -> list[Any]:
-    """``items`` without the ``replaced`` ones, which are deleted (``_delete``)."""
-    kept = []
-    for item in items:
-        if replaced(item):
-            _delete(item)
-        else:
-            kept.append(item)
-    return kept
-
-
 def _replaced_flows(fields: set[str]) -> list[str]:
     """The flows (cost, benefit) whose lines the import replaces: those it maps a field of."""
     return [flow for flow, total_field, prefix in (
@@ -164,7 +144,8 @@ def _set_lines(ini: Initiative, rec: ImportRecord, fields: set[str]) -> None:
     flows = _replaced_flows(fields)
     if not flows:
         return
-    ini.lines = _drop(ini.lines, lambda line: line.flow in flows)
+    # the replaced lines go as orphans of the collection (the audit logs them)
+    ini.lines = [line for line in ini.lines if line.flow not in flows]
     for values in _line_values(rec, flows):
         ini.lines.append(BusinessCaseLine(**values))
 
@@ -185,8 +166,7 @@ def _set_scores(ini: Initiative, rec: ImportRecord, mapped: set[tuple[str, str]]
             a.value, a.comment, a.assessed_by = given.pop(key), comment, IMPORTED_BY
             a.assessed_at = utcnow()
         elif key in keys and a.assessed_by == IMPORTED_BY:
-            _delete(a)  # an imported score whose source cell is now blank
-            continue
+            continue  # an imported score whose source cell is now blank: dropped
         kept.append(a)
     for (crit_id, assessor), value in given.items():
         kept.append(Assessment(criterion_id=crit_id, assessor=assessor, value=value,
@@ -196,7 +176,7 @@ def _set_scores(ini: Initiative, rec: ImportRecord, mapped: set[tuple[str, str]]
 
 def _set_notes(ini: Initiative, rec: ImportRecord, fields: set[str]) -> None:
     note_fields = fields | {f for f, _t in rec.notes}
-    ini.notes = _drop(ini.notes, lambda n: n.field in note_fields)
+    ini.notes = [n for n in ini.notes if n.field not in note_fields]
     for name, text in rec.notes:
         ini.notes.append(FieldNote(field=name, text=text))
 
