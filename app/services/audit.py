@@ -1,7 +1,8 @@
 """The audit log, written automatically for every flushed change (DESIGN §4, §8 issue).
 
 An ``after_flush`` listener on the store's sessions records, for every new, changed and
-deleted row, who, when, what, old → new. The user and a context text (e.g. "import
+deleted row, who, when, what, old → new; rows deleted as orphans and rows deleted by an
+ORM bulk ``DELETE`` statement are logged by listeners of their own. The user and a context text (e.g. "import
 gmpp.csv") come from ``session.info["user"]`` and ``session.info["context"]``.
 """
 
@@ -12,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from app.models import AuditEntry, Base, utcnow
 from app.services.session_events import listen_once
@@ -249,11 +250,41 @@ def _log_orphans(session: Session, flush_context: Any) -> None:
         session.connection().execute(insert(AuditEntry.__table__), entries)
 
 
+def _log_bulk_delete(state: ORMExecuteState) -> None:
+    """Before an ORM-enabled bulk ``DELETE`` (``session.execute(delete(Model).where(…))``,
+    as the restore of an own export uses for lines, assessments, notes, dependencies,
+    frames): an audit entry with the old content for every row it will delete. Such a
+    statement never passes through a flush, so the after-flush listener cannot see it.
+    The rows are read first in the same transaction (the statement's own WHERE clause),
+    so the entries are exactly the rows deleted; the entries are written before the
+    delete, in the same transaction, and roll back with it."""
+    if not state.is_delete or state.session.info.get("audit", True) is False:
+        return
+    mapper = state.bind_mapper
+    if mapper is None or mapper.class_ is AuditEntry:
+        return
+    statement = state.statement
+    query = select(mapper.class_)
+    where = getattr(statement, "whereclause", None)
+    if where is not None:
+        query = query.where(where)
+    session = state.session
+    base = _base_fields(session)
+    entries: list[dict[str, Any]] = []
+    for obj in session.scalars(query):
+        entries.extend(_record(session, obj, "delete", base))
+    if entries:
+        session.connection().execute(insert(AuditEntry.__table__), entries)
+
+
 def install(session_factory: Any) -> None:
-    """Attach the audit listeners to a ``sessionmaker`` (idempotent)."""
+    """Attach the audit listeners to a ``sessionmaker`` (idempotent): rows created,
+    changed and deleted through a flush, rows deleted as orphans, and rows deleted by an
+    ORM bulk ``DELETE`` statement."""
     listen_once(session_factory, "before_flush", _collect_orphans)
     listen_once(session_factory, "after_flush", _after_flush)
     listen_once(session_factory, "after_flush_postexec", _log_orphans)
+    listen_once(session_factory, "do_orm_execute", _log_bulk_delete)
 
 
 def log_event(
