@@ -86,12 +86,19 @@ def columns(budget_year: int) -> list[TemplateColumn]:
     return cols
 
 
-def template_mapping(budget_year: int) -> dict[str, Any]:
-    """The DESIGN §10 mapping of the template's headers (stored in the hidden sheet)."""
+def template_mapping(budget_year: int, lang: str = "da") -> dict[str, Any]:
+    """The DESIGN §10 mapping of the template's headers (stored in the hidden sheet).
+
+    ``decimal`` is the notation of the template's language (Danish "," as in 1.234,56;
+    English "."), so an amount typed as text ("40.000" in a Danish template) reads as the
+    forvaltning meant it instead of being refused as ambiguous, and "2.5" in a Danish
+    template is refused, never read as 25 (DESIGN §9). Numbers typed as numbers in Excel
+    are numeric cells and need no notation."""
     return {
         "name": _("Prioritise project-proposal template"),
         "sheet": _("Proposals"),
         "header_row": 1,
+        "decimal": "," if lang == "da" else ".",
         "generate_ids": True,
         "columns": {c.header: c.spec for c in columns(budget_year)},
     }
@@ -196,7 +203,7 @@ def write_template(path: Path, *, budget_year: int | None = None,
     info["A1"].font = Font(bold=True, size=14)
     marker = wb.create_sheet(MARKER_SHEET)
     marker["A1"], marker["B1"] = MARKER, VERSION
-    marker["A2"] = json.dumps(template_mapping(year), ensure_ascii=False)
+    marker["A2"] = json.dumps(template_mapping(year, lang), ensure_ascii=False)
     marker.sheet_state = "hidden"
     from app.services.exports.common import atomic_output
 

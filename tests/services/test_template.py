@@ -126,3 +126,39 @@ def test_the_template_states_the_price_base_the_bilag_states(tmp_path):
     text = " ".join(str(c.value) for c in load_workbook(out)["Vejledning"]["A"] if c.value)
     assert "2026-priser" in text and "2027-priser" not in text
     assert "budgetåret 2027" in text
+
+
+def test_amounts_typed_as_text_read_in_the_template_language(tmp_path, portfolio_path):
+    """A Danish template reads "40.000" typed as text as 40000 (not refused as ambiguous),
+    and refuses "2.5" rather than read 25; an English one reads "40,000" as 40000."""
+    import pytest
+
+    from app.services.importing import ImportRefused
+
+    set_language("da")
+    out = write_template(tmp_path / "tekst.xlsx", budget_year=2027)
+    _fill(out, [{"Titel": "Tal som tekst", "Ansvarlig enhed": "Borgerservice",
+                 "Drift 2028 (kr.)": "40.000", "Gevinst 2029 (kr.)": "1.234,50"}])
+    import_source(portfolio_path, out)
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        (ini,) = s.scalars(select(Initiative)).all()
+        assert sorted((ln.flow, ln.amount) for ln in ini.lines) == [("benefit", 1234.5),
+                                                                     ("cost", 40000)]
+    wrong = write_template(tmp_path / "punktum.xlsx", budget_year=2027)
+    _fill(wrong, [{"Titel": "Engelsk decimal", "Ansvarlig enhed": "Borgerservice",
+                   "Anlæg 2027 (kr.)": "2.5"}])
+    with pytest.raises(ImportRefused) as info:
+        import_source(tmp_path / "ny.portfolio", wrong)
+    assert len(info.value.problems) == 1 and "2.5" in info.value.problems[0]
+    assert not (tmp_path / "ny.portfolio").exists()
+    set_language("en")
+    try:
+        english = write_template(tmp_path / "english.xlsx", budget_year=2027, lang="en")
+        _fill(english, [{"Title": "Text amounts", "Lead unit": "Citizen Service",
+                         "Operating 2028 (DKK)": "40,000"}])
+        import_source(tmp_path / "en.portfolio", english)
+    finally:
+        set_language("da")
+    with open_portfolio(tmp_path / "en.portfolio", readonly=True) as pf, pf.read() as s:
+        (ini,) = s.scalars(select(Initiative)).all()
+        assert [ln.amount for ln in ini.lines] == [40000]
