@@ -41,7 +41,7 @@ class AuditLogView(QWidget):
         with self.context.portfolio.read() as s:
             rows = load_log(s, text=self.search.text(), limit=LIMIT)
         self.model.set_rows(rows)
-        for col, width in enumerate((120, 80, 300, 110, 120, 180)):
+        for col, width in enumerate((120, 110, 280, 90, 110, 170)):
             self.table.setColumnWidth(col, width)
         self.note.setText(self.tr("{n} changes shown, newest first (at most {limit}).")
                           .replace("{n}", str(len(rows))).replace("{limit}", str(LIMIT)))
