@@ -127,3 +127,8 @@ def test_without_budget_the_agenda_item_says_so(tmp_path):
     assert "Der er ikke beregnet en anbefaling" in text
     assert "rangordningen af porteføljens tiltag tages til efterretning," in text
     assert "Sagsfremstilling" in text and "Økonomi" in text
+    assert "En anbefalet portefølje beregnes, når scenariet har budgetrammer" in text
+    assert "Sådan er tiltagene rangordnet" in text
+    assert "Sådan er anbefalingen fundet" not in text
+    assert "rangordning, figurer og metode (PDF)" in text
+    assert "styregruppens anbefaling (PDF)" not in text

@@ -98,6 +98,21 @@ def test_without_budget_the_bilag_says_no_recommendation(tmp_path):
     assert "Rangordning" in text and "Metode" in text and "Figurer" in text
     assert TRICKY_TITLE in text
     assert f"Side {len(pages)} af {len(pages)}" in pages[-1]
+    # it never speaks of a recommendation that is not there, and says how to get one
+    assert "styregruppens indstilling" not in text
+    assert "styregruppens anbefaling" not in pages[0]
+    assert "rangordningen af digitaliseringsporteføljen (ingen anbefaling beregnet)" in pages[0]
+    assert "En anbefalet portefølje beregnes, når scenariet har budgetrammer" in text
+    # the mandatory initiative is named: it is part of any recommendation to come
+    rec_page = next(p for p in pages if "Anbefalet portefølje" in p)
+    assert "Obligatoriske tiltag • EK-003 Digital post til alle borgere (lovkrav)" in rec_page
+
+
+def test_with_a_budget_the_bilag_calls_the_recommendation_a_proposal(bilag):
+    assert "Anbefalingen er styregruppens indstilling til udvalget, ikke en beslutning." in \
+        " ".join(bilag)
+    assert "digitaliseringsstyregruppens anbefaling" in bilag[0]
+    assert "ingen anbefaling beregnet" not in " ".join(bilag)
 
 
 def test_english_bilag(portfolio, tmp_path):
@@ -184,3 +199,114 @@ def test_no_text_runs_over_the_page_edges(portfolio, tmp_path):
     assert xs
     outside = [(w, a, b) for a, b, w in xs if a < 20 or b > width - 20]
     assert not outside, outside[:5]
+
+
+def _crosses(p, q, box) -> bool:
+    """Whether the segment p→q enters the open box (x0, y0, x1, y1) (Liang–Barsky)."""
+    t0, t1 = 0.0, 1.0
+    for k in (0, 1):
+        d = q[k] - p[k]
+        lo, hi = box[k], box[k + 2]
+        if abs(d) < 1e-12:
+            if not lo < p[k] < hi:
+                return False
+            continue
+        a, b = sorted(((lo - p[k]) / d, (hi - p[k]) / d))
+        t0, t1 = max(t0, a), min(t1, b)
+    return t0 < t1 - 1e-9
+
+
+def test_dependency_edges_in_the_bilag_bend_round_the_ids(tmp_path):
+    """The demo's dependency chart as the bilag draws it: laid out for the page (the ids
+    at the size they print), and no edge runs through an id or another node's marker —
+    a straight line from EK-001 to EK-011 would cross the ids of Beskæftigelse."""
+    from reportlab.graphics.shapes import PolyLine, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.services.demo import create_demo
+    from app.services.exports.content import gather
+    from app.services.exports.pdf.charts import swimlane_plot, swimlanes
+    from app.services.exports.pdf.fonts import register_fonts
+    from app.services.store import open_portfolio
+
+    set_language("da")
+    register_fonts()
+    demo = tmp_path / "demo.portfolio"
+    create_demo(demo)
+    with open_portfolio(demo, readonly=True) as pf, pf.read() as s:
+        chart = dict(gather(s, charts=True).charts)["dependencies"]
+    assert (chart.font_px, chart.plot_px) == swimlane_plot(chart)
+    assert any(len(e.route) > 2 for e in chart.edges)  # some edge had to bend
+    drawing = swimlanes(chart)
+    ids = {n.label for n in chart.nodes}
+    labels = [g for g in drawing.contents if isinstance(g, String) and g.text in ids]
+    lines = [g for g in drawing.contents if isinstance(g, PolyLine)]
+    assert len(labels) == len(chart.nodes) and len(lines) == len(chart.edges)
+    boxes = [(s.x, s.y - 1, s.x + stringWidth(s.text, s.fontName, s.fontSize),
+              s.y + 0.8 * s.fontSize) for s in labels]
+    crossing = []
+    for line in lines:
+        pts = list(zip(line.points[0::2], line.points[1::2]))
+        for p, q in zip(pts, pts[1:]):
+            crossing += [(line.points, b) for b in boxes if _crosses(p, q, b)]
+    assert not crossing, crossing[:3]
+
+
+def _layout_rows(pdf, first: str, last: str) -> dict[str, list[float]]:
+    """The rows of a table in the PDF between the header cell ``first`` and the row
+    ``last`` (pdftotext -layout; a row is a label and its numbers in 1.000 kr.)."""
+    import shutil
+    import subprocess
+
+    from app.services.formatting import parse_number
+
+    if not shutil.which("pdftotext"):  # pragma: no cover - CI installs poppler-utils
+        pytest.skip("pdftotext not installed")
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+    lines = text.replace("\u00a0", " ").splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.strip().startswith(first))
+    rows: dict[str, list[float]] = {}
+    for ln in lines[start + 1:]:
+        m = re.match(r"^\s*(\S.*?)\s{2,}((?:-?[\d.]+\s+){4}-?[\d.]+)\s*$", ln)
+        if m:
+            rows[m.group(1)] = [parse_number(v) for v in m.group(2).split()]
+            if m.group(1) == last:
+                return rows
+    raise AssertionError(f"no row {last!r} after {first!r}")
+
+
+def test_the_bilag_budget_table_adds_up_to_the_business_case(portfolio, tmp_path):
+    """The Økonomi tables read back from the PDF: each row's total is the sum of its
+    years, the net total and the financing total are the sums of their rows, and the
+    capital and savings rows are the recommended initiatives' business-case lines."""
+    from collections import defaultdict
+
+    from app.services.exports.content import gather
+    from app.services.store import open_portfolio
+
+    set_language("da")
+    out = export(portfolio, "pdf", tmp_path / "b.pdf")
+    rows = _layout_rows(out, "1.000 kr. (faste priser)", "Netto i alt")
+    fin = _layout_rows(out, "Finansieringskilde, 1.000 kr.", "Udgifter finansieret i alt")
+    capital, operating = rows["Anlægsudgifter"], rows["Driftsudgifter (inkl. afledt drift)"]
+    savings, net = rows["Budgetrealiserbare gevinster"], rows["Netto i alt"]
+    for values in [*rows.values(), *fin.values()]:
+        assert abs(sum(values[:4]) - values[4]) <= 2, values  # rounding to 1.000 kr.
+    for col in range(5):
+        assert abs(capital[col] + operating[col] + savings[col] - net[col]) <= 2
+        parts = [v[col] for k, v in fin.items() if k != "Udgifter finansieret i alt"]
+        assert abs(sum(parts) - fin["Udgifter finansieret i alt"][col]) <= 2
+        assert abs(capital[col] + operating[col] - fin["Udgifter finansieret i alt"][col]) <= 2
+    with open_portfolio(portfolio, readonly=True) as pf, pf.read() as s:
+        c = gather(s)
+    selected = set(c.recommendation.selected)
+    want_capital, want_savings = defaultdict(float), defaultdict(float)
+    for ini in INITIATIVES:
+        if ini[0] in selected:
+            for year, (anlaeg, _drift) in ini[6].items():
+                want_capital[year] += anlaeg
+            want_savings[2028] -= ini[7]
+    assert capital[:4] == [round(want_capital[y] / 1000) for y in range(2027, 2031)]
+    assert savings[:4] == [round(want_savings[y] / 1000) for y in range(2027, 2031)]
+    assert fin["Digitaliseringspuljen"] == capital  # the fixture finances anlæg from it

@@ -84,6 +84,27 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
                     "recommendation must also keep within each year's frames, so it may lie "
                     "below the curve. Both are placed at their cost inside the frame."),))
             out.append(("value_curve", curve))
-    out.append(("dependencies", dependency_chart(visible_rows, units, what_if=what_if)))
+    out.append(("dependencies", _dependencies_for_the_page(visible_rows, units, what_if)))
     out.append(("roadmap", roadmap_chart(visible_rows, units, budget_year, what_if=what_if)))
     return out
+
+
+def _dependencies_for_the_page(rows: list[InitiativeRow], units: Any, what_if: bool) -> Any:
+    """The dependency chart laid out for the bilag's page (``pdf.charts.swimlane_plot``):
+    its edge routes bend round the ids at the size they print, as the screen's do at
+    the window's. The page's row height depends on the chart's number of rows and the
+    layout's rows on the plot size, so the layout is repeated until the two agree (two or
+    three rounds; the last is used if they never do)."""
+    from app.services import dependencies as dep
+    from app.services.charts.dependency_chart import dependency_chart
+    from app.services.exports.pdf.charts import swimlane_plot
+
+    report = dep.analyse(rows, units)
+    chart = dependency_chart(rows, units, what_if=what_if, report=report)
+    for _round in range(4):
+        font_px, plot_px = swimlane_plot(chart)
+        if (chart.font_px, chart.plot_px) == (font_px, plot_px):
+            break
+        chart = dependency_chart(rows, units, what_if=what_if, report=report,
+                                 font_px=font_px, plot_px=plot_px)
+    return chart

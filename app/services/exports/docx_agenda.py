@@ -18,7 +18,13 @@ from app.services.exports.budget import OTHER, BudgetTable
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.fmt import format_score
-from app.services.exports.texts import at_points, cost_split, method_facts, recommended_lines
+from app.services.exports.texts import (
+    at_points,
+    cost_split,
+    method_facts,
+    no_recommendation_hint,
+    recommended_lines,
+)
 from app.services.formatting import format_amount, format_long_date
 from app.services.i18n import _, ngettext
 
@@ -165,6 +171,8 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     doc.add_heading(_("The recommended portfolio"), level=2)
     if rec is None:
         doc.add_paragraph(_clean(c.no_recommendation_reason))
+        if no_recommendation_hint(c):
+            doc.add_paragraph(_clean(no_recommendation_hint(c)))
         top = c.ranking[:10]
         if top:
             doc.add_paragraph(_("The ten highest-ranked initiatives:"))
@@ -192,7 +200,8 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
                 "{n} confidential initiative in the recommendation is not listed.",
                 "{n} confidential initiatives in the recommendation are not listed.",
                 rec.hidden_selected).format(n=rec.hidden_selected)))
-    doc.add_heading(_("How the recommendation was found"), level=2)
+    doc.add_heading(_("How the recommendation was found") if rec is not None
+                    else _("How the initiatives were ranked"), level=2)
     for fact in method_facts(c):
         doc.add_paragraph(_clean(fact), style="List Bullet")
     hooks.step(0.6, _("Agenda item"))
@@ -225,8 +234,10 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
 
     # Bilag --------------------------------------------------------------------------
     doc.add_heading(_("Appendices"), level=1)
-    doc.add_paragraph(_clean(_("Appendix 1: {title} – the steering group's recommendation "
-                               "(PDF)").format(title=c.title)), style="List Number 2")
+    doc.add_paragraph(_clean((_("Appendix 1: {title} – the steering group's recommendation "
+                                "(PDF)") if rec is not None else
+                              _("Appendix 1: {title} – the ranking, charts and method (PDF)"))
+                             .format(title=c.title)), style="List Number 2")
     doc.add_paragraph(_("Appendix 2: the portfolio as a spreadsheet (XLSX)"),
                       style="List Number 2")
     doc.core_properties.title = _clean(c.title)

@@ -49,6 +49,16 @@ def recommended_lines(c: ReportContent) -> list[RecommendedLine]:
     return out
 
 
+def no_recommendation_hint(c: ReportContent) -> str:
+    """What it takes to get a recommendation: budget frames when the scenario has none;
+    "" when a recommendation was computed or the scenario has frames (the reason then
+    says what went wrong)."""
+    if c.recommendation is not None or c.scenario.frames:
+        return ""
+    return _("A recommended portfolio is computed once the scenario has budget frames "
+             "(set them in the Recommendation view).")
+
+
 def cost_split(c: ReportContent) -> str:
     """"Of the total cost, X is within the budget frames and Y is financed outside the
     frame" (and Z falls in years or types no frame covers, when yearly frames leave some

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Drawing, PolyLine, Rect
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -221,25 +221,54 @@ class _Lanes:
         draw.legend(self.d, self.chart.legend, 4, 12 + (self.legend_h - 12), W - 8)
 
 
+#: the type (points) the swimlane chart's ids are planned for (``swimlane_plot``); they
+#: print at this size or smaller (``_node_font``)
+NODE_FONT = 6.2
+
+
+def _node_font(row_h: float) -> float:
+    return min(NODE_FONT, row_h * 0.55)
+
+
+def swimlane_plot(chart: Any) -> tuple[float, tuple[float, float]]:
+    """The label type (points) and the plot size (width, height in points) a
+    ``DependencyChart`` of ``chart.height`` rows takes on the bilag page (the drawing of
+    ``swimlanes``): pass them to ``dependency_chart(font_px=…, plot_px=…)`` so its edge
+    routes bend round the ids and markers as the PDF prints them (the layout counts in
+    pixels; here one pixel is one point)."""
+    legend_h = 12 * (1 + len(chart.legend) // 4)
+    row_h, _rows = _row_scale(chart.height, 40 + legend_h)
+    return NODE_FONT, (W - _Lanes.label_w - 10, row_h * max(chart.height, 1.0))
+
+
 def swimlanes(chart: Any) -> Drawing:
-    """A ``dependency_chart.DependencyChart``: one lane per forvaltning, nodes and edges."""
+    """A ``dependency_chart.DependencyChart``: one lane per forvaltning, nodes and edges.
+
+    An edge follows its route (``ChartEdge.route``, bent round other nodes' ids) when the
+    layout made one — for the page's size when the chart was laid out with
+    ``swimlane_plot`` — else the straight line; the arrow head points along its last
+    segment."""
     f = _Lanes(chart)
     d, px, py, rows, row_h = f.d, f.px, f.py, f.rows, f.row_h
     f.lanes(W)
     f.axis()
     for e in chart.edges:
-        if max(e.y0, e.y1) > rows:
+        pts = e.route or ((e.x0, e.y0), (e.x1, e.y1))
+        if max(y for _x, y in pts) > rows:
             continue
-        d.add(draw.line(px(e.x0), py(e.y0), px(e.x1), py(e.y1), e.colour, min(e.width, 2.0),
-                        e.line))
-        d.add(draw.arrow_head(px(e.x0), py(e.y0), px(e.x1), py(e.y1), e.colour))
+        xy = [(px(x), py(y)) for x, y in pts]
+        d.add(PolyLine([v for p in xy for v in p], strokeColor=draw.col(e.colour),
+                       strokeWidth=min(e.width, 2.0), strokeDashArray=draw.DASH.get(e.line),
+                       strokeLineJoin=1))
+        (ax, ay), (bx, by) = xy[-2], xy[-1]
+        d.add(draw.arrow_head(ax, ay, bx, by, e.colour))
     r = max(1.8, min(4.5, row_h * 0.3))
     for n in chart.nodes:
         if n.y > rows:
             continue
         d.add(draw.marker(n.shape, px(n.x), py(n.y), r, n.colour))
         if row_h >= 7:
-            d.add(draw.text(px(n.x) + r + 1.5, py(n.y) - 2, n.label, min(6.2, row_h * 0.55)))
+            d.add(draw.text(px(n.x) + r + 1.5, py(n.y) - 2, n.label, _node_font(row_h)))
     f.legend()
     return d
 

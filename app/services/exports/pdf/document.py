@@ -130,7 +130,7 @@ def build_pdf(content: ReportContent, out: Path, *, appendix: bool = False,
     what_if = _("WHAT-IF") if content.scenario.is_what_if else None
     doc = _BilagDoc(str(out), hooks, len(story), pagesize=A4, title=content.title,
                     author=content.municipality or "Prioritise", creator="Prioritise",
-                    subject=_("Appendix: the steering group's recommendation"),
+                    subject=front.cover_subtitle(content),
                     leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
     doc.build(story, canvasmaker=_numbered_canvas(header, footer, what_if))
     return doc.page

@@ -12,7 +12,7 @@ from app.services.exports.content import ReportContent
 from app.services.exports.pdf.styles import WHAT_IF, esc, styles
 from app.services.exports.fmt import format_number, format_score
 from app.services.exports.pdf.tables import data_table
-from app.services.exports.texts import cost_split, recommended_lines
+from app.services.exports.texts import cost_split, no_recommendation_hint, recommended_lines
 from app.services.formatting import format_amount, format_date, format_long_date
 from app.services.i18n import _, ngettext
 
@@ -48,6 +48,16 @@ def what_if_stamp() -> Table:
     return t
 
 
+def cover_subtitle(c: ReportContent) -> str:
+    """What the bilag is: the steering group's recommendation, or — when none was computed
+    (no budget frame, or frames nothing fits) — the portfolio's ranking."""
+    if c.recommendation is None:
+        return _("Appendix to the agenda item: the ranking of the digitalisation portfolio "
+                 "(no recommendation computed)")
+    return _("Appendix to the agenda item: the digitalisation steering group's "
+             "recommendation")
+
+
 def cover(c: ReportContent) -> list[Flowable]:
     """Cover: logo, municipality, title, date, scenario, what-if stamp, data date."""
     st = styles()
@@ -61,8 +71,7 @@ def cover(c: ReportContent) -> list[Flowable]:
         out.append(Paragraph(esc(c.municipality), st["cover_sub"]))
     out.append(Spacer(1, 2 * cm))
     out.append(Paragraph(esc(c.title), st["cover_title"]))
-    out.append(Paragraph(esc(_("Appendix to the agenda item: the digitalisation steering "
-                               "group's recommendation")), st["cover_sub"]))
+    out.append(Paragraph(esc(cover_subtitle(c)), st["cover_sub"]))
     out.append(Spacer(1, 1 * cm))
     facts = [
         *([(_("Meeting date"), format_long_date(c.meeting_date))] if c.meeting_date else []),
@@ -144,8 +153,26 @@ def summary(c: ReportContent) -> list[Flowable]:
                 rec.hidden_selected).format(n=rec.hidden_selected))
     for b in bullets:
         out.append(Paragraph(esc(b), st["bullet"], bulletText="•"))
-    out.append(Paragraph(esc(_("The recommendation is the steering group's proposal to the "
-                               "committee, not a decision.")), st["note"]))
+    if rec is None:
+        if no_recommendation_hint(c):
+            out.append(Paragraph(esc(no_recommendation_hint(c)), st["note"]))
+    else:
+        out.append(Paragraph(esc(_("The recommendation is the steering group's proposal to "
+                                   "the committee, not a decision.")), st["note"]))
+    return out
+
+
+def _mandatory_list(c: ReportContent, ids: list[str], st: dict) -> list[Flowable]:
+    """The "Mandatory initiatives" heading and one bullet per visible mandatory item."""
+    out: list[Flowable] = [Paragraph(esc(_("Mandatory initiatives")), st["h2"])]
+    shown = c.visible(ids)
+    if not ids:
+        out.append(Paragraph(esc(_("None of the initiatives is mandatory.")), st["body"]))
+    for ini in shown:
+        text = f"{ini.id} {ini.title}"
+        if ini.outside_frame:
+            text += " — " + _("financed outside the frame")
+        out.append(Paragraph(esc(text), st["bullet"], bulletText="•"))
     return out
 
 
@@ -156,6 +183,12 @@ def recommendation(c: ReportContent) -> list[Flowable]:
     rec = c.recommendation
     if rec is None:
         out.append(Paragraph(esc(c.no_recommendation_reason), st["body"]))
+        # the mandatory items go into any recommendation; the reader still sees them
+        mandatory = [r.id for r in c.ranking if r.mandatory]
+        out += _mandatory_list(c, mandatory, st)
+        if mandatory:
+            out.append(Paragraph(esc(_("Mandatory initiatives are part of every recommended "
+                                       "portfolio.")), st["small"]))
         return out
     out.append(Paragraph(esc(_(
         "The recommendation is the set of initiatives with the highest total score within "
@@ -170,15 +203,7 @@ def recommendation(c: ReportContent) -> list[Flowable]:
                            _("Cost, {unit}").format(unit=c.unit), _("Score (0–100)")], rows,
                           widths, right=[0, 5, 6], flex=(2, 3)))
     out.append(Spacer(1, 6))
-    out.append(Paragraph(esc(_("Mandatory initiatives")), st["h2"]))
-    if rec.mandatory:
-        for ini in c.visible(rec.mandatory):
-            text = f"{ini.id} {ini.title}"
-            if ini.outside_frame:
-                text += " — " + _("financed outside the frame")
-            out.append(Paragraph(esc(text), st["bullet"], bulletText="•"))
-    else:
-        out.append(Paragraph(esc(_("None of the initiatives is mandatory.")), st["body"]))
+    out += _mandatory_list(c, rec.mandatory, st)
     if rec.frames:
         out.append(Paragraph(esc(_("Budget frames")), st["h2"]))
         frows = [[f.label, *((c.money(f.cap), c.money(f.used)) if f.unit == "kr." else

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from app.services.exports.budget import OTHER, BudgetTable
 from app.services.exports.content import ReportContent
@@ -192,7 +192,9 @@ def budget_rows(c: ReportContent, table: BudgetTable,
 
 
 def budget_flowables(c: ReportContent) -> list[Flowable]:
-    """The budget table (expenses and savings) and the financing table, as flowables."""
+    """The budget table (expenses and savings) and the financing table, as flowables;
+    each kept on one page (a table of a few rows split over two pages leaves its total
+    alone on the next), unless it is longer than a page."""
     table = c.budget
     n = len(table.columns())
     first = 170.0
@@ -201,12 +203,13 @@ def budget_flowables(c: ReportContent) -> list[Flowable]:
     right = list(range(1, n + 2))
     out: list[Flowable] = []
     rows, bold = budget_rows(c, table, "expenses")
-    out.append(data_table(budget_header(c, table), rows, widths, right=right, bold_rows=bold,
-                          zebra=False))
+    out.append(KeepTogether([data_table(budget_header(c, table), rows, widths, right=right,
+                                        bold_rows=bold, zebra=False)]))
     fin, fin_bold = budget_rows(c, table, "financing")
     if fin:
-        out.append(Paragraph(esc(_("Financing of the expenditure")), styles()["h3"]))
         head = budget_header(c, table)
         head[0] = _("Financing source, {unit}").format(unit=c.unit)
-        out.append(data_table(head, fin, widths, right=right, bold_rows=fin_bold, zebra=False))
+        out.append(KeepTogether([
+            Paragraph(esc(_("Financing of the expenditure")), styles()["h3"]),
+            data_table(head, fin, widths, right=right, bold_rows=fin_bold, zebra=False)]))
     return out
