@@ -258,7 +258,11 @@ def _backup_label(backup: Any) -> str:
 
 
 def restore(win: MainWindow) -> None:
-    """List the portfolio's backups and restore the chosen one (after asking)."""
+    """List the portfolio's backups and restore the chosen one (after asking).
+
+    A refused restore (the backup is damaged or from a newer version, another editor
+    took the file, the backup of the current state cannot be written) is shown in a
+    warning; the portfolio is unchanged and opened again as before."""
     list_backups = _hook("app.services.backup", "list_backups")
     restore_backup = _hook("app.services.backup", "restore_backup")
     pf = win.portfolio
@@ -278,6 +282,9 @@ def restore(win: MainWindow) -> None:
         return
     path = pf.path
     win.set_portfolio(None)
-    restore_backup(path, backups[index])
-    open_target(win, str(path))
-    win.changes.emit_changes(Changes.everything())
+    try:
+        restore_backup(path, backups[index])
+    except UserError as exc:
+        win.dialogs.warn(tr("Restore a backup"), str(exc))
+    if open_target(win, str(path)):
+        win.changes.emit_changes(Changes.everything())
