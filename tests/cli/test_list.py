@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.models import BusinessCaseLine, Dependency, ExternalRequirement, Initiative, OrgUnit
+from app.models.enums import Phase
 from app.services.store import create_portfolio
 
 
@@ -60,8 +61,65 @@ def test_list_json_matches_the_contract(cli, portfolio_path):
     # linked to a requirement that obliges local work: mandatory
     assert items["EK-002"]["mandatory"] is True
     assert items["EK-003"]["total_cost"] is None and items["EK-003"]["total_benefit"] is None
+    assert items["EK-003"]["lead_department"] == "" and items["EK-003"]["departments"] == []
+    _assert_shape(doc)
     assert not (portfolio_path.parent / (portfolio_path.name + ".lock")).exists()
     assert portfolio_path.read_bytes() == before
+
+
+#: DESIGN §6, ``list``: every key with its JSON type (keys may be added, never renamed)
+_ITEM_KEYS = {
+    "id": str, "title": str, "lead_department": str, "departments": list, "phase": str,
+    "mandatory": bool, "total_cost": (float, type(None)), "total_benefit": (float, type(None)),
+    "requires": list,
+}
+
+
+def _assert_shape(doc) -> None:
+    """The document has the keys and types of DESIGN §6: amounts are JSON floats (never
+    ints), departments and requires are lists of strings, phase a code of §3."""
+    assert isinstance(doc["currency"], str) and len(doc["currency"]) == 3
+    assert isinstance(doc["initiatives"], list)
+    for item in doc["initiatives"]:
+        assert set(_ITEM_KEYS) <= set(item), item
+        for key, kind in _ITEM_KEYS.items():
+            assert isinstance(item[key], kind), (item["id"], key, item[key])
+        assert all(isinstance(d, str) for d in item["departments"] + item["requires"])
+        assert item["phase"] in {p.value for p in Phase}
+        if item["lead_department"]:
+            assert item["departments"][0] == item["lead_department"]
+
+
+def test_list_json_of_the_demo_has_the_contract_shape(cli, tmp_path):
+    demo = tmp_path / "Demo.portfolio"
+    assert cli("demo", str(demo)).returncode == 0
+    result = cli("list", str(demo), "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["currency"] == "DKK" and len(doc["initiatives"]) > 10
+    _assert_shape(doc)
+    ids = {i["id"] for i in doc["initiatives"]}
+    assert all(r in ids for i in doc["initiatives"] for r in i["requires"])
+    assert any(i["requires"] for i in doc["initiatives"])
+    assert any(i["total_benefit"] is not None for i in doc["initiatives"])
+
+
+def test_an_internal_error_in_list_exits_1_with_nothing_on_stdout(capsys, monkeypatch,
+                                                                   portfolio_path):
+    """DESIGN §6: 1 is an internal error (a bug), told on stderr; 2 is refused input."""
+    import app.commands.listing as listing
+    from app import cli as cli_module
+
+    _make(portfolio_path)
+
+    def broken(_session):
+        raise RuntimeError("a bug in the listing")
+
+    monkeypatch.setattr(listing, "load_initiatives", broken)
+    assert cli_module.main(["list", str(portfolio_path), "--json"]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "a bug in the listing" in out.err
 
 
 def test_list_of_a_missing_file_exits_2_naming_it(cli, tmp_path):
