@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +57,9 @@ from app.services.importing.service import is_export
 from app.services.template import recognise
 
 PREVIEW_ROWS = 5
+# characters of a sample value on the mapping page, and widest preview column (pixels)
+SAMPLE_CHARS = 40
+PREVIEW_COLUMN_MAX = 240
 PAGE_SOURCE, PAGE_MAPPING, PAGE_CHECK = range(3)
 LIST_FIELDS = ("departments", "requires", "field_notes")
 
@@ -79,6 +83,8 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_SOURCE, self.source_page)
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_CHECK, self.check_page)
+        # "Import", not Qt's generic "Finish": it is the one step that writes
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.resize(960, 640)
 
     def mapping_doc(self) -> dict[str, Any] | None:
@@ -245,6 +251,7 @@ class MappingPage(QWizardPage):
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("preview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)  # one line per row, long cells elided
         self.decimal = QComboBox()
         self.decimal.addItem(self.tr("Detect (ambiguous values are reported)"), None)
         self.decimal.addItem(self.tr("Comma: 1.234,56"), ",")
@@ -309,12 +316,13 @@ class MappingPage(QWizardPage):
             spec = specs.get(name, {})
             index = combo.findData(spec.get("field", ""))
             combo.setCurrentIndex(max(index, 0))
+            combo.currentIndexChanged.connect(self.completeChanged)
             self.columns.setCellWidget(r, 1, combo)
             mult = spec.get("multiplier")
-            self.columns.setItem(r, 2, QTableWidgetItem("" if mult is None else f"{mult:g}"))
+            self.columns.setItem(r, 2, QTableWidgetItem("" if mult is None else f"{mult:.15g}"))
             samples = [str(row.cells[r]) for row in table.rows[:20]
                        if r < len(row.cells) and row.cells[r] not in (None, "")][:3]
-            sample = QTableWidgetItem(" | ".join(s.replace("\n", " ")[:40] for s in samples))
+            sample = QTableWidgetItem(" | ".join(_clip(s, SAMPLE_CHARS) for s in samples))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.columns.setItem(r, 3, sample)
         self.columns.resizeColumnsToContents()
@@ -323,6 +331,11 @@ class MappingPage(QWizardPage):
         self.currency.setText(loaded.get("currency", ""))
         self.missing.setText("; ".join(loaded.get("missing", [])))
         self._fill_preview(table)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        """Next needs at least one column mapped to a field."""
+        return any(self.columns.cellWidget(r, 1).currentData()
+                   for r in range(self.columns.rowCount()))
 
     def _fill_preview(self, table: SourceTable) -> None:
         rows = table.rows[:PREVIEW_ROWS]
@@ -334,7 +347,15 @@ class MappingPage(QWizardPage):
             for j in range(len(table.columns)):
                 value = row.cells[j] if j < len(row.cells) else None
                 text = "" if value is None else str(value).replace("\n", " ")
-                self.preview.setItem(i, j, QTableWidgetItem(text[:60]))
+                item = QTableWidgetItem(_clip(text, 60))
+                item.setToolTip(text[:500])
+                self.preview.setItem(i, j, item)
+        # columns as wide as their contents up to a limit, never narrower than the header
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for j in range(len(table.columns)):
+            self.preview.setColumnWidth(j, max(min(self.preview.columnWidth(j), PREVIEW_COLUMN_MAX),
+                                               header.sectionSizeFromContents(j).width()))
 
     def set_field(self, column: str, field: str, multiplier: float | None = None) -> None:
         """Map ``column`` to ``field`` (used by tests and by loaded mappings)."""
@@ -343,7 +364,7 @@ class MappingPage(QWizardPage):
                 combo = self.columns.cellWidget(r, 1)
                 combo.setCurrentIndex(max(combo.findData(field), 0))
                 if multiplier is not None:
-                    self.columns.item(r, 2).setText(f"{multiplier:g}")
+                    self.columns.item(r, 2).setText(f"{multiplier:.15g}")
                 return
         raise KeyError(column)
 
@@ -433,7 +454,8 @@ class CheckPage(QWizardPage):
                 plan, table = result.plan, None
             else:
                 doc = self.wiz.mapping_doc()
-                mapping = parse_mapping(doc) if doc is not None else recognise(self.wiz.source)
+                mapping = (parse_mapping(doc, where=self.tr("chosen on the previous page"))
+                           if doc is not None else recognise(self.wiz.source))
                 with self.wiz.context.portfolio.read() as s:
                     state = PortfolioState.load(s)
                 table, plan = plan_import(self.wiz.source, mapping, state,
@@ -447,7 +469,8 @@ class CheckPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.summary.setPlainText("\n".join(summary_lines(plan, table, dry_run=True,
-                                                          problems=False)))
+                                                          problems=False, records_last=True)))
+        self.summary.moveCursor(QTextCursor.MoveOperation.Start)  # the totals first
         self.problems.addItems([str(p) for p in plan.all_problems()])
         self.ok = plan.ok
         self.completeChanged.emit()
@@ -465,6 +488,12 @@ class CheckPage(QWizardPage):
         doc = self.wiz.mapping_doc() or {}
         Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n",
                               encoding="utf-8")
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" when it was longer."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
 
 
 def open_import_wizard(parent: QWidget, context: Any) -> ImportWizard:

@@ -71,122 +71,123 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="51"/>
+        <location filename="../../app/ui/file_actions.py" line="53"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="52"/>
+        <location filename="../../app/ui/file_actions.py" line="54"/>
         <source>&amp;New portfolio…</source>
         <translation>&amp;Ny portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="54"/>
+        <location filename="../../app/ui/file_actions.py" line="56"/>
         <source>&amp;Open portfolio…</source>
         <translation>&amp;Åbn portefølje …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="56"/>
+        <location filename="../../app/ui/file_actions.py" line="58"/>
         <source>Open &amp;shared portfolio (PostgreSQL)…</source>
         <translation>Åbn &amp;delt portefølje (PostgreSQL) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="58"/>
+        <location filename="../../app/ui/file_actions.py" line="60"/>
         <source>Open the &amp;demo</source>
         <translation>Åbn &amp;eksemplet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="59"/>
+        <location filename="../../app/ui/file_actions.py" line="61"/>
         <source>&amp;Recent portfolios</source>
         <translation>&amp;Seneste porteføljer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="62"/>
+        <location filename="../../app/ui/file_actions.py" line="64"/>
         <source>&amp;Import spreadsheet…</source>
         <translation>&amp;Importér regneark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="63"/>
+        <location filename="../../app/ui/file_actions.py" line="65"/>
         <source>New proposal &amp;template (XLSX)…</source>
         <translation>Ny &amp;skabelon til projektforslag (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="65"/>
+        <location filename="../../app/ui/file_actions.py" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="67"/>
+        <location filename="../../app/ui/file_actions.py" line="69"/>
         <source>Agenda item (DOCX)…</source>
         <translation>Dagsordenspunkt (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="67"/>
+        <location filename="../../app/ui/file_actions.py" line="69"/>
         <source>Bilag (PDF)…</source>
         <translation>Bilag (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="68"/>
+        <location filename="../../app/ui/file_actions.py" line="70"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Regneark (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="68"/>
+        <location filename="../../app/ui/file_actions.py" line="70"/>
         <source>CSV…</source>
         <translation>CSV …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="70"/>
+        <location filename="../../app/ui/file_actions.py" line="72"/>
         <source>&amp;Backups and restore…</source>
         <translation>Sikkerhedskopier og &amp;gendannelse …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="72"/>
+        <location filename="../../app/ui/file_actions.py" line="74"/>
         <source>&amp;Close portfolio</source>
         <translation>&amp;Luk portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="73"/>
+        <location filename="../../app/ui/file_actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="76"/>
+        <location filename="../../app/ui/file_actions.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="77"/>
+        <location filename="../../app/ui/file_actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="79"/>
+        <location filename="../../app/ui/file_actions.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="84"/>
+        <location filename="../../app/ui/file_actions.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="85"/>
+        <location filename="../../app/ui/file_actions.py" line="87"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Præsentationstilstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="89"/>
+        <location filename="../../app/ui/file_actions.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="119"/>
+        <location filename="../../app/ui/file_actions.py" line="121"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="125"/>
+        <location filename="../../app/ui/file_actions.py" line="127"/>
+        <location filename="../../app/ui/file_actions.py" line="148"/>
         <location filename="../../app/ui/opening.py" line="56"/>
         <location filename="../../app/ui/opening.py" line="61"/>
         <location filename="../../app/ui/opening.py" line="79"/>
@@ -194,114 +195,115 @@
         <translation>Porteføljen kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="126"/>
+        <location filename="../../app/ui/file_actions.py" line="128"/>
         <source>The file does not exist: {path}</source>
         <translation>Filen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="140"/>
-        <location filename="../../app/ui/file_actions.py" line="145"/>
+        <location filename="../../app/ui/file_actions.py" line="160"/>
+        <location filename="../../app/ui/file_actions.py" line="165"/>
         <source>New portfolio</source>
         <translation>Ny portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="140"/>
+        <location filename="../../app/ui/file_actions.py" line="160"/>
         <source>Portfolio.portfolio</source>
         <translation>Portefølje.portfolio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="145"/>
+        <location filename="../../app/ui/file_actions.py" line="165"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="156"/>
+        <location filename="../../app/ui/file_actions.py" line="176"/>
         <source>Open portfolio</source>
         <translation>Åbn portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="162"/>
+        <location filename="../../app/ui/file_actions.py" line="182"/>
         <source>Open shared portfolio</source>
         <translation>Åbn delt portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="163"/>
+        <location filename="../../app/ui/file_actions.py" line="183"/>
         <source>PostgreSQL URL (postgresql+psycopg://user@server/database):</source>
         <translation>PostgreSQL-adresse (postgresql+psycopg://bruger@server/database):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="167"/>
+        <location filename="../../app/ui/file_actions.py" line="187"/>
         <source>Not a PostgreSQL URL</source>
         <translation>Ikke en PostgreSQL-adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="169"/>
+        <location filename="../../app/ui/file_actions.py" line="189"/>
         <source>“{url}” is not a PostgreSQL URL; it must start with postgresql+psycopg://</source>
         <translation>“{url}” er ikke en PostgreSQL-adresse; den skal begynde med postgresql+psycopg://</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="191"/>
+        <location filename="../../app/ui/file_actions.py" line="211"/>
         <source>New proposal template</source>
         <translation>Ny skabelon til projektforslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="192"/>
+        <location filename="../../app/ui/file_actions.py" line="212"/>
         <source>Projektforslag.xlsx</source>
         <translation>Projektforslag.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="207"/>
+        <location filename="../../app/ui/file_actions.py" line="227"/>
         <source>The template could not be written</source>
         <translation>Skabelonen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="209"/>
+        <location filename="../../app/ui/file_actions.py" line="229"/>
         <source>Template written: {path}</source>
         <translation>Skabelonen er skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="233"/>
+        <location filename="../../app/ui/file_actions.py" line="253"/>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="233"/>
+        <location filename="../../app/ui/file_actions.py" line="253"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="233"/>
+        <location filename="../../app/ui/file_actions.py" line="253"/>
         <source>before restore</source>
         <translation>før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="235"/>
+        <location filename="../../app/ui/file_actions.py" line="255"/>
         <source>before upgrade</source>
         <translation>før opgradering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="249"/>
+        <location filename="../../app/ui/file_actions.py" line="273"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="249"/>
+        <location filename="../../app/ui/file_actions.py" line="273"/>
         <source>There are no backups of this portfolio yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne portefølje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="252"/>
-        <location filename="../../app/ui/file_actions.py" line="255"/>
+        <location filename="../../app/ui/file_actions.py" line="276"/>
+        <location filename="../../app/ui/file_actions.py" line="279"/>
+        <location filename="../../app/ui/file_actions.py" line="288"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="252"/>
+        <location filename="../../app/ui/file_actions.py" line="276"/>
         <source>Backup to restore:</source>
         <translation>Sikkerhedskopi der skal gendannes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="257"/>
+        <location filename="../../app/ui/file_actions.py" line="281"/>
         <source>Replace the portfolio with the backup “{name}”? The current state is backed up first.</source>
         <translation>Erstat porteføljen med sikkerhedskopien “{name}”? Den nuværende tilstand sikkerhedskopieres først.</translation>
     </message>
@@ -859,7 +861,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>En procentsats ligger mellem −100 og 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screenshot.py" line="84"/>
+        <location filename="../../app/ui/screenshot.py" line="89"/>
         <source>Cannot write the screenshot {path} (is the folder there and writable?)</source>
         <translation>Kan ikke skrive skærmbilledet {path} (findes mappen, og må der skrives i den?)</translation>
     </message>
@@ -1357,38 +1359,43 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="399"/>
+        <location filename="../../app/ui/import_wizard.py" line="420"/>
         <source>Check before importing</source>
         <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room), right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Kontrollér før import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="401"/>
+        <location filename="../../app/ui/import_wizard.py" line="422"/>
         <source>Nothing has been written yet. The import is all or nothing: it runs only when no problem is left.</source>
         <translation>Intet er skrevet endnu. Importen er alt eller intet: den gennemføres først, når der ikke er flere problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="407"/>
+        <location filename="../../app/ui/import_wizard.py" line="428"/>
         <source>Skip rows with problems (they are listed)</source>
         <translation>Spring rækker med problemer over (de vises på listen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="409"/>
+        <location filename="../../app/ui/import_wizard.py" line="430"/>
         <source>Save the mapping…</source>
         <translation>Gem kolonneopsætningen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="416"/>
+        <location filename="../../app/ui/import_wizard.py" line="437"/>
         <source>Problems (row, column, reason):</source>
         <translation>Problemer (række, kolonne, årsag):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="459"/>
+        <location filename="../../app/ui/import_wizard.py" line="457"/>
+        <source>chosen on the previous page</source>
+        <translation>valgt på forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="482"/>
         <source>Save the mapping</source>
         <translation>Gem kolonneopsætningen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="460"/>
+        <location filename="../../app/ui/import_wizard.py" line="483"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
@@ -2172,17 +2179,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="69"/>
+        <location filename="../../app/ui/import_wizard.py" line="73"/>
         <source>Import spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="98"/>
+        <location filename="../../app/ui/import_wizard.py" line="87"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="104"/>
         <source>Import refused</source>
         <translation>Importen blev afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="104"/>
+        <location filename="../../app/ui/import_wizard.py" line="110"/>
         <source>Import finished</source>
         <translation>Importen er gennemført</translation>
     </message>
@@ -2368,217 +2380,217 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="236"/>
+        <location filename="../../app/ui/import_wizard.py" line="242"/>
         <source>Map the columns</source>
         <translation>Angiv kolonnerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="238"/>
+        <location filename="../../app/ui/import_wizard.py" line="244"/>
         <source>Choose the field each column fills; unmapped columns are ignored. The first rows of the file are shown below.</source>
         <translation>Vælg, hvilket felt hver kolonne udfylder; kolonner uden felt ignoreres. Filens første rækker vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242"/>
+        <location filename="../../app/ui/import_wizard.py" line="248"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242"/>
+        <location filename="../../app/ui/import_wizard.py" line="248"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242"/>
+        <location filename="../../app/ui/import_wizard.py" line="248"/>
         <source>Multiplier</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242"/>
+        <location filename="../../app/ui/import_wizard.py" line="248"/>
         <source>Sample values</source>
         <translation>Eksempler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="249"/>
+        <location filename="../../app/ui/import_wizard.py" line="256"/>
         <source>Detect (ambiguous values are reported)</source>
         <translation>Find selv (tvetydige værdier meldes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="250"/>
+        <location filename="../../app/ui/import_wizard.py" line="257"/>
         <source>Comma: 1.234,56</source>
         <translation>Komma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="251"/>
+        <location filename="../../app/ui/import_wizard.py" line="258"/>
         <source>Point: 1,234.56</source>
         <translation>Punktum: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="253"/>
+        <location filename="../../app/ui/import_wizard.py" line="260"/>
         <source>e.g. %d.%m.%Y (ISO and Excel dates are always read)</source>
         <translation>fx %d.%m.%Y (ISO- og Excel-datoer læses altid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="256"/>
+        <location filename="../../app/ui/import_wizard.py" line="263"/>
         <source>the portfolio&apos;s</source>
         <translation>porteføljens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="258"/>
+        <location filename="../../app/ui/import_wizard.py" line="265"/>
         <source>Texts that mean “missing”, separated by ; (* = anything)</source>
         <translation>Tekster, der betyder “mangler”, adskilt med ; (* = hvad som helst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="260"/>
+        <location filename="../../app/ui/import_wizard.py" line="267"/>
         <source>Decimal mark:</source>
         <translation>Decimaltegn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="261"/>
+        <location filename="../../app/ui/import_wizard.py" line="268"/>
         <source>Date format:</source>
         <translation>Datoformat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="262"/>
+        <location filename="../../app/ui/import_wizard.py" line="269"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="263"/>
+        <location filename="../../app/ui/import_wizard.py" line="270"/>
         <source>Missing values:</source>
         <translation>Manglende værdier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="267"/>
+        <location filename="../../app/ui/import_wizard.py" line="274"/>
         <source>First rows:</source>
         <translation>Første rækker:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273"/>
+        <location filename="../../app/ui/import_wizard.py" line="280"/>
         <source>— not imported —</source>
         <translation>— importeres ikke —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273"/>
+        <location filename="../../app/ui/import_wizard.py" line="280"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="273"/>
+        <location filename="../../app/ui/import_wizard.py" line="280"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="274"/>
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="274"/>
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="275"/>
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Participating units</source>
         <translation>Deltagende enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="275"/>
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="276"/>
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="276"/>
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="277"/>
+        <location filename="../../app/ui/import_wizard.py" line="284"/>
         <source>Maturity level</source>
         <translation>Modenhedsniveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="277"/>
+        <location filename="../../app/ui/import_wizard.py" line="284"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="278"/>
+        <location filename="../../app/ui/import_wizard.py" line="285"/>
         <source>Project manager</source>
         <translation>Projektleder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="278"/>
+        <location filename="../../app/ui/import_wizard.py" line="285"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="279"/>
+        <location filename="../../app/ui/import_wizard.py" line="286"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="279"/>
+        <location filename="../../app/ui/import_wizard.py" line="286"/>
         <source>Total cost</source>
         <translation>Samlet udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../app/ui/import_wizard.py" line="287"/>
         <source>Total benefit</source>
         <translation>Samlet gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../app/ui/import_wizard.py" line="287"/>
         <source>Financing</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../app/ui/import_wizard.py" line="288"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../app/ui/import_wizard.py" line="288"/>
         <source>Outside the frame</source>
         <translation>Uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282"/>
+        <location filename="../../app/ui/import_wizard.py" line="289"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282"/>
+        <location filename="../../app/ui/import_wizard.py" line="289"/>
         <source>Requires (ids)</source>
         <translation>Forudsætter (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../app/ui/import_wizard.py" line="290"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../app/ui/import_wizard.py" line="290"/>
         <source>Notes on withheld values</source>
         <translation>Noter om tilbageholdte værdier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="288"/>
+        <location filename="../../app/ui/import_wizard.py" line="295"/>
         <source>Score: {criterion}</source>
         <translation>Score: {criterion}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="290"/>
+        <location filename="../../app/ui/import_wizard.py" line="297"/>
         <source>Cost {year}</source>
         <translation>Udgift {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="292"/>
+        <location filename="../../app/ui/import_wizard.py" line="299"/>
         <source>Benefit {year}</source>
         <translation>Gevinst {year}</translation>
     </message>
@@ -3316,68 +3328,68 @@ mio. {unit}</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="114"/>
-        <location filename="../../app/ui/import_wizard.py" line="151"/>
+        <location filename="../../app/ui/import_wizard.py" line="120"/>
+        <location filename="../../app/ui/import_wizard.py" line="157"/>
         <source>Choose the spreadsheet</source>
         <translation>Vælg regnearket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="116"/>
+        <location filename="../../app/ui/import_wizard.py" line="122"/>
         <source>CSV or Excel (XLSX). A filled project-proposal template or a file exported by Prioritise needs no column mapping.</source>
         <translation>CSV eller Excel (XLSX). En udfyldt skabelon til projektforslag eller en fil eksporteret fra Prioritise kræver ingen kolonneopsætning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="119"/>
+        <location filename="../../app/ui/import_wizard.py" line="125"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="127"/>
+        <location filename="../../app/ui/import_wizard.py" line="133"/>
         <source>No saved mapping loaded</source>
         <translation>Ingen gemt kolonneopsætning indlæst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="128"/>
+        <location filename="../../app/ui/import_wizard.py" line="134"/>
         <source>Load a saved mapping…</source>
         <translation>Indlæs en gemt kolonneopsætning…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="136"/>
+        <location filename="../../app/ui/import_wizard.py" line="142"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="137"/>
+        <location filename="../../app/ui/import_wizard.py" line="143"/>
         <source>Sheet:</source>
         <translation>Ark:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="138"/>
+        <location filename="../../app/ui/import_wizard.py" line="144"/>
         <source>Header row:</source>
         <translation>Overskriftsrække:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="139"/>
+        <location filename="../../app/ui/import_wizard.py" line="145"/>
         <source>Mapping:</source>
         <translation>Kolonneopsætning:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="151"/>
+        <location filename="../../app/ui/import_wizard.py" line="157"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="156"/>
+        <location filename="../../app/ui/import_wizard.py" line="162"/>
         <source>Load a saved mapping</source>
         <translation>Indlæs en gemt kolonneopsætning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="157"/>
+        <location filename="../../app/ui/import_wizard.py" line="163"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="165"/>
+        <location filename="../../app/ui/import_wizard.py" line="171"/>
         <source>The mapping cannot be used</source>
         <translation>Kolonneopsætningen kan ikke bruges</translation>
     </message>

@@ -137,3 +137,70 @@ def test_workbook_sheet_and_header_row_are_chosen(window, wizard, tmp_path):
     with window.context.portfolio.read() as s:
         p1 = s.get(Initiative, "P-1")
         assert [(ln.budget_year, ln.amount) for ln in p1.lines] == [(2027, 100000)]
+
+
+def test_next_needs_a_mapped_column(window, wizard):
+    _to_mapping(wizard, FIX / "bom_comma.csv")
+    page = wizard.mapping_page
+    assert not page.isComplete()
+    page.set_field("title", "title")
+    assert page.isComplete()
+
+
+@pytest.fixture(params=["en", "da"])
+def gbp_window(request, qtbot, ui_settings, dialogs, tmp_path):
+    """The main window, shown at 1280×720, on an empty GBP portfolio at an æøå path."""
+    from app.services.store import create_portfolio
+    from tests.ui.conftest import shown_window
+
+    path = tmp_path / "Æblerød" / "Større projekter.portfolio"
+    path.parent.mkdir()
+    create_portfolio(path, currency="GBP", municipality="Æblerød").close()
+    for win in shown_window(qtbot, ui_settings, dialogs, path, lang=request.param):
+        yield win, request.param
+
+
+def test_gmpp_full_through_the_wizard(gbp_window, qtbot, shared_data):
+    """The real GMPP file with its shipped mapping: the preview names every column in
+    full, the multiplier reads as written, the check page opens on the totals (not 30
+    lines of initiatives above them), the last button says Import, and it imports."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.import_wizard import open_import_wizard
+
+    window, lang = gbp_window
+    wiz = open_import_wizard(window, window.context)
+    try:
+        wiz.resize(1280, 720)
+        mapping = Path(__file__).resolve().parents[2] / "resources" / "mappings" / "uk_gmpp_full.json"
+        assert wiz.source_page.load_mapping_file(str(mapping))
+        _to_mapping(wiz, shared_data / "uk_gmpp_2023_full.csv")
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        page = wiz.mapping_page
+        header = page.preview.horizontalHeader()
+        assert page.preview.columnCount() == 19
+        for j in range(page.preview.columnCount()):  # no clipped column name
+            assert page.preview.columnWidth(j) >= header.sectionSizeFromContents(j).width()
+        rows = {page.columns.item(r, 0).text(): r for r in range(page.columns.rowCount())}
+        assert page.columns.item(rows["wlc_baseline_incl_NCG"], 2).text() == "1000000"
+        assert page.mapping_doc()["columns"]["wlc_baseline_incl_NCG"]["multiplier"] == 1e6
+        wiz.next()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        check = wiz.check_page
+        assert check.isComplete(), check.summary.toPlainText()
+        assert check.summary.verticalScrollBar().value() == 0
+        first = check.summary.toPlainText().splitlines()[:6]
+        assert first[0].startswith(("Source:", "Kilde:")) and "244" in first[1]
+        assert "471" in first[2] and "729" in first[3]  # cost and benefit totals in view
+        finish = wiz.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
+        assert finish == {"da": "Importér", "en": "Import"}[lang]
+        wiz.accept()
+    finally:
+        from shiboken6 import isValid
+
+        if isValid(wiz):
+            wiz.close()
+    with window.context.portfolio.read() as s:
+        assert len(set(s.scalars(select(Initiative.id)))) == 244

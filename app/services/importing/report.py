@@ -47,8 +47,11 @@ def describe_source(table: SourceTable | None) -> str:
 
 
 def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
-                  problems: bool = True) -> list[str]:
-    """The human-readable report of an import (or of a dry run: "would import")."""
+                  problems: bool = True, records_last: bool = False) -> list[str]:
+    """The human-readable report of an import (or of a dry run: "would import", with the
+    first ``LIST_LIMIT`` initiatives listed one by one after the count, or at the end when
+    ``records_last``, as the import wizard shows it: the totals, new units and unmapped
+    columns stay in view above a long list). ``problems``: append every problem."""
     out: list[str] = []
     if table is not None:
         out.append(_("Source: {source}").format(source=describe_source(table)))
@@ -66,7 +69,7 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
             else ngettext("Imported {n} initiative", "Imported {n} initiatives", n))
     out.append(head.format(n=format_number(n)) + ": " + _("{new} new, {updated} updated").format(
         new=format_number(len(plan.new_ids)), updated=format_number(len(plan.updated_ids))))
-    if dry_run:
+    if dry_run and not records_last:
         out.extend(_record_lines(plan))
     currency = plan.currency or "DKK"
     for flow, label in ((Flow.COST.value, _("Cost")), (Flow.BENEFIT.value, _("Benefit"))):
@@ -86,6 +89,9 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
         out.append(ngettext("Skipped {n} row: {rows}", "Skipped {n} rows: {rows}",
                             len(plan.skipped)).format(
             n=format_number(len(plan.skipped)), rows=", ".join(str(r.row) for r in plan.skipped)))
+    if dry_run and records_last and plan.records:
+        out.append("")
+        out.extend(_record_lines(plan))
     found = plan.all_problems() if problems else []
     if found:
         out.append(ngettext("{n} problem:", "{n} problems:", len(found)).format(
