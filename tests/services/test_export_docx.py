@@ -132,3 +132,27 @@ def test_without_budget_the_agenda_item_says_so(tmp_path):
     assert "Sådan er anbefalingen fundet" not in text
     assert "rangordning, figurer og metode (PDF)" in text
     assert "styregruppens anbefaling (PDF)" not in text
+
+
+def test_budget_columns_hold_the_widest_amount_and_word():
+    """Amounts in mio. for a large portfolio (the GMPP: "-257.628,3" in seven columns)
+    and "Finansieringskilde" break in neither Word nor LibreOffice's DejaVu fallback:
+    the columns are as wide as their widest text, in smaller type if needed, and the
+    table is as wide as the page's text."""
+    from app.services.charts.labels import text_size
+    from app.services.exports.docx_agenda import BODY_CM, CELL_PAD_CM, _budget_widths
+
+    header = ["Finansieringskilde", "2027", "2028", "2029", "2030", "Øvrige år", "I alt"]
+    rows = [["Budgetrealiserbare gevinster (mindreudgifter)", "0,0", "0,0", "0,0", "0,0",
+             "-729.446,3", "-729.446,3"], ["Netto i alt", *["-257.628,3"] * 6]]
+    widths, size = _budget_widths(header, rows)
+    assert sum(widths) == pytest.approx(BODY_CM)
+    assert size.pt < 9  # the amounts need smaller type here
+
+    def cm(text):
+        return text_size(text, size.pt, bold=True)[0] / 28.35 + CELL_PAD_CM
+
+    assert all(w >= cm("-729.446,3") - 1e-9 for w in widths[1:])
+    assert widths[0] >= cm("Finansieringskilde") - 1e-9
+    small, size9 = _budget_widths(["1.000 kr.", "2027", "I alt"], [["Anlæg", "310", "1.580"]])
+    assert size9.pt == 9 and small[1] == pytest.approx(11.4 / 2)

@@ -60,9 +60,44 @@ def _repeat_header(row) -> None:
     _row_flag(row, "w:tblHeader")
 
 
+#: the text width of the page (A4, 2.2 cm margins) in cm
+BODY_CM = 16.6
+#: a cell's left and right padding together (Word's default 0.19 cm each, and a little air)
+CELL_PAD_CM = 0.45
+
+
+def _budget_widths(header: list[str], rows: list[list[str]]) -> tuple[list[float], Pt]:
+    """Column widths (cm) and type size of a budget table, so that no amount and no word
+    of a label breaks: the value columns as wide as their widest amount, the label column
+    as wide as its longest word, both in bold by ``text_size``'s DejaVu estimate (what
+    LibreOffice falls back to when Calibri is missing; Calibri is narrower). 9 pt type,
+    8 or 7.5 pt when the amounts need the room ("-257.628,3" in mio. GBP for the GMPP);
+    value columns share at least 11.4 cm, the label column takes the rest."""
+    from app.services.charts.labels import text_size
+
+    def cm(text: str, size: float) -> float:
+        return text_size(text, size, bold=True)[0] / 28.35 + CELL_PAD_CM
+
+    n = len(header) - 1
+    values = [v for r in [header, *rows] for v in r[1:]]
+    words = [w for r in [header, *rows] for w in r[0].split()]
+    for size in (9.0, 8.0, 7.5):
+        need_value = max((cm(v, size) for v in values), default=0.0)
+        need_label = max((cm(w, size) for w in words), default=0.0)
+        if need_label + n * need_value <= BODY_CM:
+            break
+    value = max(need_value, 11.4 / n)
+    if BODY_CM - n * value < need_label:
+        value = max((BODY_CM - need_label) / n, need_value if
+                    need_label + n * need_value <= BODY_CM else 0.0)
+    return [BODY_CM - n * value, *([value] * n)], Pt(size)
+
+
 def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = frozenset(),
-           bold_rows: set[int] = frozenset(), widths: list[float] | None = None):
-    """A real Word table with a repeated, shaded header; ``right`` columns align right."""
+           bold_rows: set[int] = frozenset(), widths: list[float] | None = None,
+           size: Pt = TABLE_PT):
+    """A real Word table with a repeated, shaded header; ``right`` columns align right;
+    ``widths`` in cm; ``size`` the type."""
     t = doc.add_table(rows=1, cols=len(header))
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -73,7 +108,7 @@ def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = f
         # a range such as "0–100" stays on one line (Word breaks after an en dash)
         run = cell.paragraphs[0].add_run(_NUMBER_RANGE.sub("\\1\u2060\u2013\u2060\\2", _clean(h)))
         run.bold = True
-        run.font.size = TABLE_PT
+        run.font.size = size
         if i in right:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _shade(cell, "DFE7EF")
@@ -85,7 +120,7 @@ def _table(doc, header: list[str], rows: list[list[str]], *, right: set[int] = f
             p = cells[i].paragraphs[0]
             run = p.add_run(_clean(v))
             run.bold = r in bold_rows
-            run.font.size = TABLE_PT
+            run.font.size = size
             if i in right:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if widths:  # Word reads the cell widths, LibreOffice the table grid: set both
@@ -128,8 +163,9 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     for section in doc.sections:
         section.left_margin = section.right_margin = Cm(2.2)
     rec = c.recommendation
-    doc.add_heading(_clean(_("{title}: the steering group's recommendation").format(
-        title=c.title)), level=0)
+    doc.add_heading(_clean((_("{title}: the steering group's recommendation")
+                            if rec is not None else _("{title}: ranking of the initiatives"))
+                           .format(title=c.title)), level=0)
     meta = doc.add_paragraph()
     meta.add_run(_clean(" · ".join(x for x in (
         c.municipality,
@@ -219,16 +255,17 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         unit=c.unit, year=c.price_base_year)))
     b = c.budget
     ncols = len(b.columns()) + 2
-    widths = [5.2, *([11.4 / (ncols - 1)] * (ncols - 1))]
     rows, bold = budget_table_rows(c, b, "expenses")
-    _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
-           bold_rows=bold, widths=widths)
     fin, fin_bold = budget_table_rows(c, b, "financing")
+    # both tables in the same columns: widths from the amounts of both
+    widths, size = _budget_widths(_budget_header(b, c.unit), rows + fin)
+    _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
+           bold_rows=bold, widths=widths, size=size)
     if fin:
         doc.add_paragraph()
         doc.add_paragraph(_("Financing of the expenditure:"))
         _table(doc, _budget_header(b, _("Financing source")), fin, right=set(range(1, ncols)),
-               bold_rows=fin_bold, widths=widths)
+               bold_rows=fin_bold, widths=widths, size=size)
     if c.public and c.hidden_count:
         doc.add_paragraph(_("Totals include confidential initiatives that are not listed."))
 

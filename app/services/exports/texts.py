@@ -138,7 +138,7 @@ def at_points(c: ReportContent) -> list[str]:
     if rec is None:
         points.append(_("the ranking of the portfolio's initiatives is noted,"))
         points.append(_("budget frames for digitalisation are set for the budget year and the "
-                        "outline years, so that a recommended portfolio can be computed,"))
+                        "outline years, so that a recommended portfolio can be computed."))
     else:
         points.append(_("the steering group's recommendation of a portfolio of {n} initiatives "
                         "with a total cost of {cost} is approved (appendix 1),").format(
