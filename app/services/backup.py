@@ -8,8 +8,8 @@ API (the GUI calls these; none of them needs Qt)::
     list_backups(path) -> list[Backup]            # newest first (folder + upgrade copies)
     restore_backup(path, backup) -> Path          # backs up the current file first,
                                                   # returns that safety copy's path
-    ensure_daily_backup(path) -> Path | None      # the editor's open: one copy a day,
-                                                  # then thin_backups
+    ensure_daily_backup(path) -> Path | None      # an editor's first write of the day:
+                                                  # one copy a day, then thin_backups
     thin_backups(path) -> list[Path]              # removes what the policy does not keep
     backup_before_upgrade(path, old) -> Path      # beside the file, never thinned
 
@@ -210,8 +210,11 @@ def thin_backups(path: Path) -> list[Path]:
 
 
 def ensure_daily_backup(path: Path, now: datetime | None = None) -> Path | None:
-    """Make today's backup unless one exists (called when an editor opens the file),
-    then thin. Returns the new copy, or None when today's exists already."""
+    """Make today's backup unless one exists, then thin. Returns the new copy, or None
+    when today's exists already. Called by the store just before an editor's first write
+    of the session (not on open, so a refused command leaves nothing behind); there a
+    ``UserError`` (backup folder not writable, full disk) is ignored and tried again the
+    next time. Raises ``UserError`` when the copy cannot be written."""
     now = now or datetime.now(timezone.utc)
     if any(b.taken_at.date() == now.date() and b.kind != "before-upgrade"
            for b in list_backups(path)):
