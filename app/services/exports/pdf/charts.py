@@ -197,20 +197,26 @@ class _Lanes:
         return self.top - v * self.row_h
 
     def lanes(self, band_width: float, *, separators: bool = False) -> None:
-        """The lanes' shaded bands (``band_width`` wide) with swatch and label."""
+        """The lanes' shaded bands (``band_width`` wide) with swatch and label; all bands
+        first, so no band covers the label of the lane above it. A label is no taller
+        than its lane (down to 3.5 pt for a one-row lane of a long chart)."""
         d, py = self.d, self.py
-        for k, lane in enumerate(self.chart.lanes):
-            if lane.y0 >= self.rows:
-                break
+        shown = [(k, lane) for k, lane in enumerate(self.chart.lanes) if lane.y0 < self.rows]
+        for k, lane in shown:
             y1 = min(lane.y1, self.rows)
             d.add(Rect(0, py(y1), band_width, (y1 - lane.y0) * self.row_h,
                        fillColor=draw.col("#f4f6f8" if k % 2 == 0 else "#ffffff"),
                        strokeColor=draw.col("#d5dbe1"), strokeWidth=0.3))
             if separators:
                 d.add(draw.line(0, py(y1), W, py(y1), "#d5dbe1", 0.3))
-            d.add(draw.marker(lane.shape, 6, py(lane.y0) - 7, 3, lane.colour))
-            d.add(draw.text(12, py(lane.y0) - 9.5, draw.fit(lane.label, self.label_w - 14),
-                            6.5, bold=True))
+        for _k, lane in shown:
+            height = (min(lane.y1, self.rows) - lane.y0) * self.row_h
+            size = min(6.5, max(3.5, 0.8 * height))
+            base = py(lane.y0) - min(9.5, 0.5 * height + 0.35 * size)
+            d.add(draw.marker(lane.shape, 6, base + 0.35 * size, min(3.0, 0.45 * size),
+                              lane.colour))
+            d.add(draw.text(12, base, draw.fit(lane.label, self.label_w - 14, size), size,
+                            bold=True))
 
     def axis(self) -> None:
         """The x axis under the last row shown."""
