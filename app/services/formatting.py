@@ -9,6 +9,7 @@ valid Danish digit grouping), so it can never become 25. Without a declared deci
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, timedelta
 
@@ -153,6 +154,13 @@ def _clean(text: str) -> str:
     return cleaned
 
 
+def _finite(value: float, raw: str) -> float:
+    """``value``, or ``NumberFormatError`` when the digits overflowed a double to infinity."""
+    if math.isfinite(value):
+        return value
+    raise NumberFormatError(_("“{text}” is not a number").format(text=raw.strip()))
+
+
 def parse_number(text: str, *, decimal: str | None = None, lang: str | None = None) -> float:
     """Parse a number typed by a person or read from a file.
 
@@ -160,7 +168,8 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
     ``lang`` (default: the current language) is used. Spaces and non-breaking spaces as
     digit grouping are accepted. Raises ``NumberFormatError`` for blank text, for text
     that is not a number, and for text that would read differently in the other notation
-    without valid grouping (Danish "2.5", English "2,5").
+    without valid grouping (Danish "2.5", English "2,5"), and for digits beyond what a
+    double holds (about 1.8e308: "9" × 400 would read as infinity).
     """
     raw = text
     s = _clean(text)
@@ -170,12 +179,12 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
     if mark not in (",", "."):
         raise ValueError(f"decimal mark must be ',' or '.', not {mark!r}")
     if _INTEGER.match(s):
-        return float(s)
+        return _finite(float(s), raw)
     if mark == ",":
         if _DANISH_GROUPED.match(s):
-            return float(s.replace(".", "").replace(",", "."))
+            return _finite(float(s.replace(".", "").replace(",", ".")), raw)
         if _PLAIN_COMMA.match(s):
-            return float(s.replace(",", "."))
+            return _finite(float(s.replace(",", ".")), raw)
         if _PLAIN_DOT.match(s):
             raise NumberFormatError(
                 _("“{text}” is not a number in Danish notation; write decimals with a comma "
@@ -184,9 +193,9 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
             )
     else:
         if _ENGLISH_GROUPED.match(s):
-            return float(s.replace(",", ""))
+            return _finite(float(s.replace(",", "")), raw)
         if _PLAIN_DOT.match(s):
-            return float(s)
+            return _finite(float(s), raw)
         if _PLAIN_COMMA.match(s):
             raise NumberFormatError(
                 _("“{text}” is not a number in English notation; use a decimal point "

@@ -3,25 +3,27 @@
 Every source ends in an import or a clear ``UserError`` — never a traceback and never a
 partial write: a refused import into an existing portfolio leaves it byte-identical, a
 refused import into a new one leaves no file. The fuzz runs (random bytes, truncated
-files, huge cells, 100,000 rows) are marked slow: ``python3 dev.py test -m slow``.
+files, huge cells, 100,000 rows; each for CSV and XLSX) are marked slow: ``python3 dev.py test -m slow``.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
 import random
 import shutil
 import sqlite3
 import uuid
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.models import Initiative
+from app.models import BusinessCaseLine, Initiative
 from app.services.errors import UserError
 from app.services.importing import import_source
 from app.services.store import create_portfolio, open_portfolio
@@ -93,7 +95,9 @@ def _check(target: Path, source: Path, mapping=MAPPING) -> bool:
     assert result.written
     with open_portfolio(target, readonly=True) as pf, pf.read() as s:
         ids = {i.id for i in s.query(Initiative)}
+        amounts = [line.amount for line in s.query(BusinessCaseLine)]
     assert {r.id for r in result.plan.records} <= ids
+    assert all(math.isfinite(a) for a in amounts), "an imported amount is not a number"
     return True
 
 
@@ -193,10 +197,23 @@ def test_huge_cells(tmp_path: Path, base_portfolio: Path):
     big = "æ" * 2_000_000
     source = tmp_path / "stor.csv"
     source.write_bytes(_csv([("H-1", big, "Teknik", "1,0", "", ""),
-                             ("H-2", "Kort", big[:100_000], "9" * 400, "", "")]))
+                             ("H-2", "Kort", big[:100_000], "9" * 400, "", ""),
+                             ("H-3", "Kort", "Teknik", "9" * 400, "", "")]))
     target = tmp_path / "p.portfolio"
     shutil.copyfile(base_portfolio, target)
     _check(target, source)
+
+
+def test_a_price_of_400_digits_is_refused_naming_the_cell(tmp_path: Path, base_portfolio: Path):
+    """Found by the huge-cell fuzz run: 400 nines read as an infinite cost and imported."""
+    source = tmp_path / "stor.csv"
+    source.write_bytes(_csv([("H-3", "Kort", "Teknik", "9" * 400, "", "")]))
+    target = tmp_path / "p.portfolio"
+    shutil.copyfile(base_portfolio, target)
+    assert not _check(target, source)
+    with pytest.raises(UserError) as err:
+        import_source(target, source, mapping=MAPPING)
+    assert any("pris" in p and "2" in p for p in err.value.problems)
 
 
 @pytest.mark.slow
@@ -205,6 +222,40 @@ def test_100000_rows(tmp_path: Path):
              for i in range(100_000)]
     source = tmp_path / "stor.csv"
     source.write_bytes(_csv(rows_))
+    target = tmp_path / "ny.portfolio"
+    assert _check(target, source)
+    with open_portfolio(target, readonly=True) as pf, pf.read() as s:
+        assert s.query(Initiative).count() == 100_000
+
+
+def _xlsx_file(path: Path, rows_: Iterable[tuple]) -> Path:
+    """A workbook with the fuzz header and ``rows_``, written in openpyxl's streaming mode."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Forslag")
+    ws.append(["id", "titel", "afdeling", "pris", "start", "kræver"])
+    for row in rows_:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+@pytest.mark.slow
+def test_huge_cells_xlsx(tmp_path: Path, base_portfolio: Path):
+    big = "æ" * 200_000  # far over Excel's own 32,767 characters a cell
+    source = _xlsx_file(tmp_path / "stor.xlsx", [("H-1", big, "Teknik", 1.0, "", ""),
+                                                 ("H-2", "Kort", big[:50_000], "9" * 400, "", "")])
+    target = tmp_path / "p.portfolio"
+    shutil.copyfile(base_portfolio, target)
+    _check(target, source)
+
+
+@pytest.mark.slow
+def test_100000_rows_xlsx(tmp_path: Path):
+    source = _xlsx_file(tmp_path / "stor.xlsx", (
+        (f"R-{i:06d}", f"Tiltag {i}", f"Afdeling {i % 11}", i + 0.5, "", "")
+        for i in range(100_000)))
     target = tmp_path / "ny.portfolio"
     assert _check(target, source)
     with open_portfolio(target, readonly=True) as pf, pf.read() as s:

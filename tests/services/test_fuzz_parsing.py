@@ -61,3 +61,28 @@ def test_detection_never_guesses_silently(text):
 def test_danish_decimals_are_never_read_as_thousands(whole, cents):
     danish = f"{format_number(whole, 0, lang='da')},{cents:02d}"
     assert parse_number(danish, lang="da") == whole + cents / 100
+
+
+#: numbers longer than a double can hold (a "huge cell" of digits, as in the import fuzz
+#: run, where 400 nines were imported as an infinite cost)
+huge_numbers = st.builds(
+    lambda sign, digits, tail: sign + digits + tail,
+    st.sampled_from(["", "-", "+"]),
+    st.text(alphabet="0123456789", min_size=300, max_size=1200),
+    st.sampled_from(["", ",5", ".5", ",", "."]))
+
+
+@given(huge_numbers, st.sampled_from([None, ",", "."]), st.sampled_from(["da", "en"]))
+def test_a_number_too_large_for_a_double_is_refused_never_infinite(text, decimal, lang):
+    try:
+        value = parse_number(text, decimal=decimal, lang=lang)
+    except NumberFormatError as exc:
+        assert text.strip() in str(exc)
+    else:
+        assert math.isfinite(value)
+    try:
+        value, _ambiguity = parse_number_detect(text)
+    except NumberFormatError as exc:
+        assert str(exc)
+    else:
+        assert math.isfinite(value)
