@@ -252,3 +252,24 @@ def test_a_fifo_as_source_is_called_what_it_is(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(UserError, match="almindelig fil|ordinary file"):
         check_files(fifo, None)
+
+
+def test_new_and_updated_counts_agree_in_number(tmp_path, lang):
+    """Danish: "1 ny, 1 opdateret" but "2 nye, 2 opdaterede" (was "1 nye" always)."""
+    from app.services.importing.report import summary_lines
+
+    mapping = {"columns": {"id": "id", "title": "title"}}
+    target = tmp_path / "p.portfolio"
+    first = tmp_path / "a.csv"
+    first.write_text("id;title\nA;Et\nB;To\n", encoding="utf-8")
+    import_source(target, first, mapping=mapping)
+    again = tmp_path / "b.csv"
+    again.write_text("id;title\nA;Et igen\nC;Tre\n", encoding="utf-8")
+    lang("da")
+    one = import_source(target, again, mapping=mapping, dry_run=True)
+    assert "2 tiltag: 1 ny, 1 opdateret" in summary_lines(one.plan, one.table, dry_run=True)[1]
+    again.write_text("id;title\nA;Et igen\nB;To igen\nC;Tre\nD;Fire\n", encoding="utf-8")
+    two = import_source(target, again, mapping=mapping, dry_run=True)
+    assert "4 tiltag: 2 nye, 2 opdaterede" in summary_lines(two.plan, two.table, dry_run=True)[1]
+    lang("en")
+    assert "2 new, 2 updated" in summary_lines(two.plan, two.table, dry_run=True)[1]

@@ -67,8 +67,11 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     n = len(plan.records)
     head = (ngettext("Would import {n} initiative", "Would import {n} initiatives", n) if dry_run
             else ngettext("Imported {n} initiative", "Imported {n} initiatives", n))
-    out.append(head.format(n=format_number(n)) + ": " + _("{new} new, {updated} updated").format(
-        new=format_number(len(plan.new_ids)), updated=format_number(len(plan.updated_ids))))
+    new, updated = len(plan.new_ids), len(plan.updated_ids)
+    # two plurals: Danish says "1 ny, 1 opdateret" but "2 nye, 2 opdaterede"
+    out.append(head.format(n=format_number(n)) + ": " + ", ".join((
+        ngettext("{n} new", "{n} new", new).format(n=format_number(new)),
+        ngettext("{n} updated", "{n} updated", updated).format(n=format_number(updated)))))
     if dry_run and not records_last:
         out.extend(_record_lines(plan))
     currency = plan.currency or "DKK"
