@@ -188,3 +188,28 @@ def test_public_outputs_do_not_name_a_confidential_prerequisite(tmp_path):
             text = " ".join([p.text for p in d.paragraphs] + [c.text for t in d.tables
                                                                for r in t.rows for c in r.cells])
         assert "EK-005" not in text and CONFIDENTIAL_TITLE not in text, fmt
+
+
+def test_xlsx_round_trip_of_the_demo_leaves_no_seeded_weights_or_scenario(tmp_path):
+    """A new portfolio is created with draft weights "Vægte 2027" and a scenario
+    "Standard"; the demo's weights are named "Vægte for budget 2027", and here its
+    scenarios are renamed. The restored portfolio holds what the demo holds — weight
+    sets and scenarios included — not the seeds beside them."""
+    from sqlalchemy import select
+
+    from app.models import Scenario
+    from app.services.demo import create_demo
+
+    demo = tmp_path / "demo.portfolio"
+    create_demo(demo)
+    with open_portfolio(demo) as pf, pf.session(context="test") as s:
+        for sc in s.scalars(select(Scenario)):
+            sc.name = f"{sc.name} (omdøbt)"
+    before = _dump(demo)
+    assert {w.set_name for w in before.weights} == {"Vægte for budget 2027"}
+    out = export(demo, "xlsx", tmp_path / "demo.xlsx")
+    again = _reimport(out, tmp_path / "igen.portfolio")
+    after = _dump(again)
+    for f in dataclasses.fields(before):
+        assert getattr(after, f.name) == getattr(before, f.name), f.name
+    assert list_document(str(again)) == list_document(str(demo))

@@ -72,6 +72,35 @@ def _check(session: Session, dump: PortfolioDump) -> None:
         raise ValidationError(_("The export cannot be restored"), problems)
 
 
+def _drop_seeds(session: Session, dump: PortfolioDump, sets: dict, scenarios: dict) -> None:
+    """In a portfolio that held no initiatives (a new one), remove what it was created
+    with and the export does not hold, so the restored portfolio holds what the exported
+    one did: draft weight sets (e.g. "Vægte 2027" beside the export's "Vægte for budget
+    2027") that no scenario uses, and scenarios without frames or forces (the seeded
+    "Standard" when the export named its scenarios otherwise). Adopted weight sets, and
+    anything when the export carries no weights or scenarios (a CSV), stay."""
+    if dump.weights:
+        keep = {(w.set_name, w.budget_year) for w in dump.weights}
+        used = {sc.weight_set_id for sc in scenarios.values()}
+        for key, ws in list(sets.items()):
+            if key not in keep and ws.status == "draft" and ws.id not in used:
+                session.delete(ws)
+                del sets[key]
+    if dump.scenarios:
+        keep_sc = {r.name for r in dump.scenarios}
+        for name, sc in list(scenarios.items()):
+            if name in keep_sc or sc.is_default:
+                continue
+            busy = session.scalar(select(BudgetFrame.id).where(
+                BudgetFrame.scenario_id == sc.id).limit(1)) is not None or session.scalar(
+                select(ScenarioForce.id).where(ScenarioForce.scenario_id == sc.id).limit(1)
+            ) is not None
+            if not busy:
+                session.delete(sc)
+                del scenarios[name]
+    session.flush()
+
+
 def restore(session: Session, dump: PortfolioDump) -> dict[str, int]:
     """Write ``dump`` into ``session`` (see module docstring); returns counts per kind.
 
@@ -207,6 +236,8 @@ def restore(session: Session, dump: PortfolioDump) -> dict[str, int]:
         for name, sc in scenarios.items():
             sc.is_default = name == default
     session.flush()
+    if empty:
+        _drop_seeds(session, dump, sets, scenarios)
     restored_scen = {r.name for r in dump.scenarios}
     for name in restored_scen:
         sid = scenarios[name].id
