@@ -162,3 +162,31 @@ def test_amounts_typed_as_text_read_in_the_template_language(tmp_path, portfolio
     with open_portfolio(tmp_path / "en.portfolio", readonly=True) as pf, pf.read() as s:
         (ini,) = s.scalars(select(Initiative)).all()
         assert [ln.amount for ln in ini.lines] == [40000]
+
+
+def test_each_choice_column_has_its_own_drop_down(tmp_path):
+    """Units, phases and every 0–4 scale column offer their list (not merely some list)."""
+    from openpyxl.utils import get_column_letter
+
+    set_language("da")
+    out = write_template(tmp_path / "t.xlsx", budget_year=2027, units=["Børn og Unge", "Skoler"])
+    wb = load_workbook(out)
+    ws, lists = wb["Projektforslag"], wb["Lister"]
+    letter = {c.value: get_column_letter(c.column) for c in ws[1]}
+
+    def offered(header: str) -> list[str]:
+        col = letter[header]
+        (dv,) = [dv for dv in ws.data_validations.dataValidation
+                 if f"{col}2:{col}201" in str(dv.sqref).split()]
+        sheet, cells = dv.formula1.split("!")
+        assert sheet.strip("'") == "Lister"
+        first, last = cells.replace("$", "").split(":")
+        return [c.value for (c,) in lists[f"{first}:{last}"] if c.value is not None]
+
+    assert offered("Ansvarlig enhed") == ["Børn og Unge", "Skoler"]
+    assert offered("Fase")[:2] == ["Idé", "Projektforslag"] and len(offered("Fase")) == 9
+    levels = ["0 – ingen", "1 – lille", "2 – middel", "3 – stor", "4 – meget stor"]
+    scales = [h for h in letter if h.endswith("(0–4)")]
+    assert len(scales) == 6 and all(offered(h) == levels for h in scales)
+    assert offered("Obligatorisk (ja/nej)") == ["ja", "nej"]
+    assert offered("Målgruppe") and offered("Type") and offered("Modenhedsniveau")
