@@ -146,3 +146,37 @@ def test_cli_meeting_date_is_printed_and_a_bad_one_refused(portfolio, tmp_path, 
               "--meeting-date", "31-02-2027")
     assert bad.returncode == 2 and "--meeting-date" in bad.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize("fmt,module,function", [
+    ("pdf", "app.services.exports.pdf.document", "build_pdf"),
+    ("docx", "app.services.exports.docx_agenda", "build_docx"),
+    ("xlsx", "app.services.exports.xlsx_export", "build_xlsx"),
+    ("csv", "app.services.exports.csv_export", "build_csv"),
+])
+def test_ctrl_c_during_a_cli_export_leaves_no_file(portfolio, tmp_path, monkeypatch, capsys,
+                                                   fmt, module, function):
+    """Ctrl-C while the writer has half written the file: the CLI says it was
+    interrupted and neither the file nor its temporary file is left; an older file of
+    that name is kept as it was."""
+    import importlib
+
+    from app import cli
+
+    def interrupted(_content, out, **_kw):
+        from pathlib import Path
+
+        Path(out).write_bytes(b"half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(module), function, interrupted)
+    fresh = tmp_path / "ny"
+    fresh.mkdir()
+    assert cli.main(["export", str(portfolio), f"--{fmt}", str(fresh / f"ud.{fmt}")]) == 1
+    assert "Afbrudt" in capsys.readouterr().err
+    assert list(fresh.iterdir()) == []
+    old = tmp_path / f"gammel.{fmt}"
+    old.write_bytes(b"old version")
+    assert cli.main(["export", str(portfolio), f"--{fmt}", str(old)]) == 1
+    assert old.read_bytes() == b"old version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"gammel.{fmt}", "ny"]
