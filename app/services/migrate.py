@@ -144,10 +144,16 @@ def revision_of(connection: Connection) -> str | None:
 def revision_of_file(path: Path) -> str | None:
     """The revision of a SQLite file, read through a read-only connection (writes nothing).
 
-    Returns None when the file has no ``alembic_version`` table. Raises
-    ``sqlite3.DatabaseError`` when the file is not a readable SQLite database.
+    A file another program left in WAL mode is read as immutable (``immutable=1``, the
+    file as of its last checkpoint), because a read-only connection to it would create
+    ``-wal``/``-shm`` files beside it. Returns None when the file has no
+    ``alembic_version`` table. Raises ``sqlite3.DatabaseError`` when the file is not a
+    readable SQLite database.
     """
-    conn = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    from app.services.portfolio_file import wal_mode
+
+    uri = file_uri(path, "ro") + ("&immutable=1" if wal_mode(path) else "")
+    conn = sqlite3.connect(uri, uri=True)
     try:
         has = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (VERSION_TABLE,)
@@ -246,15 +252,18 @@ def upgrade_sqlite(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def upgraded_memory_copy(path: Path) -> sqlite3.Connection:
-    """An in-memory copy of an older portfolio file, upgraded to head, for a reader that
-    must not write the file (SQLite online backup API, then the migrations in memory)."""
+def upgraded_memory_copy(path: Path, *, upgrade: bool = True) -> sqlite3.Connection:
+    """An in-memory copy of a portfolio file, upgraded to head (unless ``upgrade`` is
+    False), for a reader that must not write the file (SQLite online backup API, then the
+    migrations in memory)."""
     source = sqlite3.connect(file_uri(path, "ro"), uri=True)
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         source.backup(memory)
     finally:
         source.close()
+    if not upgrade:
+        return memory
     engine = sqlite_ddl_engine(creator=lambda: memory)
     _upgrade_sqlite_engine(engine, "head")
     memory.isolation_level = ""  # back to the driver's default for the app's engine

@@ -3,17 +3,29 @@ portfolio, is it whole, which schema does it have, does a crashed writer's journ
 rolling back, and may this process write it.
 
 Nothing here writes the file, except ``recover_journal``, which lets SQLite roll a hot
-journal back (restoring the file as it was before the crashed transaction).
+journal back (restoring the file as it was before the crashed transaction), and
+``leave_wal``, which an editor holding the lock calls to switch a file that another
+program put in WAL mode back to a rollback journal (DESIGN §5: no WAL, the file may live
+on a network or synced folder). A reader of such a file reads a private copy
+(``wal_snapshot``), so it writes nothing beside it (no ``-wal``/``-shm`` files).
 
 Sources: the SQLite file format (https://sqlite.org/fileformat2.html §1.3, the database
 header: page size at offset 16, change counter at 24, size in pages at 28, application
-id at 68, version-valid-for at 92) and "Atomic Commit In SQLite" §4 (hot journals).
+id at 68, version-valid-for at 92; file format write/read versions at 18 and 19, 2 for
+WAL), "Atomic Commit In SQLite" §4 (hot journals) and "Write-Ahead Logging" §2.1/§4
+(https://sqlite.org/wal.html: the WAL mode persists in the file; a missing ``-shm`` is
+rebuilt from the ``-wal`` file; changing the journal mode checkpoints the WAL and needs
+exclusive access).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.services.errors import NotAPortfolioError, TooNewError, UserError
@@ -41,6 +53,71 @@ def looks_like_portfolio(path: Path) -> bool:
 def journal_path(path: Path) -> Path:
     """The rollback journal SQLite keeps beside the file during a write."""
     return path.with_name(path.name + "-journal")
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log SQLite keeps beside a file in WAL mode."""
+    return path.with_name(path.name + "-wal")
+
+
+def wal_mode(path: Path) -> bool:
+    """True when the file is in WAL mode (header bytes 18 and 19, the file format write and
+    read versions, are 2). Prioritise never sets it; another program (e.g. a database
+    browser) may have. Reads 20 bytes; False for a file too short to say."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and 2 in (header[18], header[19])
+
+
+@contextmanager
+def wal_snapshot(path: Path) -> Iterator[Path]:
+    """A private copy of a WAL-mode portfolio, for a reader: the file and its ``-wal``
+    file (committed changes not yet written into the file) copied into a temporary
+    folder under the same name, switched there to a rollback journal (which writes the
+    copied log into the copy). Yields the copy's path; the folder is removed afterwards.
+    The original and its folder are only read. Raises ``NotAPortfolioError`` when the
+    copy is not a readable database."""
+    with tempfile.TemporaryDirectory(prefix="prioritise-wal-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        try:
+            shutil.copyfile(wal_path(path), wal_path(copy))
+        except FileNotFoundError:
+            pass
+        try:
+            conn = sqlite3.connect(copy)
+            try:
+                conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise NotAPortfolioError(
+                _("{name} is damaged and cannot be read ({error}); it was not opened and is "
+                  "unchanged. Restore it from a backup.").format(name=path.name, error=exc)
+            ) from exc
+        yield copy
+
+
+def leave_wal(path: Path) -> None:
+    """Switch a file another program put in WAL mode back to a rollback journal (SQLite
+    first writes the ``-wal`` file's committed changes into it and removes the ``-wal``
+    and ``-shm`` files). Called by an editor holding the lock. Raises ``UserError`` when
+    another program has the file open (the switch needs exclusive access); the file is
+    then as before."""
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        mode = ""
+    if mode != "delete":
+        raise UserError(_("{name} is busy (another program is writing it): the change was "
+                          "not saved. Try again in a moment.").format(name=path.name))
 
 
 def _header(path: Path) -> tuple[bytes, int]:

@@ -11,7 +11,9 @@ Usage::
 
 Opening a file (DESIGN §5), in this order: a crashed writer's hot journal is rolled back
 (for readers too); a file that is not a portfolio, is truncated, or has a newer schema is
-refused and left byte-identical; an editor takes the lock (``app.services.lock``); an
+refused and left byte-identical; an editor takes the lock (``app.services.lock``) and
+switches a file another program left in WAL mode back to a rollback journal (a reader
+reads a private copy of such a file instead, writing nothing); an
 older schema is upgraded in one transaction after a timestamped backup beside the file
 (``app.services.migrate``, ``app.services.backup``); an editor's first open of the day
 makes a rolling backup. A reader of an older file gets an upgraded in-memory copy, so it
@@ -53,8 +55,11 @@ from app.services.i18n import _
 from app.services.portfolio_file import (
     APPLICATION_ID,
     check_header,
+    leave_wal,
     read_revision,
     recover_journal,
+    wal_mode,
+    wal_snapshot,
     write_block_reason,
 )
 
@@ -435,11 +440,26 @@ def open_portfolio(target: str | os.PathLike[str], *, readonly: bool = False) ->
     check_header(path)  # before anything touches the file
     recover_journal(path)
     check_header(path)  # the rolled-back file, whole?
-    revision = read_revision(path, migrate.known_revisions())
     reason = "" if readonly else write_block_reason(path)
+    if (readonly or reason) and wal_mode(path):
+        return _open_wal_file_readonly(url, path, reason)
+    revision = read_revision(path, migrate.known_revisions())
     if readonly or reason:
         return _open_file_readonly(url, path, revision, reason)
     return _open_file_for_editing(url, path, revision)
+
+
+def _open_wal_file_readonly(url: str, path: Path, reason: str) -> Portfolio:
+    """A reader of a file another program left in WAL mode: an in-memory copy made from
+    a private snapshot (``portfolio_file.wal_snapshot``), upgraded when older, so nothing
+    is written beside the file (a read-only connection would create ``-wal``/``-shm``)."""
+    with wal_snapshot(path) as copy:
+        revision = read_revision(copy, migrate.known_revisions())
+        memory = migrate.upgraded_memory_copy(copy,
+                                              upgrade=revision != migrate.head_revision())
+    engine = _memory_engine(memory)
+    return Portfolio(url=url, path=path, readonly=True, engine=engine,
+                     session_factory=make_session_factory(engine), readonly_reason=reason)
 
 
 def _open_file_readonly(url: str, path: Path, revision: str, reason: str) -> Portfolio:
@@ -457,6 +477,8 @@ def _open_file_for_editing(url: str, path: Path, revision: str) -> Portfolio:
 
     handle = locking.acquire(path)
     try:
+        if wal_mode(path):  # put in WAL mode by another program: never write in WAL
+            leave_wal(path)
         revision = read_revision(path, migrate.known_revisions())  # as of holding the lock
         if revision != migrate.head_revision():
             backup.backup_before_upgrade(path, revision)

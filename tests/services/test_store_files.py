@@ -1,9 +1,11 @@
 """Opening files (DESIGN §5): refusals leave the file byte-identical (also through the
 CLI, exit 2); read-only files and folders; a full disk loses nothing; create never leaves
-a half-made file."""
+a half-made file; a file another program left in WAL mode is read without writing beside
+it and switched back to a rollback journal by an editor."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -235,3 +237,108 @@ def test_a_write_protected_file_opens_read_only(tmp_path: Path):
                 "skrivebeskyttet" in pf.readonly_reason
     finally:
         os.chmod(path, 0o644)
+
+
+# --- a file another program left in WAL mode ----------------------------------------------
+#
+# Prioritise never uses WAL (DESIGN §5: files live on network and synced folders), but a
+# database browser may switch a portfolio to WAL. A reader must then write nothing beside
+# it (a read-only SQLite connection would create -wal and -shm files, and then failed as
+# "damaged"); an editor switches it back to a rollback journal, keeping every change.
+
+def _to_wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+    conn.close()
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+
+
+@contextmanager
+def _other_program_writing(path: Path, title: str):
+    """Another program with the file open in WAL mode, one committed change still only
+    in the -wal file (no checkpoint)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    with conn:
+        conn.execute("UPDATE initiative SET title = ? WHERE id = 'T-0'", (title,))
+    try:
+        assert path.with_name(path.name + "-wal").stat().st_size > 0
+        yield
+    finally:
+        conn.close()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_reader_of_a_wal_file_writes_nothing_beside_it(tmp_path: Path, cli):
+    (tmp_path / "wal").mkdir()
+    path = _portfolio(tmp_path / "wal" / "Browser.portfolio")
+    _to_wal(path)
+    before = _files(path.parent)
+    assert list(before) == [path.name]
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        assert pf.readonly and pf.lock is None
+        assert sorted(i.id for i in s.query(Initiative)) == ["T-0", "T-1", "T-2"]
+    listed = cli("list", str(path), "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [i["id"] for i in json.loads(listed.stdout)["initiatives"]] == ["T-0", "T-1", "T-2"]
+    assert _files(path.parent) == before
+
+
+def test_a_reader_sees_the_changes_still_in_the_wal_file_and_writes_nothing(tmp_path: Path):
+    (tmp_path / "wal").mkdir()
+    path = _portfolio(tmp_path / "wal" / "Browser.portfolio")
+    _to_wal(path)
+    with _other_program_writing(path, "Ændret i browseren"):
+        before = _files(path.parent)
+        with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+            assert s.get(Initiative, "T-0").title == "Ændret i browseren"
+        assert _files(path.parent) == before
+
+
+def test_an_editor_switches_a_wal_file_back_keeping_every_change(tmp_path: Path):
+    (tmp_path / "wal").mkdir()
+    path = _portfolio(tmp_path / "wal" / "Browser.portfolio")
+    _to_wal(path)
+    with _other_program_writing(path, "Ændret i browseren"):
+        before = _files(path.parent)
+        with pytest.raises(UserError, match="busy|optaget"):  # it holds the file open
+            open_portfolio(path)
+        # no lock left behind; the file and its -wal unchanged (the -shm is the open
+        # program's shared memory, which every connection to the file updates)
+        after = _files(path.parent)
+        assert after.keys() == before.keys()
+        assert all(after[n] == before[n] for n in before if not n.endswith("-shm"))
+        crashed = tmp_path / "efterladt"  # what a crash of that program leaves: file + -wal
+        crashed.mkdir()
+        for name in (path.name, path.name + "-wal"):
+            (crashed / name).write_bytes((path.parent / name).read_bytes())
+    path = crashed / path.name
+    with open_portfolio(path) as pf:
+        with pf.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        with pf.session() as s:
+            assert s.get(Initiative, "T-0").title == "Ændret i browseren"
+            s.get(Initiative, "T-1").title = "Rettet i Prioritise"
+    assert path.read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in path.parent.iterdir() if "backups" not in p.name) == [path.name]
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        assert [s.get(Initiative, i).title for i in ("T-0", "T-1")] == [
+            "Ændret i browseren", "Rettet i Prioritise"]
+
+
+def test_a_reader_of_an_older_wal_file_gets_it_upgraded_in_memory(tmp_path: Path):
+    from app.services import migrate
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "portfolio_0001.portfolio"
+    path = tmp_path / "Gammel.portfolio"
+    path.write_bytes(fixture.read_bytes())
+    _to_wal(path)
+    before = _files(tmp_path)
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        assert s.get(Initiative, "EK-001").status_comment == ""  # a column of 0002
+    assert _files(tmp_path) == before
+    assert migrate.revision_of_file(path) == "0001"
+    assert _files(tmp_path) == before  # reading the revision writes nothing either
