@@ -120,6 +120,9 @@ def test_upgraded_rows_are_usable_through_the_models(old_file: Path):
     from app.services.snapshots import load_initiatives
 
     with open_portfolio(old_file) as pf:
+        with pf.engine.connect() as conn:  # off only during the batch rebuilds
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         with pf.read() as s:
             settings = s.get(PortfolioSettings, 1)
             assert settings.municipality == "Eksempel Kommune"
