@@ -141,11 +141,27 @@ def test_self_dependency_is_refused(portfolio_path):
     assert len(problems) == 1 and "S-1" in problems[0] and "row 2" in problems[0].replace("række", "row")
 
 
-def test_dependencies_are_kept(portfolio_path):
-    _import(portfolio_path, "self_dependency.csv",
-            {"columns": _cols(id="id", title="title", requires="requires")}, skip_invalid=True)
+def test_a_row_requiring_a_skipped_row_is_skipped_too_and_told_why(portfolio_path):
+    result = _import(portfolio_path, "self_dependency.csv",
+                     {"columns": _cols(id="id", title="title", requires="requires")},
+                     skip_invalid=True)
     # S-2 requires S-1, which was skipped: S-2 is skipped as well, nothing dangles
     assert _initiatives(portfolio_path) == {}
+    assert [r.row for r in result.plan.skipped] == [2, 3]
+    (why,) = [str(p) for p in result.plan.skipped[1].problems]
+    assert "S-1" in why and "2" in why.split(":", 1)[1] and "neither" not in why
+    assert "hverken" not in why  # S-1 is in the source; its row was skipped
+
+
+def test_dependencies_are_kept(portfolio_path, tmp_path):
+    src = tmp_path / "deps.csv"
+    src.write_text("id;title;requires\nR-1;Platform;\nR-2;Selvbetjening;R-1\n"
+                   "R-3;Data;R-1, R-2\n", encoding="utf-8")
+    import_source(portfolio_path, src, mapping={"columns": _cols(
+        id="id", title="title", requires={"field": "requires", "split": ","})})
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        deps = sorted(s.execute(select(Dependency.initiative_id, Dependency.requires_id)).all())
+    assert deps == [("R-2", "R-1"), ("R-3", "R-1"), ("R-3", "R-2")]
 
 
 def test_csv_text_starting_with_formula_characters_is_ordinary_text(portfolio_path):

@@ -111,8 +111,12 @@ def _cycle_text(cycle: list[str]) -> str:
 
 def _cross_checks(
     records: list[ImportRecord], mapping: Mapping, state: PortfolioState,
+    skipped: dict[str, int] | None = None,
 ) -> dict[int, list[Problem]]:
-    """Problems between rows, by row number (recomputed for each candidate set)."""
+    """Problems between rows, by row number (recomputed for each candidate set).
+    ``skipped``: id → row of the rows already skipped (``--skip-invalid``), so a row that
+    requires one of them is told so rather than that the id does not exist."""
+    skipped = skipped or {}
     found: dict[int, list[Problem]] = defaultdict(list)
     id_col = source_of(mapping, "id")
     by_id: dict[str, list[ImportRecord]] = defaultdict(list)
@@ -142,6 +146,9 @@ def _cross_checks(
             if req == r.id:
                 found[r.row].append(Problem(_("“{id}” cannot require itself").format(id=req),
                                             r.row, req_col))
+            elif req not in known and req in skipped:
+                found[r.row].append(Problem(_("requires “{id}”, whose row {row} is skipped").format(
+                    id=req, row=skipped[req]), r.row, req_col))
             elif req not in known:
                 found[r.row].append(Problem(_("requires “{id}”, which is neither in the source "
                                               "nor in the portfolio").format(id=req), r.row, req_col))
@@ -197,7 +204,8 @@ def build_plan(
                       {r.id for r in records if r.id})
     candidates = records
     while True:
-        cross = _cross_checks(candidates, mapping, state)
+        cross = _cross_checks(candidates, mapping, state,
+                              {r.id: r.row for r in plan.skipped if r.id})
         bad = [r for r in candidates if not r.ok or any(
             p.severity == "error" for p in cross.get(r.row, []))]
         if not skip_invalid or not bad:
