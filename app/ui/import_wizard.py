@@ -41,6 +41,7 @@ from sqlalchemy import select
 from app.models import Criterion, PortfolioSettings
 from app.services.changes import Changes
 from app.services.errors import UserError
+from app.services.formatting import format_number
 from app.services.importing import (
     ImportRefused,
     PortfolioState,
@@ -434,7 +435,8 @@ class CheckPage(QWizardPage):
         row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 2)
-        layout.addWidget(QLabel(self.tr("Problems (row, column, reason):")))
+        self.problems_label = QLabel(self.tr("Problems (row, column, reason):"))
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 3)
         layout.addLayout(row)
         self.ok = False
@@ -465,13 +467,23 @@ class CheckPage(QWizardPage):
             plan, table = exc.plan, exc.table
         except UserError as exc:
             self.summary.setPlainText(str(exc))
-            self.problems.addItems(list(getattr(exc, "problems", []) or []))
+            found = list(getattr(exc, "problems", []) or [])
+            self.problems.addItems(found)
+            self.problems_label.setText(self.tr("Problems (row, column, reason): {n}").format(
+                n=format_number(len(found))))
             self.completeChanged.emit()
             return
-        self.summary.setPlainText("\n".join(summary_lines(plan, table, dry_run=True,
-                                                          problems=False, records_last=True)))
+        lines = summary_lines(plan, table, dry_run=True, problems=False, records_last=True)
+        if plan.errors():  # first, so a refused import never reads as "would import 244"
+            lines.insert(0, self.tr("Nothing can be imported until the errors below are "
+                                    "corrected in the file or the mapping, or their rows are "
+                                    "skipped."))
+        self.summary.setPlainText("\n".join(lines))
         self.summary.moveCursor(QTextCursor.MoveOperation.Start)  # the totals first
-        self.problems.addItems([str(p) for p in plan.all_problems()])
+        found = [str(p) for p in plan.all_problems()]
+        self.problems.addItems(found)
+        self.problems_label.setText(self.tr("Problems (row, column, reason): {n}").format(
+            n=format_number(len(found))))
         self.ok = plan.ok
         self.completeChanged.emit()
 

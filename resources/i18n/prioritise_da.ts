@@ -1359,43 +1359,54 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="420"/>
+        <location filename="../../app/ui/import_wizard.py" line="421"/>
         <source>Check before importing</source>
         <extracomment>where the recommended portfolio&apos;s label may go, tried in order (TextItem anchors): below right, below left, then further below (under a concave curve there is room), right, left, above what each chart depends on (a change of one of these kinds reloads it)</extracomment>
         <translation>Kontrollér før import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="422"/>
+        <location filename="../../app/ui/import_wizard.py" line="423"/>
         <source>Nothing has been written yet. The import is all or nothing: it runs only when no problem is left.</source>
         <translation>Intet er skrevet endnu. Importen er alt eller intet: den gennemføres først, når der ikke er flere problemer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="428"/>
+        <location filename="../../app/ui/import_wizard.py" line="429"/>
         <source>Skip rows with problems (they are listed)</source>
         <translation>Spring rækker med problemer over (de vises på listen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="430"/>
+        <location filename="../../app/ui/import_wizard.py" line="431"/>
         <source>Save the mapping…</source>
         <translation>Gem kolonneopsætningen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="437"/>
+        <location filename="../../app/ui/import_wizard.py" line="438"/>
         <source>Problems (row, column, reason):</source>
         <translation>Problemer (række, kolonne, årsag):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="457"/>
+        <location filename="../../app/ui/import_wizard.py" line="459"/>
         <source>chosen on the previous page</source>
         <translation>valgt på forrige side</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="482"/>
+        <location filename="../../app/ui/import_wizard.py" line="472"/>
+        <location filename="../../app/ui/import_wizard.py" line="485"/>
+        <source>Problems (row, column, reason): {n}</source>
+        <translation>Problemer (række, kolonne, årsag): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="480"/>
+        <source>Nothing can be imported until the errors below are corrected in the file or the mapping, or their rows are skipped.</source>
+        <translation>Intet kan importeres, før fejlene nedenfor er rettet i filen eller kolonneopsætningen, eller deres rækker springes over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_wizard.py" line="494"/>
         <source>Save the mapping</source>
         <translation>Gem kolonneopsætningen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="483"/>
+        <location filename="../../app/ui/import_wizard.py" line="495"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
@@ -2179,22 +2190,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="73"/>
+        <location filename="../../app/ui/import_wizard.py" line="74"/>
         <source>Import spreadsheet</source>
         <translation>Importér regneark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="87"/>
+        <location filename="../../app/ui/import_wizard.py" line="88"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="104"/>
+        <location filename="../../app/ui/import_wizard.py" line="105"/>
         <source>Import refused</source>
         <translation>Importen blev afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="110"/>
+        <location filename="../../app/ui/import_wizard.py" line="111"/>
         <source>Import finished</source>
         <translation>Importen er gennemført</translation>
     </message>
@@ -2380,217 +2391,217 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="242"/>
+        <location filename="../../app/ui/import_wizard.py" line="243"/>
         <source>Map the columns</source>
         <translation>Angiv kolonnerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="244"/>
+        <location filename="../../app/ui/import_wizard.py" line="245"/>
         <source>Choose the field each column fills; unmapped columns are ignored. The first rows of the file are shown below.</source>
         <translation>Vælg, hvilket felt hver kolonne udfylder; kolonner uden felt ignoreres. Filens første rækker vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="248"/>
+        <location filename="../../app/ui/import_wizard.py" line="249"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="248"/>
+        <location filename="../../app/ui/import_wizard.py" line="249"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="248"/>
+        <location filename="../../app/ui/import_wizard.py" line="249"/>
         <source>Multiplier</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="248"/>
+        <location filename="../../app/ui/import_wizard.py" line="249"/>
         <source>Sample values</source>
         <translation>Eksempler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="256"/>
+        <location filename="../../app/ui/import_wizard.py" line="257"/>
         <source>Detect (ambiguous values are reported)</source>
         <translation>Find selv (tvetydige værdier meldes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="257"/>
+        <location filename="../../app/ui/import_wizard.py" line="258"/>
         <source>Comma: 1.234,56</source>
         <translation>Komma: 1.234,56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="258"/>
+        <location filename="../../app/ui/import_wizard.py" line="259"/>
         <source>Point: 1,234.56</source>
         <translation>Punktum: 1,234.56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="260"/>
+        <location filename="../../app/ui/import_wizard.py" line="261"/>
         <source>e.g. %d.%m.%Y (ISO and Excel dates are always read)</source>
         <translation>fx %d.%m.%Y (ISO- og Excel-datoer læses altid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="263"/>
+        <location filename="../../app/ui/import_wizard.py" line="264"/>
         <source>the portfolio&apos;s</source>
         <translation>porteføljens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="265"/>
+        <location filename="../../app/ui/import_wizard.py" line="266"/>
         <source>Texts that mean “missing”, separated by ; (* = anything)</source>
         <translation>Tekster, der betyder “mangler”, adskilt med ; (* = hvad som helst)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="267"/>
+        <location filename="../../app/ui/import_wizard.py" line="268"/>
         <source>Decimal mark:</source>
         <translation>Decimaltegn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="268"/>
+        <location filename="../../app/ui/import_wizard.py" line="269"/>
         <source>Date format:</source>
         <translation>Datoformat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="269"/>
+        <location filename="../../app/ui/import_wizard.py" line="270"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="270"/>
+        <location filename="../../app/ui/import_wizard.py" line="271"/>
         <source>Missing values:</source>
         <translation>Manglende værdier:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="274"/>
+        <location filename="../../app/ui/import_wizard.py" line="275"/>
         <source>First rows:</source>
         <translation>Første rækker:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>— not imported —</source>
         <translation>— importeres ikke —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="280"/>
+        <location filename="../../app/ui/import_wizard.py" line="281"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="281"/>
+        <location filename="../../app/ui/import_wizard.py" line="282"/>
         <source>Lead unit</source>
         <translation>Ansvarlig enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282"/>
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Participating units</source>
         <translation>Deltagende enheder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="282"/>
+        <location filename="../../app/ui/import_wizard.py" line="283"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../app/ui/import_wizard.py" line="284"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="283"/>
+        <location filename="../../app/ui/import_wizard.py" line="284"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="284"/>
+        <location filename="../../app/ui/import_wizard.py" line="285"/>
         <source>Maturity level</source>
         <translation>Modenhedsniveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="284"/>
+        <location filename="../../app/ui/import_wizard.py" line="285"/>
         <source>Project owner</source>
         <translation>Projektejer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="285"/>
+        <location filename="../../app/ui/import_wizard.py" line="286"/>
         <source>Project manager</source>
         <translation>Projektleder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="285"/>
+        <location filename="../../app/ui/import_wizard.py" line="286"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="286"/>
+        <location filename="../../app/ui/import_wizard.py" line="287"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="286"/>
+        <location filename="../../app/ui/import_wizard.py" line="287"/>
         <source>Total cost</source>
         <translation>Samlet udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="287"/>
+        <location filename="../../app/ui/import_wizard.py" line="288"/>
         <source>Total benefit</source>
         <translation>Samlet gevinst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="287"/>
+        <location filename="../../app/ui/import_wizard.py" line="288"/>
         <source>Financing</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="288"/>
+        <location filename="../../app/ui/import_wizard.py" line="289"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="288"/>
+        <location filename="../../app/ui/import_wizard.py" line="289"/>
         <source>Outside the frame</source>
         <translation>Uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="289"/>
+        <location filename="../../app/ui/import_wizard.py" line="290"/>
         <source>Confidential</source>
         <translation>Fortrolig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="289"/>
+        <location filename="../../app/ui/import_wizard.py" line="290"/>
         <source>Requires (ids)</source>
         <translation>Forudsætter (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="290"/>
+        <location filename="../../app/ui/import_wizard.py" line="291"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="290"/>
+        <location filename="../../app/ui/import_wizard.py" line="291"/>
         <source>Notes on withheld values</source>
         <translation>Noter om tilbageholdte værdier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="295"/>
+        <location filename="../../app/ui/import_wizard.py" line="296"/>
         <source>Score: {criterion}</source>
         <translation>Score: {criterion}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="297"/>
+        <location filename="../../app/ui/import_wizard.py" line="298"/>
         <source>Cost {year}</source>
         <translation>Udgift {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="299"/>
+        <location filename="../../app/ui/import_wizard.py" line="300"/>
         <source>Benefit {year}</source>
         <translation>Gevinst {year}</translation>
     </message>
@@ -3328,68 +3339,68 @@ mio. {unit}</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="120"/>
-        <location filename="../../app/ui/import_wizard.py" line="157"/>
+        <location filename="../../app/ui/import_wizard.py" line="121"/>
+        <location filename="../../app/ui/import_wizard.py" line="158"/>
         <source>Choose the spreadsheet</source>
         <translation>Vælg regnearket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="122"/>
+        <location filename="../../app/ui/import_wizard.py" line="123"/>
         <source>CSV or Excel (XLSX). A filled project-proposal template or a file exported by Prioritise needs no column mapping.</source>
         <translation>CSV eller Excel (XLSX). En udfyldt skabelon til projektforslag eller en fil eksporteret fra Prioritise kræver ingen kolonneopsætning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="125"/>
+        <location filename="../../app/ui/import_wizard.py" line="126"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="133"/>
+        <location filename="../../app/ui/import_wizard.py" line="134"/>
         <source>No saved mapping loaded</source>
         <translation>Ingen gemt kolonneopsætning indlæst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="134"/>
+        <location filename="../../app/ui/import_wizard.py" line="135"/>
         <source>Load a saved mapping…</source>
         <translation>Indlæs en gemt kolonneopsætning…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="142"/>
+        <location filename="../../app/ui/import_wizard.py" line="143"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="143"/>
+        <location filename="../../app/ui/import_wizard.py" line="144"/>
         <source>Sheet:</source>
         <translation>Ark:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="144"/>
+        <location filename="../../app/ui/import_wizard.py" line="145"/>
         <source>Header row:</source>
         <translation>Overskriftsrække:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="145"/>
+        <location filename="../../app/ui/import_wizard.py" line="146"/>
         <source>Mapping:</source>
         <translation>Kolonneopsætning:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="157"/>
+        <location filename="../../app/ui/import_wizard.py" line="158"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="162"/>
+        <location filename="../../app/ui/import_wizard.py" line="163"/>
         <source>Load a saved mapping</source>
         <translation>Indlæs en gemt kolonneopsætning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="163"/>
+        <location filename="../../app/ui/import_wizard.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation>Kolonneopsætninger (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard.py" line="171"/>
+        <location filename="../../app/ui/import_wizard.py" line="172"/>
         <source>The mapping cannot be used</source>
         <translation>Kolonneopsætningen kan ikke bruges</translation>
     </message>

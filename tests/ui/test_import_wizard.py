@@ -56,8 +56,12 @@ def test_problems_are_shown_and_nothing_is_written(window, wizard, tmp_path):
     assert not check.isComplete()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert _ids(window) == before
+    # a refused import never reads as "would import 2 initiatives"
+    assert check.summary.toPlainText().startswith("Nothing can be imported until the errors")
+    assert check.problems_label.text() == "Problems (row, column, reason): 1"
     check.skip.setChecked(True)
     assert check.isComplete()
+    assert check.summary.toPlainText().startswith("Source:")
     check.save_mapping(str(tmp_path / "saved.json"))
     saved = json.loads((tmp_path / "saved.json").read_text(encoding="utf-8"))
     assert saved["columns"]["cost"] == {"field": "total_cost"} and saved["delimiter"] == ";"
