@@ -58,3 +58,46 @@ def test_failed_export_warns_and_writes_nothing(qtbot, exporting_window, dialogs
     _run(qtbot, exporting_window, "xlsx")
     assert not out.parent.exists()
     assert any("No file was written" in t for t in dialogs.texts("warn"))
+
+
+def test_the_progress_dialogs_cancel_button_stops_the_export(qtbot, exporting_window, dialogs,
+                                                              tmp_path, monkeypatch) -> None:
+    """Cancel pressed in the progress dialog while the bilag is being laid out (its
+    temporary file exists): the worker stops at its next check and leaves no file, no
+    temporary file either. The worker waits at that progress report until the main
+    thread has pressed Cancel, so the test does not depend on timing."""
+    import threading
+
+    from app.services.exports import common
+    from app.ui import export_action
+
+    folder = tmp_path / "Eksport"
+    folder.mkdir()
+    out = folder / "Bilag.pdf"
+    dialogs.answer("save_file", str(out))
+    pressed = threading.Event()
+    seen: list[list[str]] = []
+    real_step = common.ExportHooks.step
+
+    def step(self, fraction: float, text: str = "") -> None:
+        real_step(self, fraction, text)
+        if fraction >= 0.16 and not seen:  # building the PDF: the temporary file exists
+            seen.append(sorted(p.name for p in folder.iterdir()))
+            assert pressed.wait(30)
+
+    real_progress = export_action.ExportRun.on_progress
+
+    def on_progress(self, percent: int, text: str) -> None:
+        real_progress(self, percent, text)
+        if percent >= 16 and not pressed.is_set():
+            from PySide6.QtWidgets import QPushButton
+
+            self.dialog.findChild(QPushButton).click()  # the user presses Cancel
+            pressed.set()
+
+    monkeypatch.setattr(common.ExportHooks, "step", step)
+    monkeypatch.setattr(export_action.ExportRun, "on_progress", on_progress)
+    _run(qtbot, exporting_window, "pdf")
+    assert seen and any(n.endswith(".tmp") for n in seen[0])  # it was under way
+    assert list(folder.iterdir()) == []
+    assert any("cancelled" in t for t in dialogs.texts("inform"))
