@@ -156,3 +156,17 @@ def test_budget_columns_hold_the_widest_amount_and_word():
     assert widths[0] >= cm("Finansieringskilde") - 1e-9
     small, size9 = _budget_widths(["1.000 kr.", "2027", "I alt"], [["Anlæg", "310", "1.580"]])
     assert size9.pt == 9 and small[1] == pytest.approx(11.4 / 2)
+
+
+def test_every_recommended_initiative_is_in_the_agenda_item(agenda, portfolio):
+    """The recommendation table names each recommended initiative with its exact title
+    (the markup, European letters and formula-looking title included), in rank order."""
+    with open_portfolio(portfolio, readonly=True) as pf, pf.read() as s:
+        c = gather(s)
+    ranks = {r.id: r.rank for r in c.ranking}
+    want = sorted(c.recommendation.selected, key=ranks.__getitem__)
+    table = next(t for t in agenda.tables if t.rows[0].cells[1].text == "Tiltag"
+                 and t.rows[0].cells[3].text == "Grundlag")
+    got = [r.cells[1].text for r in table.rows[1:]]
+    assert got == [f"{i} {c.initiatives[i].title}" for i in want]
+    assert len(want) == 5 and "EK-001" in want  # the tricky title is recommended
