@@ -2132,59 +2132,174 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="46"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
         <source>Old value</source>
         <translation>Gammel værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
         <source>New value</source>
         <translation>Ny værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="50"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="60"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
         <source>created</source>
         <translation>oprettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="60"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
         <source>changed</source>
         <translation>ændrede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="62"/>
         <source>deleted</source>
         <translation>slettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="62"/>
         <source>event</source>
         <translation>hændelse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="79"/>
+        <source>initiative</source>
+        <translation>tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="80"/>
+        <source>business case line</source>
+        <translation>business case-linje</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="81"/>
+        <source>assessment</source>
+        <translation>vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="82"/>
+        <source>dependency</source>
+        <translation>afhængighed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="83"/>
+        <source>decision</source>
+        <translation>beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="84"/>
+        <source>field note</source>
+        <translation>feltnote</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="85"/>
+        <source>success criterion</source>
+        <translation>succeskriterium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="86"/>
+        <source>measurement</source>
+        <translation>måling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="87"/>
+        <source>criterion</source>
+        <translation>kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="88"/>
+        <source>scoring guide level</source>
+        <translation>niveau i scoringsvejledningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="89"/>
+        <source>weight</source>
+        <translation>vægt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="90"/>
+        <source>weight set</source>
+        <translation>vægtsæt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="91"/>
+        <source>pairwise comparison</source>
+        <translation>parvis sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="92"/>
+        <source>organisational unit</source>
+        <translation>organisatorisk enhed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="93"/>
+        <source>strategic goal</source>
+        <translation>strategisk mål</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="94"/>
+        <source>external requirement</source>
+        <translation>eksternt krav</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="95"/>
+        <source>scenario</source>
+        <translation>scenarie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="96"/>
+        <source>budget frame</source>
+        <translation>budgetramme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="97"/>
+        <source>forced choice</source>
+        <translation>tvunget valg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="98"/>
+        <source>exclusion group</source>
+        <translation>udelukkelsesgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="99"/>
+        <source>exclusion group member</source>
+        <translation>medlem af udelukkelsesgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="100"/>
+        <source>portfolio settings</source>
+        <translation>porteføljens indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="101"/>
+        <source>portfolio</source>
+        <translation>portefølje</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.show_initiative = show_initiative
+        self._labels: dict[str, str] | None = None
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -60,12 +61,46 @@ class HistoryModel(QAbstractTableModel):
             action = {"create": self.tr("created"), "update": self.tr("changed"),
                       "delete": self.tr("deleted"), "event": self.tr("event")}.get(r.action, r.action)
             values = [f"{formatting.format_date(local.date())} {local:%H:%M}", r.user,
-                      f"{action} {r.entity}" + (f" ({r.context})" if r.context else ""),
+                      f"{action} {self.entity_label(r.entity)}"
+                      + (f" ({r.context})" if r.context else ""),
                       r.field, r.old_value or "", r.new_value or ""]
             if self.show_initiative:
                 values.insert(3, r.initiative_id)
             return values[index.column()]
         return None
+
+    def entity_label(self, table: str) -> str:
+        """What a changed row is, in the user's words (DESIGN §3): "initiative" → "tiltag";
+        a table without a label is shown by its name. Built once per model (the UI is
+        rebuilt when the language changes)."""
+        if self._labels is not None:
+            return self._labels.get(table, table)
+        self._labels = {
+            "initiative": self.tr("initiative"),
+            "business_case_line": self.tr("business case line"),
+            "assessment": self.tr("assessment"),
+            "dependency": self.tr("dependency"),
+            "decision": self.tr("decision"),
+            "field_note": self.tr("field note"),
+            "success_criterion": self.tr("success criterion"),
+            "measurement": self.tr("measurement"),
+            "criterion": self.tr("criterion"),
+            "criterion_level": self.tr("scoring guide level"),
+            "weight": self.tr("weight"),
+            "weight_set": self.tr("weight set"),
+            "pairwise_judgement": self.tr("pairwise comparison"),
+            "org_unit": self.tr("organisational unit"),
+            "strategic_goal": self.tr("strategic goal"),
+            "external_requirement": self.tr("external requirement"),
+            "scenario": self.tr("scenario"),
+            "budget_frame": self.tr("budget frame"),
+            "scenario_force": self.tr("forced choice"),
+            "exclusion_group": self.tr("exclusion group"),
+            "exclusion_member": self.tr("exclusion group member"),
+            "portfolio_settings": self.tr("portfolio settings"),
+            "portfolio": self.tr("portfolio"),
+        }
+        return self._labels.get(table, table)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
