@@ -190,3 +190,21 @@ def test_each_choice_column_has_its_own_drop_down(tmp_path):
     assert len(scales) == 6 and all(offered(h) == levels for h in scales)
     assert offered("Obligatorisk (ja/nej)") == ["ja", "nej"]
     assert offered("Målgruppe") and offered("Type") and offered("Modenhedsniveau")
+
+
+def test_importing_the_same_template_twice_warns_of_the_duplicates(tmp_path, portfolio_path):
+    """Rows without an id get new ids, so a second import of the same filled template adds
+    every proposal again: each such row is warned about, naming the initiative it repeats."""
+    set_language("da")
+    out = write_template(tmp_path / "to.xlsx", budget_year=2027)
+    _fill(out, [{"Titel": "Chatbot", "Ansvarlig enhed": "Borgerservice"},
+                {"Titel": "Robot", "Ansvarlig enhed": "Økonomi"}])
+    first = import_source(portfolio_path, out)
+    assert [str(p) for p in first.plan.all_problems()] == []
+    _fill(out, [{"Titel": " chatbot ", "Ansvarlig enhed": "Borgerservice"},
+                {"Titel": "Ny robot", "Ansvarlig enhed": "Økonomi"}])
+    again = import_source(portfolio_path, out)
+    (warning,) = [str(p) for p in again.plan.all_problems()]
+    assert warning.startswith("advarsel: række 2")
+    assert "IMP-0001" in warning and "IMP-0003" in warning and "Id (valgfrit)" in warning
+    assert sorted(again.plan.new_ids) == ["IMP-0003", "IMP-0004"]

@@ -24,7 +24,7 @@ from app.services.importing.convert import (
     source_of,
 )
 from app.services.importing.mapping import Mapping
-from app.services.importing.plan import ImportPlan, ImportRecord, Problem
+from app.services.importing.plan import WARNING, ImportPlan, ImportRecord, Problem
 from app.services.importing.readers import SourceTable
 
 GENERATED_PREFIX = "IMP-"
@@ -39,6 +39,8 @@ class PortfolioState:
     dependencies: list[tuple[str, str]] = field(default_factory=list)
     criteria: dict[str, CriterionInfo] = field(default_factory=dict)
     units: set[str] = field(default_factory=set)  # codes and names
+    #: casefolded, stripped title → id of an initiative already in the portfolio
+    titles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def new(cls, currency: str | None) -> PortfolioState:
@@ -57,9 +59,15 @@ class PortfolioState:
         units: set[str] = set()
         for code, name in session.execute(select(OrgUnit.code, OrgUnit.name)):
             units.update((code, name))
+        titles: dict[str, str] = {}
+        ids: set[str] = set()
+        for iid, title in session.execute(select(Initiative.id, Initiative.title)
+                                          .order_by(Initiative.id)):
+            ids.add(iid)
+            titles.setdefault(" ".join((title or "").split()).casefold(), iid)
         return cls(
             currency=settings.currency if settings else None,
-            ids=set(session.scalars(select(Initiative.id))),
+            ids=ids, titles=titles,
             dependencies=[tuple(r) for r in session.execute(
                 select(Dependency.initiative_id, Dependency.requires_id))],
             criteria=crit, units=units,
@@ -179,6 +187,27 @@ def _generate_ids(records: list[ImportRecord], state: PortfolioState,
         taken.add(candidate)
 
 
+def _same_title_warnings(records: list[ImportRecord], mapping: Mapping,
+                         state: PortfolioState) -> None:
+    """A row without an id gets a new one, so importing the same filled template twice
+    would add every proposal twice: warn when the portfolio already has an initiative
+    with the row's title (whitespace and case ignored), naming it."""
+    id_col = source_of(mapping, "id")
+    for r in records:
+        title = r.values.get("title")
+        existing = state.titles.get(" ".join(str(title).split()).casefold()) if title else None
+        if not existing:
+            continue
+        text = _("the portfolio already has “{title}” ({existing}); this row is added as a "
+                 "new initiative {new}").format(title=title, existing=existing, new=r.id)
+        hint = (_("to update {existing} instead, write its id in the column “{column}”").format(
+                    existing=existing, column=id_col) if id_col else
+                _("to update {existing} instead, map a column holding its id to the id").format(
+                    existing=existing))
+        r.problems.append(Problem(f"{text}; {hint}", r.row, source_of(mapping, "title"),
+                                  severity=WARNING))
+
+
 def build_plan(
     table: SourceTable, mapping: Mapping, state: PortfolioState, *, skip_invalid: bool = False,
 ) -> ImportPlan:
@@ -200,8 +229,9 @@ def build_plan(
     records = [convert_row(row, table.columns, mapping, state.criteria, prepared)
                for row in table.rows]
     if "id" not in fields or mapping.generate_ids:
-        _generate_ids([r for r in records if not r.id], state,
-                      {r.id for r in records if r.id})
+        unnamed = [r for r in records if not r.id]
+        _generate_ids(unnamed, state, {r.id for r in records if r.id})
+        _same_title_warnings(unnamed, mapping, state)
     candidates = records
     while True:
         cross = _cross_checks(candidates, mapping, state,
