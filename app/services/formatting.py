@@ -146,6 +146,8 @@ _ENGLISH_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _PLAIN_COMMA = re.compile(r"^[+-]?\d*,\d+$|^[+-]?\d+,?$")
 _PLAIN_DOT = re.compile(r"^[+-]?\d*\.\d+$|^[+-]?\d+\.?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
+#: a currency or unit written after the digits ("1.000 kr.", "12kr", "5 mio.", "£3m")
+_UNIT_SUFFIX = re.compile(r"(?i)(kr\.?|dkk|eur|gbp|mio\.?|mia\.?|t\.?kr\.?|%|€|£|m|bn)$")
 
 
 def _clean(text: str) -> str:
@@ -166,7 +168,9 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
 
     ``decimal`` is the declared decimal mark ("," or "."); when None, the notation of
     ``lang`` (default: the current language) is used. Spaces and non-breaking spaces as
-    digit grouping are accepted. Raises ``NumberFormatError`` for blank text, for text
+    digit grouping are accepted, and in Danish notation the whole-kroner form "1.000,-".
+    A unit after the digits ("1.000 kr.", "5 mio.") is refused with a message that names
+    it (an imported column's unit is the mapping's ``multiplier``). Raises ``NumberFormatError`` for blank text, for text
     that is not a number, and for text that would read differently in the other notation
     without valid grouping (Danish "2.5", English "2,5"), and for digits beyond what a
     double holds (about 1.8e308: "9" × 400 would read as infinity).
@@ -178,6 +182,8 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
     mark = decimal or (",", ".")[(lang or _LANG) != "da"]
     if mark not in (",", "."):
         raise ValueError(f"decimal mark must be ',' or '.', not {mark!r}")
+    if mark == "," and s.endswith((",-", ",\u2013")) and len(s) > 2:
+        s = s[:-2]  # "1.000,-": whole kroner, as Danish price tags and budgets write them
     if _INTEGER.match(s):
         return _finite(float(s), raw)
     if mark == ",":
@@ -201,7 +207,24 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
                 _("“{text}” is not a number in English notation; use a decimal point "
                   "(e.g. {example})").format(text=raw.strip(), example=s.replace(",", "."))
             )
+    unit = _UNIT_SUFFIX.search(s)
+    if unit and unit.start() > 0:
+        try:
+            parse_number(s[:unit.start()], decimal=mark)
+        except NumberFormatError:
+            pass
+        else:
+            raise NumberFormatError(
+                _("“{text}” is not a number: write it without “{unit}” (the unit of an "
+                  "imported column is set in the mapping)").format(
+                    text=raw.strip(), unit=unit.group(0)))
     raise NumberFormatError(_("“{text}” is not a number").format(text=raw.strip()))
+
+
+def _as_read(value: float) -> str:
+    """A value read from a source, in the current language with every decimal it has
+    (1500.0 → "1.500", 1.5 → "1,5" in Danish), for messages about how it was read."""
+    return format_decimal(value, format="#,##0.##########", locale=_locale(None))
 
 
 def parse_number_detect(text: str) -> tuple[float, str | None]:
@@ -224,7 +247,8 @@ def parse_number_detect(text: str) -> tuple[float, str | None]:
         return readings[","], _(
             "“{text}” reads as {danish} (Danish notation) and as {english} (English "
             "notation); set \"decimal\" in the import mapping"
-        ).format(text=text.strip(), danish=readings[","], english=readings["."])
+        ).format(text=text.strip(), danish=_as_read(readings[","]),
+                 english=_as_read(readings["."]))
     return next(iter(readings.values())), None
 
 

@@ -17,6 +17,7 @@ from app.services.formatting import (
     parse_date,
     parse_number,
     parse_number_detect,
+    set_language,
 )
 
 
@@ -56,7 +57,39 @@ def test_detected_notation_reports_a_value_that_reads_both_ways():
     assert parse_number_detect("1.234,56") == (1234.56, None)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "abc", "1,2,3", "12kr"])
+def test_a_value_that_reads_both_ways_is_named_in_the_notation_of_the_message():
+    _value, ambiguity = parse_number_detect("1.500")  # the default language is Danish
+    assert "1.500 (dansk notation)" in ambiguity and "1,5 (engelsk notation)" in ambiguity
+    assert "1500.0" not in ambiguity
+    set_language("en")
+    try:
+        _value, ambiguity = parse_number_detect("1,500")
+        assert "1.5 (Danish notation)" in ambiguity and "1,500 (English notation)" in ambiguity
+    finally:
+        set_language("da")
+
+
+@pytest.mark.parametrize("text,value", [("1.000,-", 1000.0), ("250,-", 250.0),
+                                        ("-1.500,-", -1500.0), ("1.000,\u2013", 1000.0)])
+def test_whole_kroner_dash_is_a_danish_number(text, value):
+    assert parse_number(text, decimal=",") == value
+
+
+def test_whole_kroner_dash_is_not_english():
+    with pytest.raises(NumberFormatError):
+        parse_number("1,000,-", decimal=".")
+
+
+@pytest.mark.parametrize("text,unit", [("1.000 kr.", "kr."), ("12kr", "kr"), ("5 mio.", "mio."),
+                                       ("£3m", None)])
+def test_a_unit_after_the_digits_is_named(text, unit):
+    with pytest.raises(NumberFormatError) as err:
+        parse_number(text, decimal=",")
+    if unit:
+        assert f"»{unit}«" in str(err.value) and "importopsætningen" in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "1,2,3", "12kr", ",-", "item", "kr."])
 def test_non_numbers_are_refused(text):
     with pytest.raises(NumberFormatError):
         parse_number(text)
