@@ -9,8 +9,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.models import Assessment, Criterion, Decision, Dependency, FieldNote, Initiative
+from app.models import (
+    Assessment,
+    AuditEntry,
+    BudgetFrame,
+    Criterion,
+    Decision,
+    Dependency,
+    FieldNote,
+    Initiative,
+    PortfolioSettings,
+    Scenario,
+)
 from app.services.importing import ImportRefused, import_source
+from app.services.importing.report import summary_lines
 from app.services.store import create_portfolio, open_portfolio
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -65,14 +77,41 @@ def test_reimport_cycle_with_existing_dependencies_is_refused(tmp_path, portfoli
     assert portfolio_path.read_bytes() == before
 
 
-def test_currency_mismatch_is_refused_and_the_file_is_byte_identical(portfolio_path):
-    create_portfolio(portfolio_path, currency="DKK").close()
+def test_currency_mismatch_is_refused_and_the_file_is_byte_identical(tmp_path, portfolio_path):
+    import_source(portfolio_path, _write(tmp_path / "a.csv", ["A;A;100;;"]), mapping=MAPPING)
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        assert s.get(PortfolioSettings, 1).currency == "DKK"  # and it holds an amount
     before = portfolio_path.read_bytes()
     with pytest.raises(ImportRefused) as info:
         import_source(portfolio_path, FIX / "currency_gbp.csv", mapping={
             "currency": "GBP", "columns": {"id": "id", "title": "title", "cost": "total_cost"}})
     assert "GBP" in str(info.value.problems) and "DKK" in str(info.value.problems)
     assert portfolio_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("frame", [False, True])
+def test_a_portfolio_without_amounts_takes_the_currency_of_the_source(portfolio_path, frame):
+    """A new portfolio (as File → New makes it, in DKK) holding no amount yet: importing
+    a source in GBP gives it GBP; a budget frame in DKK is an amount, so then it is refused."""
+    create_portfolio(portfolio_path, currency="DKK").close()
+    if frame:
+        with open_portfolio(portfolio_path) as pf, pf.session() as s:
+            scenario = Scenario(name="Budget")
+            scenario.frames.append(BudgetFrame(amount=1000.0))
+            s.add(scenario)
+        with pytest.raises(ImportRefused):
+            import_source(portfolio_path, FIX / "currency_gbp.csv", mapping={
+                "currency": "GBP", "columns": {"id": "id", "title": "title",
+                                               "cost": "total_cost"}})
+        return
+    result = import_source(portfolio_path, FIX / "currency_gbp.csv", mapping={
+        "currency": "GBP", "columns": {"id": "id", "title": "title", "cost": "total_cost"}})
+    assert "DKK → GBP" in "\n".join(summary_lines(result.plan, result.table, dry_run=False))
+    with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
+        assert s.get(PortfolioSettings, 1).currency == "GBP"
+        assert s.scalars(select(Initiative)).all()
+        entries = [e for e in s.scalars(select(AuditEntry)) if e.field == "currency"]
+        assert [(e.old_value, e.new_value) for e in entries] == [("DKK", "GBP")]
 
 
 def test_update_only_source_needs_no_title(tmp_path, portfolio_path):

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
 
-from app.models import Initiative
+from app.models import Initiative, PortfolioSettings
 from app.services.store import open_portfolio
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -151,17 +151,19 @@ def test_next_needs_a_mapped_column(window, wizard):
     assert page.isComplete()
 
 
-@pytest.fixture(params=["en", "da"])
+@pytest.fixture(params=[("en", "GBP"), ("da", "DKK")])
 def gbp_window(request, qtbot, ui_settings, dialogs, tmp_path):
-    """The main window, shown at 1280×720, on an empty GBP portfolio at an æøå path."""
+    """The main window, shown at 1280×720, on an empty portfolio at an æøå path: in GBP,
+    or in DKK as File → New makes it (it takes the source's GBP, holding no amounts)."""
     from app.services.store import create_portfolio
     from tests.ui.conftest import shown_window
 
+    lang, currency = request.param
     path = tmp_path / "Æblerød" / "Større projekter.portfolio"
     path.parent.mkdir()
-    create_portfolio(path, currency="GBP", municipality="Æblerød").close()
-    for win in shown_window(qtbot, ui_settings, dialogs, path, lang=request.param):
-        yield win, request.param
+    create_portfolio(path, currency=currency, municipality="Æblerød").close()
+    for win in shown_window(qtbot, ui_settings, dialogs, path, lang=lang):
+        yield win, lang
 
 
 def test_gmpp_full_through_the_wizard(gbp_window, qtbot, shared_data):
@@ -197,7 +199,10 @@ def test_gmpp_full_through_the_wizard(gbp_window, qtbot, shared_data):
         assert check.summary.verticalScrollBar().value() == 0
         first = check.summary.toPlainText().splitlines()[:6]
         assert first[0].startswith(("Source:", "Kilde:")) and "244" in first[1]
-        assert "471" in first[2] and "729" in first[3]  # cost and benefit totals in view
+        # cost and benefit totals in view (after the currency the portfolio takes, if any)
+        totals = first[2:4] if "→" not in first[2] else first[3:5]
+        assert "471" in totals[0] and "729" in totals[1], first
+        assert ("DKK → GBP" in first[2]) == (lang == "da"), first
         finish = wiz.button(QWizard.WizardButton.FinishButton).text().replace("&", "")
         assert finish == {"da": "Importér", "en": "Import"}[lang]
         wiz.accept()
@@ -208,3 +213,4 @@ def test_gmpp_full_through_the_wizard(gbp_window, qtbot, shared_data):
             wiz.close()
     with window.context.portfolio.read() as s:
         assert len(set(s.scalars(select(Initiative.id)))) == 244
+        assert s.get(PortfolioSettings, 1).currency == "GBP"

@@ -131,6 +131,8 @@ class ImportPlan:
     score_columns: list[tuple[str, str]] = field(default_factory=list)  # (field, assessor)
     kind: str = "mapping"  # mapping | template | prioritise-export
     restored: dict[str, int] = field(default_factory=dict)  # counts from a Prioritise export
+    #: the currency an existing portfolio without amounts had before it takes ``currency``
+    currency_was: str | None = None
 
     def all_problems(self) -> list[Problem]:
         """Every problem, file-level first, then by row."""

@@ -75,6 +75,9 @@ def summary_lines(plan: ImportPlan, table: SourceTable | None, *, dry_run: bool,
     if dry_run and not records_last:
         out.extend(_record_lines(plan))
     currency = plan.currency or "DKK"
+    if plan.currency_was:
+        out.append(_("The portfolio holds no amounts yet and takes the source's currency: "
+                     "{was} → {currency}").format(was=plan.currency_was, currency=currency))
     for flow, label in ((Flow.COST.value, _("Cost")), (Flow.BENEFIT.value, _("Benefit"))):
         count, total = _totals(plan, flow)
         if count:

@@ -243,7 +243,14 @@ def _import_open(pf: Any, src: Path, mapping: Mapping, kind: str, *, sheet: str 
 
 def _write(pf: Any, plan: ImportPlan, context: str,
            weights: dict[str, float] | None = None) -> None:
+    from app.models import PortfolioSettings
+
     with pf.session(context=context) as s:
+        settings = s.get(PortfolioSettings, 1)
+        if plan.currency_was and settings is not None:
+            # validation let a source in another currency through only because the
+            # portfolio holds no amounts yet: it takes the source's currency (audited)
+            settings.currency = plan.currency
         apply_plan(s, plan)
         if weights:
             _set_initial_weights(s, weights)

@@ -13,7 +13,15 @@ import networkx as nx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Criterion, Dependency, Initiative, OrgUnit, PortfolioSettings
+from app.models import (
+    BudgetFrame,
+    BusinessCaseLine,
+    Criterion,
+    Dependency,
+    Initiative,
+    OrgUnit,
+    PortfolioSettings,
+)
 from app.models.enums import CriterionKind
 from app.services.defaults import DEFAULT_CRITERIA
 from app.services.i18n import _, ngettext
@@ -41,6 +49,9 @@ class PortfolioState:
     units: set[str] = field(default_factory=set)  # codes and names
     #: casefolded, stripped title → id of an initiative already in the portfolio
     titles: dict[str, str] = field(default_factory=dict)
+    #: the portfolio holds amounts in its currency (business-case lines or budget frames);
+    #: one that holds none (a new, empty portfolio) takes the currency of the source
+    holds_amounts: bool = False
 
     @classmethod
     def new(cls, currency: str | None) -> PortfolioState:
@@ -65,9 +76,11 @@ class PortfolioState:
                                           .order_by(Initiative.id)):
             ids.add(iid)
             titles.setdefault(" ".join((title or "").split()).casefold(), iid)
+        holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
+                         or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
         return cls(
             currency=settings.currency if settings else None,
-            ids=ids, titles=titles,
+            ids=ids, titles=titles, holds_amounts=holds_amounts,
             dependencies=[tuple(r) for r in session.execute(
                 select(Dependency.initiative_id, Dependency.requires_id))],
             criteria=crit, units=units,
@@ -99,7 +112,8 @@ def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) 
             problems.append(Problem(_("“{field}”: the portfolio has no criterion of that name; "
                                       "its criteria are: {names}").format(
                 field=spec.field, names=", ".join(names)), column=spec.source))
-    if mapping.currency and state.currency and mapping.currency != state.currency:
+    if (mapping.currency and state.currency and mapping.currency != state.currency
+            and state.holds_amounts):
         problems.append(Problem(_("the source is in {source} but the portfolio is in "
                                   "{portfolio}; nothing was imported").format(
             source=mapping.currency, portfolio=state.currency)))
@@ -224,6 +238,9 @@ def build_plan(
         currency=mapping.currency or state.currency, fields=fields,
         problems=_file_problems(table, mapping, state),
         score_columns=[(c.field, c.assessor) for c in mapping.columns if c.kind == "score"],
+        currency_was=(state.currency if mapping.currency and state.currency
+                      and mapping.currency != state.currency and not state.holds_amounts
+                      else None),
     )
     prepared = prepare_columns(table.columns, mapping, state.criteria)
     records = [convert_row(row, table.columns, mapping, state.criteria, prepared)
