@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
+from app.services import audit_text
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,22 @@ class LogRow:
 
 def load_log(session: Session, *, text: str = "", limit: int = 5000) -> list[LogRow]:
     """The newest ``limit`` audit entries, newest first; ``text`` (case-insensitive)
-    keeps entries whose user, table, initiative, field, values or context contain it."""
+    keeps entries whose user, table, initiative, field, values or context contain it, or
+    whose field's label in the output language does (``audit_text.fields_matching``:
+    "obligatorisk" finds the changes of ``mandatory``). Values are matched as stored."""
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     needle = text.strip()
     if needle:
         pattern = f"%{needle}%"
-        query = query.where(or_(
+        conditions = [
             AuditEntry.user.ilike(pattern), AuditEntry.entity.ilike(pattern),
             AuditEntry.initiative_id.ilike(pattern), AuditEntry.field.ilike(pattern),
             AuditEntry.old_value.ilike(pattern), AuditEntry.new_value.ilike(pattern),
-            AuditEntry.context.ilike(pattern)))
+            AuditEntry.context.ilike(pattern)]
+        labelled = audit_text.fields_matching(needle)
+        if labelled:
+            conditions.append(AuditEntry.field.in_(sorted(labelled)))
+        query = query.where(or_(*conditions))
     return [
         LogRow(e.at, e.user, e.action, e.entity, e.entity_id, e.initiative_id or "",
                e.field, e.old_value or "", e.new_value or "", e.context)

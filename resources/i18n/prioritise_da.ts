@@ -887,14 +887,14 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="22"/>
+        <location filename="../../app/ui/views/audit.py" line="27"/>
         <source>Search user, initiative, field, value …</source>
         <translation>Søg på bruger, tiltag, felt, værdi …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="47"/>
+        <location filename="../../app/ui/views/audit.py" line="54"/>
         <source>{n} changes shown, newest first (at most {limit}).</source>
-        <extracomment>how long after the window is shown the start-up objects go back to the collector</extracomment>
+        <extracomment>how long after the window is shown the start-up objects go back to the collector column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches)</extracomment>
         <translation>{n} ændringer vist, nyeste først (højst {limit}).</translation>
     </message>
 </context>
@@ -2132,172 +2132,178 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="77"/>
         <source>When</source>
+        <extracomment>column widths (px) of the initiative&apos;s history at 1280×720: when, who, what, field, old (new stretches)</extracomment>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="77"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="77"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="47"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="77"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="48"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="78"/>
         <source>Old value</source>
         <translation>Gammel værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="49"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="79"/>
         <source>New value</source>
         <translation>Ny værdi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="50"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="80"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="101"/>
+        <source>As stored:</source>
+        <translation>Gemt som:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/history_tab.py" line="106"/>
         <source>created</source>
         <translation>oprettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="61"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="106"/>
         <source>changed</source>
         <translation>ændrede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="62"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="107"/>
         <source>deleted</source>
         <translation>slettede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="62"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="107"/>
         <source>event</source>
         <translation>hændelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="79"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="124"/>
         <source>initiative</source>
         <translation>tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="80"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="125"/>
         <source>business case line</source>
         <translation>business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="81"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="126"/>
         <source>assessment</source>
         <translation>vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="82"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="127"/>
         <source>dependency</source>
         <translation>afhængighed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="83"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="128"/>
         <source>decision</source>
         <translation>beslutning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="84"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="129"/>
         <source>field note</source>
         <translation>feltnote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="85"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="130"/>
         <source>success criterion</source>
         <translation>succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="86"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="131"/>
         <source>measurement</source>
         <translation>måling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="87"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="132"/>
         <source>criterion</source>
         <translation>kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="88"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="133"/>
         <source>scoring guide level</source>
         <translation>niveau i scoringsvejledningen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="89"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="134"/>
         <source>weight</source>
         <translation>vægt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="90"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="135"/>
         <source>weight set</source>
         <translation>vægtsæt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="91"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="136"/>
         <source>pairwise comparison</source>
         <translation>parvis sammenligning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="92"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="137"/>
         <source>organisational unit</source>
         <translation>organisatorisk enhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="93"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="138"/>
         <source>strategic goal</source>
         <translation>strategisk mål</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="94"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="139"/>
         <source>external requirement</source>
         <translation>eksternt krav</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="95"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="140"/>
         <source>scenario</source>
         <translation>scenarie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="96"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="141"/>
         <source>budget frame</source>
         <translation>budgetramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="97"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="142"/>
         <source>forced choice</source>
         <translation>tvunget valg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="98"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="143"/>
         <source>exclusion group</source>
         <translation>udelukkelsesgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="99"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="144"/>
         <source>exclusion group member</source>
         <translation>medlem af udelukkelsesgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="100"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="145"/>
         <source>portfolio settings</source>
         <translation>porteføljens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/history_tab.py" line="101"/>
+        <location filename="../../app/ui/initiative/history_tab.py" line="146"/>
         <source>portfolio</source>
         <translation>portefølje</translation>
     </message>
@@ -3711,7 +3717,7 @@ mio. {unit}</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="54"/>
+        <location filename="../../app/ui/views/audit.py" line="61"/>
         <source>Audit log</source>
         <translation>Revisionsspor</translation>
     </message>

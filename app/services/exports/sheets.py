@@ -121,6 +121,14 @@ def _fields(currency: str) -> dict[str, tuple[str, str, int]]:
     }
 
 
+def field_headers(currency: str = "DKK") -> dict[str, tuple[str, str]]:
+    """Every exported field as a reader sees it: key (the record's field name, mostly the
+    model's attribute name) → (header in the output language, column kind; see the module
+    docstring). The one table of these headers: the audit log's labels
+    (``app.services.audit_text``) read it too. Amounts are headed in ``currency``."""
+    return {key: (header, kind) for key, (header, kind, _width) in _fields(currency).items()}
+
+
 #: the initiatives sheet puts what a reader looks for first (the other sheets follow the
 #: record's field order)
 _INITIATIVE_ORDER = (

@@ -1,35 +1,65 @@
-"""The initiative's audit history: who changed what, when, old → new (newest first)."""
+"""The initiative's audit history: who changed what, when, old → new (newest first).
+
+Field and values are shown in words (``app.services.audit_text``: "Markeret obligatorisk",
+"Nej" → "Ja", a created row as "Titel: …; Fase: …"); the stored text stays the tooltip of
+those cells (aktindsigt: nothing hidden)."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from app.services import formatting
+from app.services import audit_text, formatting
 from app.services.initiative_detail import AuditRow, InitiativeDetail
 from app.ui.context import ViewContext
 from app.ui.initiative.base import EditorTab
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: column widths (px) of the initiative's history at 1280×720: when, who, what, field, old
+#: (new stretches)
+WIDTHS = (115, 80, 230, 160, 200)
+
 
 class HistoryModel(QAbstractTableModel):
     """Audit rows (``AuditRow``, or ``audit_log.LogRow``), newest first: when, who, what,
     [initiative,] field, old, new. ``show_initiative`` adds the initiative column for the
-    portfolio-wide audit log (its rows carry ``initiative_id``)."""
+    portfolio-wide audit log (its rows carry ``initiative_id``). Field, old and new are
+    shown in words (``audit_text.entry_texts``, worked out when a row is first drawn);
+    their tooltip is the text as stored."""
 
     def __init__(self, parent: Any = None, *, show_initiative: bool = False) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
         self.show_initiative = show_initiative
         self._labels: dict[str, str] | None = None
+        self._currency = "DKK"
+        self._lookup: audit_text.Lookup | None = None
+        self._texts: dict[int, tuple[str, str, str]] = {}
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], *, currency: str = "DKK",
+                 lookup: audit_text.Lookup | None = None) -> None:
+        """Show ``rows``; amounts in ``currency`` (ISO 4217), ids of units, criteria,
+        scenarios … named by ``lookup`` (``audit_text.names``) when given."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._currency = currency
+        self._lookup = lookup
+        self._texts = {}
         self.endResetModel()
+
+    def texts(self, row: int) -> tuple[str, str, str]:
+        """(field, old value, new value) of row ``row`` in words (cached)."""
+        cached = self._texts.get(row)
+        if cached is None:
+            r = self.rows[row]
+            cached = self._texts[row] = audit_text.entry_texts(
+                r.action, r.entity, r.field, r.old_value, r.new_value,
+                self._currency, self._lookup)
+        return cached
 
     def _columns(self) -> int:
         return 7 if self.show_initiative else 6
@@ -56,14 +86,29 @@ class HistoryModel(QAbstractTableModel):
                 or index.column() >= self._columns():
             return None
         r = self.rows[index.row()]
+        first_text = 4 if self.show_initiative else 3  # the field column
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= first_text:
+            raw = (r.field, r.old_value, r.new_value)[index.column() - first_text]
+            if not raw:
+                return None
+            parts = None if r.field or r.action == "event" or index.column() == first_text \
+                else audit_text.snapshot_parts(r.entity, raw, self._currency, self._lookup,
+                                               cut=None)
+            if not parts:
+                return _wrapped(raw)
+            # a created/deleted row: every value in words, then the record as stored
+            return "\n".join(_wrapped(p) for p in parts) + "\n\n" \
+                + self.tr("As stored:") + "\n" + _wrapped(raw)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() >= first_text:
+                return self.texts(index.row())[index.column() - first_text]
             local = r.at.astimezone() if r.at.tzinfo else r.at
             action = {"create": self.tr("created"), "update": self.tr("changed"),
                       "delete": self.tr("deleted"), "event": self.tr("event")}.get(r.action, r.action)
             values = [f"{formatting.format_date(local.date())} {local:%H:%M}", r.user,
                       f"{action} {self.entity_label(r.entity)}"
                       + (f" ({r.context})" if r.context else ""),
-                      r.field, r.old_value or "", r.new_value or ""]
+                      "", "", ""]
             if self.show_initiative:
                 values.insert(3, r.initiative_id)
             return values[index.column()]
@@ -108,6 +153,13 @@ class HistoryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
+def _wrapped(text: str, width: int = 100) -> str:
+    """A stored text for a tooltip: its words as stored, lines longer than ``width``
+    characters broken (a tooltip does not wrap by itself)."""
+    return "\n".join(textwrap.fill(line, width) if len(line) > width else line
+                     for line in str(text).splitlines())
+
+
 class HistoryTab(EditorTab):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -122,6 +174,8 @@ class HistoryTab(EditorTab):
         QVBoxLayout(self).addWidget(self.table)
 
     def show_detail(self, detail: InitiativeDetail) -> None:
-        self.model.set_rows(detail.history)
-        for col, width in enumerate((130, 90, 260, 120, 200)):
+        with self.context.portfolio.read() as s:
+            lookup = audit_text.names(s)
+        self.model.set_rows(detail.history, currency=detail.currency, lookup=lookup)
+        for col, width in enumerate(WIDTHS):
             self.table.setColumnWidth(col, width)

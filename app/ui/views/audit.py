@@ -1,17 +1,22 @@
 """The portfolio's audit log (Revisionsspor): every change, who, when, what, old → new,
-newest first, with a search field. Read-only; it follows the change broadcast."""
+newest first, with a search field. Read-only; it follows the change broadcast. Field and
+values are shown in words (``app.services.audit_text``), the stored text as their tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from app.services import audit_text
 from app.services.audit_log import load_log
+from app.services.snapshots import load_settings
 from app.ui.context import ViewContext
 from app.ui.initiative.history_tab import HistoryModel
 from app.ui.views.registry import register
 
 LIMIT = 5000
+#: column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches)
+WIDTHS = (115, 80, 235, 65, 150, 190)
 
 
 class AuditLogView(QWidget):
@@ -40,8 +45,10 @@ class AuditLogView(QWidget):
     def reload(self) -> None:
         with self.context.portfolio.read() as s:
             rows = load_log(s, text=self.search.text(), limit=LIMIT)
-        self.model.set_rows(rows)
-        for col, width in enumerate((120, 110, 280, 90, 110, 170)):
+            currency = load_settings(s).currency
+            lookup = audit_text.names(s)
+        self.model.set_rows(rows, currency=currency, lookup=lookup)
+        for col, width in enumerate(WIDTHS):
             self.table.setColumnWidth(col, width)
         self.note.setText(self.tr("{n} changes shown, newest first (at most {limit}).")
                           .replace("{n}", str(len(rows))).replace("{limit}", str(LIMIT)))
