@@ -38,6 +38,10 @@ _REF_LISTS = {"units": "unit", "goals": "goal", "requirements": "requirement"}
 #: and the history is the initiative's own); datetime columns are left out by kind
 _SNAPSHOT_SKIP = frozenset({"id", "initiative_id"})
 
+#: snapshot keys naming the row a row belongs to (a frame's scenario, a weight's set):
+#: put after the row's own content, which is what a reader of a narrow column looks for
+_SNAPSHOT_LAST = ("scenario_id", "weight_set_id", "group_id", "success_criterion_id")
+
 #: a text value inside a snapshot is cut to this many characters (the tooltip has it all)
 SNAPSHOT_TEXT_MAX = 60
 
@@ -248,7 +252,7 @@ def snapshot_parts(entity: str, raw: str, currency: str = "DKK",
                    cut: int | None = SNAPSHOT_TEXT_MAX) -> list[str] | None:
     """A created or deleted row's stored snapshot (``repr`` of a dict column → str value,
     read with ``ast.literal_eval``, never ``eval``) as ["Label: value", …] in the column
-    order stored, leaving out the row's own id, the initiative id, timestamps and empty
+    order stored, the row it belongs to (scenario, weight set …) last, leaving out the row's own id, the initiative id, timestamps and empty
     values; a value longer than ``cut`` characters is cut with "…" (None: never). None
     when ``raw`` is not such a dict."""
     try:
@@ -258,7 +262,9 @@ def snapshot_parts(entity: str, raw: str, currency: str = "DKK",
     if not isinstance(content, dict):
         return None
     parts: list[str] = []
-    for key, value in content.items():
+    keys = sorted(content, key=lambda k: k in _SNAPSHOT_LAST)  # stable: own content first
+    for key in keys:
+        value = content[key]
         if not isinstance(key, str) or key in _SNAPSHOT_SKIP or value is None or value == "":
             continue
         spec = _spec(entity, key, currency)

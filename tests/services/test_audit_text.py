@@ -145,7 +145,7 @@ def test_a_snapshot_reads_as_labels_and_values(danish):
     raw = repr({"id": "8", "scenario_id": "2", "budget_year": "2030", "frame_type": "drift",
                 "unit_id": None, "amount": "3400000.0"})
     assert at.value_text("budget_frame", "", raw) == (
-        "Scenarie: nr. 2; Budgetår: 2030; Ramme: Drift; Beløb (kr.): 3.400.000\u00a0kr.")
+        "Budgetår: 2030; Ramme: Drift; Beløb (kr.): 3.400.000\u00a0kr.; Scenarie: nr. 2")
     raw = repr({"id": "EK-9", "title": "T", "mandatory": "True", "phase": "idea",
                 "created_at": "2026-11-30T09:39:00+00:00", "description": "x" * 200})
     text = at.value_text("initiative", "", raw)
@@ -196,7 +196,7 @@ def test_the_demo_log_in_words_names_units_and_scenarios(demo_edited, english):
     assert texts[("business_case_line", "amount")][2] == "123,456\u00a0DKK"
     frames = [at.entry_texts(r.action, r.entity, r.field, r.old_value, r.new_value,
                              lookup=lookup)[2] for r in rows if r.entity == "budget_frame"]
-    assert frames and all(f.split("; ")[0].removeprefix("Scenario: ") in scenarios
+    assert frames and all(f.split("; ")[-1].removeprefix("Scenario: ") in scenarios
                           for f in frames)
     deleted = [r for r in rows if r.action == "delete" and r.entity == "business_case_line"]
     assert len(deleted) == 1

@@ -4,7 +4,7 @@ values are shown in words (``app.services.audit_text``), the stored text as thei
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.services import audit_text
@@ -15,8 +15,10 @@ from app.ui.initiative.history_tab import HistoryModel
 from app.ui.views.registry import register
 
 LIMIT = 5000
-#: column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches)
-WIDTHS = (115, 80, 235, 65, 150, 190)
+#: column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches);
+#: the initiative column is fitted to the ids shown, between these bounds
+WIDTHS = (115, 80, 215, 65, 150, 185)
+INITIATIVE_WIDTH = (50, 140)
 
 
 class AuditLogView(QWidget):
@@ -50,6 +52,12 @@ class AuditLogView(QWidget):
         self.model.set_rows(rows, currency=currency, lookup=lookup)
         for col, width in enumerate(WIDTHS):
             self.table.setColumnWidth(col, width)
+        metrics = self.table.fontMetrics()
+        ids = {r.initiative_id for r in rows if r.initiative_id}
+        heading = self.model.headerData(3, Qt.Orientation.Horizontal)
+        widest = max([self.table.horizontalHeader().fontMetrics().horizontalAdvance(heading),
+                      *(metrics.horizontalAdvance(i) for i in ids)]) + 16
+        self.table.setColumnWidth(3, max(INITIATIVE_WIDTH[0], min(widest, INITIATIVE_WIDTH[1])))
         self.note.setText(self.tr("{n} changes shown, newest first (at most {limit}).")
                           .replace("{n}", str(len(rows))).replace("{limit}", str(LIMIT)))
 
