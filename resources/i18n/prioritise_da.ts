@@ -887,14 +887,14 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="27"/>
+        <location filename="../../app/ui/views/audit.py" line="29"/>
         <source>Search user, initiative, field, value …</source>
+        <extracomment>how long after the window is shown the start-up objects go back to the collector</extracomment>
         <translation>Søg på bruger, tiltag, felt, værdi …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="54"/>
+        <location filename="../../app/ui/views/audit.py" line="62"/>
         <source>{n} changes shown, newest first (at most {limit}).</source>
-        <extracomment>how long after the window is shown the start-up objects go back to the collector column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches)</extracomment>
         <translation>{n} ændringer vist, nyeste først (højst {limit}).</translation>
     </message>
 </context>
@@ -2134,7 +2134,6 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/initiative/history_tab.py" line="77"/>
         <source>When</source>
-        <extracomment>column widths (px) of the initiative&apos;s history at 1280×720: when, who, what, field, old (new stretches)</extracomment>
         <translation>Hvornår</translation>
     </message>
     <message>
@@ -3717,7 +3716,7 @@ mio. {unit}</translation>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/audit.py" line="61"/>
+        <location filename="../../app/ui/views/audit.py" line="69"/>
         <source>Audit log</source>
         <translation>Revisionsspor</translation>
     </message>

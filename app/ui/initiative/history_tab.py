@@ -19,8 +19,8 @@ from app.ui.initiative.base import EditorTab
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: column widths (px) of the initiative's history at 1280×720: when, who, what, field, old
-#: (new stretches)
+# column widths (px) of the initiative's history at 1280×720: when, who, what, field, old
+# (new stretches)
 WIDTHS = (115, 80, 230, 160, 200)
 
 

@@ -15,8 +15,8 @@ from app.ui.initiative.history_tab import HistoryModel
 from app.ui.views.registry import register
 
 LIMIT = 5000
-#: column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches);
-#: the initiative column is fitted to the ids shown, between these bounds
+# column widths (px) at 1280×720: when, who, what, initiative, field, old (new stretches);
+# the initiative column is fitted to the ids shown, between these bounds
 WIDTHS = (115, 80, 215, 65, 150, 185)
 INITIATIVE_WIDTH = (50, 140)
 
