@@ -27,8 +27,11 @@ from app.services.charts.ranking import ValueCurveChart, ranking_chart, value_cu
 from app.services.charts.roadmap import RoadmapChart, roadmap_chart
 from app.services.charts.sources import bubble_inputs
 from app.services.errors import UserError
-from app.services.i18n import _
+from app.services.i18n import _, ngettext
 from app.services.snapshots import InitiativeRow, UnitInfo, load_initiatives, load_settings, load_units
+
+#: the most initiatives the roadmap slide shows (at 1280×720 each bar then keeps a label)
+ROADMAP_SLIDE_LIMIT = 40
 
 #: the decision outcomes in the order the slide offers them
 OUTCOMES: tuple[str, ...] = tuple(o.value for o in DecisionOutcome)
@@ -114,6 +117,8 @@ class MeetingData:
     cost_outside_frame: float = 0.0
     #: what the frames hold of the recommended cost (kr.; ``SelectionResult.cost_in_frame``)
     cost_in_frame: float = 0.0
+    #: which initiatives the roadmap slide shows, when not all of them ("" = all)
+    roadmap_note: str = ""
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -208,6 +213,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     ]
     order = [r.id for r in ranking.rows]
     cand = sorted(candidates_all, key=lambda r: order.index(r.id) if r.id in order else 0)
+    roadmap_rows, roadmap_note = _roadmap_rows(rows, order, [r.id for r in recommended])
     return MeetingData(
         municipality=settings.municipality, currency=currency,
         budget_year=settings.budget_year, scenario_id=sc.id, scenario=sc.name,
@@ -215,11 +221,42 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         ranking=ranking_chart(ranking, units, limit=ranking_limit, title_chars=title_chars), bubble=bubble,
         value_curve=curve, recommended=recommended, selection_note=note,
         budget_years=years, budget_rows=budget_rows, rows=rows, units=units,
-        roadmap=roadmap_chart(rows, units, settings.budget_year, what_if=bool(sc.is_what_if),
-                              chars_across=110),
+        roadmap=roadmap_chart(roadmap_rows, units, settings.budget_year,
+                              what_if=bool(sc.is_what_if), chars_across=110),
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
-        cost_outside_frame=outside, cost_in_frame=in_frame,
+        cost_outside_frame=outside, cost_in_frame=in_frame, roadmap_note=roadmap_note,
     )
+
+
+def _roadmap_rows(rows: list[InitiativeRow], order: list[str],
+                  recommended: list[str]) -> tuple[list[InitiativeRow], str]:
+    """The initiatives the roadmap slide shows and, when that is not all of them, a note
+    saying which. With more than ``ROADMAP_SLIDE_LIMIT`` initiatives a projected roadmap
+    cannot be read (bars one pixel high, lane names dropped), so the slide shows the
+    recommended portfolio, or every initiative when there is no recommendation, and of
+    those the ``ROADMAP_SLIDE_LIMIT`` highest ranked (``order``: ids best first); the
+    Roadmap view and the bilag keep the whole roadmap."""
+    if len(rows) <= ROADMAP_SLIDE_LIMIT:
+        return rows, ""
+    rank = {i: k for k, i in enumerate(order)}
+    pool = set(recommended) if recommended else {r.id for r in rows}
+    chosen = sorted((r for r in rows if r.id in pool),
+                    key=lambda r: (rank.get(r.id, len(rank)), r.id))
+    shown = chosen[:ROADMAP_SLIDE_LIMIT]
+    if recommended:
+        note = ngettext(
+            "Shown: the {n} highest-ranked of the {total} recommended initiative",
+            "Shown: the {n} highest-ranked of the {total} recommended initiatives",
+            len(chosen)) if len(shown) < len(chosen) else ngettext(
+            "Shown: the {n} recommended initiative", "Shown: the {n} recommended initiatives",
+            len(chosen))
+    else:
+        note = ngettext("Shown: the {n} highest-ranked of {total} initiative",
+                        "Shown: the {n} highest-ranked of {total} initiatives", len(chosen))
+    note = note.format(n=len(shown), total=len(chosen)) + _(
+        "; the whole roadmap is in the Roadmap view and the bilag.")
+    keep = {r.id for r in shown}
+    return [r for r in rows if r.id in keep], note
 
 
 def make_meeting_what_if(

@@ -61,3 +61,38 @@ def test_the_recommendation_is_shown_at_its_cost_inside_the_frame(tmp_path):
     assert mark.x == pytest.approx(result.cost_in_frame)
     assert mark.x <= frame + 0.5 < result.total_cost
     assert mark.count == len(data.recommended)
+
+
+def _rows(n: int):
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(id=f"P-{k:03d}") for k in range(n)]
+
+
+def test_the_roadmap_slide_shows_every_initiative_of_a_small_portfolio():
+    rows = _rows(meeting.ROADMAP_SLIDE_LIMIT)
+    shown, note = meeting._roadmap_rows(rows, [r.id for r in reversed(rows)], [])
+    assert shown == rows and note == ""
+
+
+def test_the_roadmap_slide_of_a_large_portfolio_shows_the_best_ranked_recommended():
+    """A national portfolio (244 projects) cannot be read as one projected roadmap: the
+    slide shows the recommended initiatives, best ranked first, at most the limit, and
+    says so; without a recommendation the best ranked of all."""
+    limit = meeting.ROADMAP_SLIDE_LIMIT
+    rows = _rows(3 * limit)
+    order = [r.id for r in reversed(rows)]  # the last row ranks first
+    recommended = [r.id for r in rows if int(r.id[2:]) % 2 == 0]  # every other one
+    shown, note = meeting._roadmap_rows(rows, order, recommended)
+    ids = [r.id for r in shown]
+    assert len(ids) == limit and set(ids) <= set(recommended)
+    assert set(ids) == set(sorted(recommended, key=order.index)[:limit])
+    assert ids == sorted(ids)  # the portfolio's own order is kept
+    assert f"{limit}" in note and f"{len(recommended)}" in note
+
+    few = recommended[:5]
+    shown, note = meeting._roadmap_rows(rows, order, few)
+    assert [r.id for r in shown] == few and "5" in note
+
+    shown, note = meeting._roadmap_rows(rows, order, [])
+    assert {r.id for r in shown} == set(order[:limit]) and f"{3 * limit}" in note

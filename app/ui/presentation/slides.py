@@ -272,6 +272,7 @@ class RoadmapSlide(ChartSlide):
     def show_meeting(self, data: MeetingData) -> None:
         self.panel.show_chart(data.roadmap)  # type: ignore[attr-defined]
         self.panel.title_label.hide()  # type: ignore[attr-defined]
-        notes = [n for n in data.roadmap.notes][:2]
+        notes = ([data.roadmap_note] if data.roadmap_note else []) + list(data.roadmap.notes)
+        notes = notes[:2]
         self.panel.set_notes(notes)  # type: ignore[attr-defined]
 
