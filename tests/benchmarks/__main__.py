@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--markdown", metavar="OUT", help="write the figures as Markdown tables")
     p.add_argument("--share", type=float, default=None, metavar="SECONDS",
                    help="seconds a benchmark's growth sizes may take before larger ones "
-                        "are skipped (default 20 with --quick, 900 without)")
+                        "are skipped (default 60 with --quick, 900 without)")
     p.add_argument("--only", nargs="*", default=None, metavar="NAME",
                    help="run only these benchmarks (e.g. open_rank rerank)")
     args = p.parse_args(argv)

@@ -93,7 +93,7 @@ class Context:
     child_cpu: list[float] = field(default_factory=list)
 
     #: seconds one benchmark's growth sizes may take in total (headline sizes always run)
-    share_quick: float = 20.0
+    share_quick: float = 60.0
     share_full: float = 900.0
     bench_started: float = 0.0
     _last_size: tuple[int, float] | None = None
