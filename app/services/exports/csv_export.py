@@ -118,7 +118,7 @@ def read_csv_export(path: Path) -> PortfolioDump:
         raise ValidationError(_("{file} is not a CSV file exported by Prioritise").format(
             file=path.name))
     problems: list[str] = []
-    dump = PortfolioDump(settings=None)  # type: ignore[arg-type]
+    dump = PortfolioDump(settings=None, partial=True)  # type: ignore[arg-type]
     units: dict[str, UnitRecord] = {}
     reverse = {kind: labels.reverse(kind) for kind in ("phase", "kind", "audience")}
     yes = {"ja", "yes"}

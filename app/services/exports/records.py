@@ -243,3 +243,7 @@ class PortfolioDump:
     forces: list[ForceRecord] = field(default_factory=list)
     decisions: list[DecisionRecord] = field(default_factory=list)
     audit: list[AuditRecord] = field(default_factory=list)
+    #: True for a CSV export: it holds only the initiatives' main fields and totals (no
+    #: assessments, goals, requirements, yearly lines, unit codes), so ``restore`` writes
+    #: it only into a portfolio that holds no initiatives (DESIGN §10).
+    partial: bool = False

@@ -3,7 +3,9 @@
 Upserts by stable keys: units, goals and requirements by code, criteria by key, weight
 sets by (name, budget year), initiatives by id, scenarios by name. For every initiative in
 the dump its lines, assessments, dependencies, notes and links are replaced by the
-exported ones. Settings are taken over when the portfolio holds no initiatives yet (an
+exported ones. A partial dump (a CSV export: main fields and totals only) is refused
+when the portfolio holds initiatives, since it would replace their lines, assessments,
+goals and requirements by less. Settings are taken over when the portfolio holds no initiatives yet (an
 empty portfolio); otherwise a different currency is refused. Everything happens in the
 caller's session, so a refused restore changes nothing when the caller rolls back.
 """
@@ -101,15 +103,33 @@ def _drop_seeds(session: Session, dump: PortfolioDump, sets: dict, scenarios: di
     session.flush()
 
 
+def refuse_partial(session: Session, dump: PortfolioDump) -> None:
+    """Raise ``ValidationError`` when ``dump`` is partial (a CSV export: main fields and
+    totals only) and the portfolio in ``session`` holds initiatives: restoring it there
+    would replace their yearly lines, assessments, goals and requirements by less and add
+    its units a second time under new codes. Only reads, so a caller can check before it
+    opens a write transaction (which takes a backup)."""
+    if dump.partial and session.scalar(select(Initiative.id).limit(1)) is not None:
+        raise ValidationError(_(
+            "The portfolio already holds initiatives; a CSV export of Prioritise is "
+            "restored only into an empty portfolio, because it holds just the "
+            "initiatives' main fields and totals (restoring it here would delete "
+            "assessments, yearly business case lines, goals and requirements). To update "
+            "initiatives from another copy, export that copy to XLSX and import the XLSX "
+            "file, or import the CSV file with a mapping (--mapping)"))
+
+
 def restore(session: Session, dump: PortfolioDump) -> dict[str, int]:
     """Write ``dump`` into ``session`` (see module docstring); returns counts per kind.
 
     Raises ``ValidationError`` (unknown references, negative costs, cycles, a different
-    currency in a non-empty portfolio).
+    currency in a non-empty portfolio, a partial dump — a CSV export — into a portfolio
+    that holds initiatives).
     """
     settings = session.get(PortfolioSettings, 1)
     empty = session.scalar(select(Initiative.id).limit(1)) is None
     s = dump.settings
+    refuse_partial(session, dump)
     if settings is not None and not empty and settings.currency != s.currency:
         raise ValidationError(_("The export is in {theirs}, the portfolio in {ours}").format(
             theirs=s.currency, ours=settings.currency))

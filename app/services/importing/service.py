@@ -323,6 +323,9 @@ def _restore_fill(plan: ImportPlan, dump: Any, src: Path, dry_run: bool) -> Call
     writer = importlib.import_module(RESTORE_MODULE)
 
     def fill(pf: Any) -> None:
+        if getattr(dump, "partial", False):  # a CSV export: refused over initiatives,
+            with pf.read() as s:             # checked before the write (and its backup)
+                writer.refuse_partial(s, dump)
         try:
             with pf.session(context=f"import {src.name}") as s:
                 plan.restored = dict(writer.restore(s, dump))
