@@ -31,7 +31,8 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
     """The chart descriptions of the bilag (see module docstring). ``ranking`` is the
     engine's ``scoring.Ranking``; ``rows`` all initiatives; ``hidden`` ids to leave out;
     ``result`` the recommendation (``selection.SelectionResult``) or None. The value
-    curve has ``CURVE_STEPS`` points (each an exact optimisation)."""
+    curve has ``CURVE_STEPS`` points (each an exact optimisation); it is left out when
+    ``hidden`` is not empty (its frontier would hold the hidden initiatives' figures)."""
     from app.services.charts import sources
     from app.services.charts.bubble import bubble_chart
     from app.services.charts.dependency_chart import dependency_chart
@@ -58,7 +59,9 @@ def gather_charts(session: Session, scenario: Any, ranking: Any, rows: list[Init
     out.append(("ranking", chart))
     items = [b for b in sources.bubble_inputs(session, scenario) if b.id not in hidden]
     out.append(("bubble", bubble_chart(items, units, currency=currency, what_if=what_if)))
-    if result is not None:
+    # the value curve is a frontier over every initiative: with confidential ones left out
+    # its points would still hold their costs and scores, so a public output shows none
+    if result is not None and not hidden:
         from app.services import value_curve
         from app.services.charts.ranking import value_curve_chart
 

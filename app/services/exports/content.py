@@ -5,10 +5,12 @@ when the scenario has budget frames, the recommended portfolio
 (``selection.select_portfolio``); without frames the content says that no recommendation
 was computed, and the budget table shows the whole active portfolio instead.
 
-``public=True`` leaves confidential initiatives out of every list (their titles never
-appear). The recommendation is still computed on the whole portfolio — it is the same
-recommendation — and their amounts stay in the budget table's totals so the sums agree
-with the frames; ``hidden_count`` says how many were left out so the outputs can say so.
+``public=True`` leaves confidential initiatives out of every list and every figure (their
+titles, costs and scores never appear, not even inside a total). The recommendation is
+still computed on the whole portfolio — it is the same recommendation — but its totals,
+the frames' use, the greedy comparison and the budget table count only the visible
+initiatives; ``hidden_count`` and ``Recommendation.hidden_selected`` say how many were left
+out so the outputs can say so (a frame's use may then look lower than binding).
 """
 
 from __future__ import annotations
@@ -231,6 +233,34 @@ def _consistency_ratio(session: Session, weight_set_id: int | None) -> float | N
         return None
 
 
+def _visible_figures(result: Any, built: Any, hidden: set[str]) -> dict[str, Any]:
+    """The recommendation's figures without the ``hidden`` (confidential) initiatives:
+    ``total_score``, ``total_cost``, ``cost_outside_frame``, ``cost_in_frame``,
+    ``greedy_total_score`` (as ``SelectionResult`` defines them, over the visible selected
+    only) and ``used`` (per ``result.frame_use`` row, kr. or årsværk: the row's use less
+    the hidden selected initiatives' use of it, ``SelectionProblem.rows``)."""
+    data = built.data
+    shown = [i for i in result.selected if i not in hidden]
+    gone = [i for i in result.selected if i in hidden]
+    used = [u.used for u in result.frame_use]
+    if gone:
+        p = built.problem
+        col = {iid: k for k, iid in enumerate(p.ids)}
+        ks = [col[i] for i in gone if i in col]
+        if ks:
+            used = [float(u - p.rows[r, ks].sum()) for r, u in enumerate(used)]
+    return {
+        "total_score": float(sum(built.scores.get(i, 0.0) for i in shown)),
+        "total_cost": float(sum(data.total_cost[i] or 0.0 for i in shown)),
+        "cost_outside_frame": float(sum(data.total_cost[i] or 0.0 for i in shown
+                                        if data.mandatory[i] and data.outside_frame[i])),
+        "cost_in_frame": float(sum(data.covered_cost(i, built.frames) for i in shown)),
+        "greedy_total_score": float(sum(built.scores.get(i, 0.0)
+                                        for i in result.greedy_selected if i not in hidden)),
+        "used": used,
+    }
+
+
 def gather(session: Session, *, scenario: str | None = None, public: bool = False,
            audit: bool = False, charts: bool = False,
            hooks: ExportHooks | None = None) -> ReportContent:
@@ -243,7 +273,7 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     from app.services import weights as weights_service
     from app.services.formatting import language
     from app.services.scenarios import get_scenario
-    from app.services.selection import select_portfolio
+    from app.services.selection import build_problem, select_built
 
     hooks = hooks or ExportHooks()
     sc: Scenario = get_scenario(session, scenario)
@@ -265,8 +295,10 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     hooks.step(0.10, _("Computing the recommended portfolio"))
     rec: Recommendation | None = None
     reason = ""
+    built = None
     try:
-        result = select_portfolio(session, sc)
+        built = build_problem(session, sc)
+        result = select_built(built)
     except UserError as exc:
         result = None
         has_frames = bool(sc.frames)
@@ -288,36 +320,36 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
         unit_codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
         frame_labels = {u.name: labels.frame(u.year, u.frame_type, unit_codes.get(u.unit_id))
                         for u in result.frame_use}
+        shown = _visible_figures(result, built, hidden)
         rec = Recommendation(
             selected=keep, chosen=[i for i in result.chosen if i not in hidden],
             always_in=[i for i in result.always_in if i not in hidden],
             mandatory=[i for i in keep if visible[i].mandatory],
             not_selectable=[i for i in result.not_selectable if i not in hidden],
-            total_score=result.total_score, total_cost=result.total_cost,
-            cost_outside_frame=result.cost_outside_frame,
-            cost_in_frame=result.cost_in_frame,
+            total_score=shown["total_score"], total_cost=shown["total_cost"],
+            cost_outside_frame=shown["cost_outside_frame"],
+            cost_in_frame=shown["cost_in_frame"],
             optimal=result.optimal, binding=[frame_labels[n] for n in result.binding
                                              if n in frame_labels],
             price_of_mandatory=result.price_of_mandatory, objective=result.objective,
-            frames=[FrameLine(frame_labels[u.name], u.cap, u.used, u.binding,
-                              "kr." if u.unit == "kr." else "fte") for u in result.frame_use],
+            frames=[FrameLine(frame_labels[u.name], u.cap, used, u.binding,
+                              "kr." if u.unit == "kr." else "fte")
+                    for u, used in zip(result.frame_use, shown["used"])],
             greedy_selected=[i for i in result.greedy_selected if i not in hidden],
-            greedy_total_score=result.greedy_total_score,
+            greedy_total_score=shown["greedy_total_score"],
             hidden_selected=len(selected_all & hidden),
         )
-        budget_ids = list(result.selected)
+        budget_ids = [i for i in result.selected if i not in hidden]
         scope = _("The budget table shows the recommended portfolio ({n} initiatives).").format(
             n=len(budget_ids))
     else:
         excluded = {p.value for p in EXCLUDED_PHASES}
-        budget_ids = [r.id for r in rows if r.phase not in excluded]
+        budget_ids = [r.id for r in rows if r.phase not in excluded and r.id not in hidden]
         scope = _("No recommendation was computed, so the budget table shows every active "
                   "initiative ({n}; rejected and closed ones left out).").format(n=len(budget_ids))
 
     hooks.step(0.14, _("Budget table"))
-    all_lines = dump.lines
-    if hidden:  # the hidden initiatives' amounts stay in the totals (see module docstring)
-        all_lines = dump_portfolio(session, public=False, audit=False).lines
+    all_lines = dump.lines  # public: the confidential initiatives' lines are not in it
     outside = [r.id for r in rows if r.outside_frame]
     budget = build_budget_table(all_lines, budget_ids, s.budget_year, outside)
 
@@ -353,7 +385,7 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
                                    s.currency, result)
     settings = load_settings(session)
     largest = max([abs(v) for r in budget.rows for v in r.values.values()]
-                  + [abs(r.total_cost or 0.0) for r in rows] + [0.0])
+                  + [abs(r.total_cost or 0.0) for r in visible.values()] + [0.0])
     # a national portfolio (billions) would not fit the columns in 1.000 kr.
     money_scale = 1_000_000 if largest >= 1e9 else 1000
     data_date = (latest or settings.created_at).date()

@@ -142,7 +142,7 @@ def at_points(c: ReportContent) -> list[str]:
     else:
         points.append(_("the steering group's recommendation of a portfolio of {n} initiatives "
                         "with a total cost of {cost} is approved (appendix 1),").format(
-            n=len(rec.selected) + rec.hidden_selected,
+            n=len(rec.selected),  # public: the cost leaves the hidden out, so does n
             cost=format_amount(rec.total_cost, c.currency)))
         if c.scenario.frames:
             points.append(_("the budget frames for digitalisation are {frames},").format(
