@@ -72,7 +72,9 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
     papers name them; ``units`` = unit id → code for per-unit frames), the selected
     initiatives, scores in points 0–100, the total cost and how much of it the frames hold
     (``cost_in_frame``), how much lies in years or types no frame covers, and how much is
-    financed outside the frame."""
+    financed outside the frame; with the NNV objective the objective value, the price of
+    mandatory and the greedy comparison in kr. (``objective_value``,
+    ``greedy_objective_value``), with the score objective in points."""
     units = units or {}
     head = _("Recommended portfolio — scenario: {name}").format(name=result.scenario)
     if result.is_what_if:
@@ -110,13 +112,29 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
                        "{outside}").format(inside=format_amount(result.cost_in_frame, currency),
                                            outside=format_amount(result.cost_outside_frame,
                                                                  currency)))
-    if result.price_of_mandatory is not None:
-        print(_("Price of mandatory: {price} points").format(
-            price=format_score(result.price_of_mandatory)))
-    print(ngettext("Greedy cut-off down the ranking: total score {score} points ({n} initiative)",
-                   "Greedy cut-off down the ranking: total score {score} points ({n} initiatives)",
-                   len(result.greedy_selected)).format(
-        score=format_score(result.greedy_total_score), n=len(result.greedy_selected)))
+    if result.objective == "npv":
+        # the optimum maximises the NNV (kr.): its value, the price of the mandatory items
+        # and the greedy comparison are amounts, as in the JSON; never score points
+        print(_("Net present value of the portfolio (the objective): {value}").format(
+            value=format_amount(result.objective_value, currency)))
+        if result.price_of_mandatory is not None:
+            print(_("Price of mandatory: {price} of net present value").format(
+                price=format_amount(result.price_of_mandatory, currency)))
+        print(ngettext(
+            "Greedy cut-off down the ranking: net present value {value} ({n} initiative)",
+            "Greedy cut-off down the ranking: net present value {value} ({n} initiatives)",
+            len(result.greedy_selected)).format(
+            value=format_amount(result.greedy_objective_value, currency),
+            n=len(result.greedy_selected)))
+    else:
+        if result.price_of_mandatory is not None:
+            print(_("Price of mandatory: {price} points").format(
+                price=format_score(result.price_of_mandatory)))
+        print(ngettext(
+            "Greedy cut-off down the ranking: total score {score} points ({n} initiative)",
+            "Greedy cut-off down the ranking: total score {score} points ({n} initiatives)",
+            len(result.greedy_selected)).format(
+            score=format_score(result.greedy_total_score), n=len(result.greedy_selected)))
     if result.not_selectable:
         print(_("Not selectable (no cost lines): {ids}").format(ids=", ".join(result.not_selectable)))
 
