@@ -81,3 +81,24 @@ def test_public_pdf_and_docx_print_the_visible_total(demo, tmp_path):
     assert secret.id not in words
     # the budget table's total of the public outputs leaves the hidden cost out too
     assert money(full.recommendation.total_cost, full.money_scale) not in words
+
+
+def test_bilag_states_the_npv_price_of_mandatory_in_kr(tmp_path):
+    """With the NNV objective the price of the mandatory initiatives is an amount (it was
+    printed as score points, ×100)."""
+    from app.models import Scenario
+
+    path = tmp_path / "npv.portfolio"
+    create_demo(path)
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        for sc in s.scalars(select(Scenario)):
+            sc.objective = "npv"
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        price = gather(s).recommendation.price_of_mandatory
+    assert price > 0
+    set_language("da")
+    out = tmp_path / "bilag.pdf"
+    export(path, "pdf", out)
+    text = " ".join(" ".join(text_of_pdf(out)).split())
+    amount = " ".join(format_amount(price, "DKK").split())
+    assert f"mister {amount} i nettonutidsværdi" in text, text[:3000]

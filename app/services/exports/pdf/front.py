@@ -138,7 +138,11 @@ def summary(c: ReportContent) -> list[Flowable]:
         if rec.binding:
             bullets.append(_("Binding (no other initiative fits): {names}.").format(
                 names=", ".join(rec.binding)))
-        if rec.price_of_mandatory > 0:
+        if rec.price_of_mandatory > 0 and rec.objective == "npv":  # the NNV's price: kr.
+            bullets.append(_("The price of the mandatory initiatives: the free budget loses "
+                             "{value} of net present value.").format(
+                value=_money(c, rec.price_of_mandatory)))
+        elif rec.price_of_mandatory > 0:
             bullets.append(_("The price of the mandatory initiatives: the free budget loses "
                              "{value} points of total score.").format(
                 value=format_score(rec.price_of_mandatory)))
