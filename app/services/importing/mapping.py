@@ -252,6 +252,31 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
     )
 
 
+def json_error_text(msg: str) -> str | None:
+    """The output language's words for the common messages of Python's JSON parser
+    (``json.JSONDecodeError.msg``, CPython ``Lib/json/decoder.py`` and ``_json.c``), or
+    None for one not known (the caller then gives only the line and column)."""
+    known = {
+        "Expecting value": _("a value is expected here (text in \"…\", a number, true, "
+                             "false, null, an object or a list)"),
+        "Expecting ',' delimiter": _("a comma is expected here (between two entries)"),
+        "Expecting ':' delimiter": _("a colon is expected here (after a name)"),
+        "Expecting property name enclosed in double quotes": _(
+            "a name in double quotes is expected here (a comma too many before “}”, or a "
+            "name in single quotes?)"),
+        "Extra data": _("more text follows the end of the JSON document"),
+        "Unterminated string starting at": _("a text in quotes begins here and is never "
+                                             "closed"),
+        "Invalid control character at": _("a line break or tab inside a text in quotes "
+                                          "(write \\n or \\t)"),
+        "Invalid \\escape": _("an unknown escape with \\ (write \\\\ for a backslash)"),
+        "Invalid \\uXXXX escape": _("an unknown escape with \\ (write \\\\ for a backslash)"),
+        "Illegal trailing comma before end of object": _("a comma too many before “}”"),
+        "Illegal trailing comma before end of array": _("a comma too many before “]”"),
+    }
+    return known.get(msg)
+
+
 def load_mapping(path: Path) -> Mapping:
     """Read and validate a mapping file (UTF-8 JSON). Raises ``MappingError`` (exit 2 in
     the CLI) for an unreadable file, one that is not text (e.g. a portfolio or a
@@ -267,7 +292,9 @@ def load_mapping(path: Path) -> Mapping:
                              "{position} is not UTF-8.").format(
             file=path.name, position=exc.start)) from exc
     except json.JSONDecodeError as exc:
-        raise MappingError(_("The mapping {file} is not valid JSON: line {line}, column "
-                             "{col}: {error}").format(file=path.name, line=exc.lineno,
-                                                      col=exc.colno, error=exc.msg)) from exc
+        detail = json_error_text(exc.msg)
+        where = _("line {line}, column {col}").format(line=exc.lineno, col=exc.colno)
+        text = (_("The mapping {file} is not valid JSON ({where}): {detail}") if detail
+                else _("The mapping {file} is not valid JSON ({where})"))
+        raise MappingError(text.format(file=path.name, where=where, detail=detail)) from exc
     return parse_mapping(doc, where=path.name)

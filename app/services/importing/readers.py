@@ -89,11 +89,271 @@ def detect_encoding(data: bytes) -> str:
         return "cp1252"
 
 
+#: a well-formed UTF-8 multi-byte sequence (RFC 3629 table 3-7), or any other byte ≥ 0x80
+_UTF8_OR_HIGH = re.compile(
+    rb"([\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})|[\x80-\xff]")
+
+
+def mixed_encoding(data: bytes) -> tuple[int, str] | None:
+    """(offset of the first byte that is not UTF-8, a UTF-8 letter found) when ``data`` is
+    not valid UTF-8 yet holds UTF-8 encoded letters (e.g. ``Ø`` as C3 98), i.e. rows
+    saved in two encodings were pasted into one file; None otherwise.
+
+    Only UTF-8 sequences that decode to a Latin letter (U+00C0–U+024F) count: in a pure
+    cp1252 file such a pair needs a capital like Å/Ø followed by a symbol byte (``Å€``),
+    which Danish text practically never holds, whereas ``æøåÆØÅé`` in UTF-8 always are.
+    """
+    letter: str | None = None
+    first_bad: int | None = None
+    for m in _UTF8_OR_HIGH.finditer(data):
+        if m.group(1) is None:
+            if first_bad is None:
+                first_bad = m.start()
+        elif letter is None:
+            ch = m.group(1).decode("utf-8")
+            if ch.isalpha() and "\u00c0" <= ch <= "\u024f":
+                letter = ch
+        if letter is not None and first_bad is not None:
+            return first_bad, letter
+    return None
+
+
+#: the first bytes of files that are no CSV text: (magic, what it is)
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "pdf"), (b"\xd0\xcf\x11\xe0", "ole"), (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"), (b"GIF8", "image"), (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"{\\rtf", "rtf"),
+)
+
+
+def _kind_text(kind: str) -> str:
+    return {
+        "pdf": _("a PDF document"),
+        "ole": _("an old Excel workbook (.xls) or another Office file"),
+        "image": _("an image"),
+        "gzip": _("a compressed (gzip) file"),
+        "zip": _("a ZIP archive (e.g. a Word or PowerPoint file)"),
+        "rtf": _("an RTF (Word) document"),
+    }.get(kind, kind)
+
+
+def _is_workbook_zip(path: Path) -> bool | None:
+    """True: a ZIP holding an Excel workbook part; False: another ZIP; None: not a
+    readable ZIP (damaged or truncated: its directory at the end is missing)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return None
+
+
+def sniff_source(path: Path) -> None:
+    """Refuse (``UserError``), before any mapping or template is looked for, a source that
+    is neither CSV text nor an XLSX workbook, with a message that says so: an ``.xlsx`` that
+    is not a readable workbook (truncated, damaged, or another file renamed), and any
+    other file that begins like a known binary format (PDF, ``.xls``, image, ZIP, …) or
+    holds a NUL byte in its first 64 KiB (text never does; UTF-16 "Unicode text" does).
+    Reads at most 64 KiB (and a ZIP's directory); an unreadable file is left to the reader.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        if not head.startswith(b"PK") or not _is_workbook_zip(path):
+            raise UserError(_unreadable_xlsx(path))
+        return
+    kind = next((k for magic, k in _MAGIC if head.startswith(magic)), None)
+    if kind == "zip" and _is_workbook_zip(path):
+        raise UserError(_("{file} is an XLSX workbook with another file name ending; rename "
+                          "it to {name} and import that").format(
+            file=path.name, name=path.with_suffix(".xlsx").name))
+    if kind is not None:
+        raise UserError(_("{file} is not a CSV text file or an XLSX workbook: it is {kind}. "
+                          "Save the data from Excel as CSV or XLSX and import that file"
+                          ).format(file=path.name, kind=_kind_text(kind)))
+    if b"\x00" in head:
+        raise UserError(_("{file} is not a CSV text file or an XLSX workbook (it holds "
+                          "binary data); save the data from Excel as CSV or XLSX and "
+                          "import that file").format(file=path.name))
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line (``\\n``, ``\\r\\n`` or ``\\r`` ended) holding byte ``offset``."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _row_of_line(text: str, delimiter: str, line: int) -> int:
+    """The record (row as §9 numbers them) that holds physical ``line`` of ``text``: the
+    same unless a quoted cell above spans lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    row = 0
+    try:
+        for row, _rec in enumerate(reader, start=1):  # noqa: B007
+            if reader.line_num >= line:
+                return row
+    except csv.Error:
+        pass
+    return row + 1
+
+
+def _row_at_byte(data: bytes, offset: int, delimiter: str | None) -> int:
+    text = data.decode("utf-8", errors="surrogateescape")
+    return _row_of_line(text, delimiter or detect_delimiter(text), _line_of(data, offset))
+
+
 def detect_delimiter(text: str) -> str:
     """The delimiter (`,` `;` or tab) that splits the header line into most fields."""
     counts = {d: len(next(csv.reader(io.StringIO(text), delimiter=d), [])) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
     return best if counts[best] > 1 else ","
+
+
+@dataclass
+class QuoteProblem:
+    """Where a quoted cell goes wrong: its record (row), physical line and field index."""
+
+    row: int
+    line: int
+    field: int
+    at_end: bool  # True: never closed; False: closed, then text follows the closing quote
+
+
+def find_quote_problem(text: str, delimiter: str) -> QuoteProblem | None:
+    """The first quoted cell of ``text`` that is never closed, or whose closing quote is
+    followed by more than spaces before the next delimiter or line end (a stray quote that
+    made the cell swallow the rows after it, until another quote happened to close it),
+    read the way Python's ``csv`` module reads (a quote opens a quoted cell only as a
+    cell's first character; ``""`` inside is a quote). None when every quote is in order.
+    Linear in ``len(text)``; run only when the strict CSV reader has refused the text."""
+    n, i = len(text), 0
+    row = line = 1
+    field = 0
+    start = True
+    while i < n:
+        c = text[i]
+        if start and c == '"':
+            q_row, q_line, q_field = row, line, field
+            i += 1
+            while True:
+                j = text.find('"', i)
+                if j < 0:
+                    return QuoteProblem(q_row, q_line, q_field, at_end=True)
+                chunk = text[i:j]
+                line += chunk.count("\n") + chunk.count("\r") - chunk.count("\r\n")
+                if text.startswith('""', j):
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+            k = i
+            while k < n and text[k] == " ":
+                k += 1
+            if k < n and text[k] not in (delimiter, "\r", "\n"):
+                return QuoteProblem(q_row, q_line, q_field, at_end=False)
+            start = False
+            continue
+        if c == delimiter:
+            field += 1
+            start = True
+        elif c in "\r\n":
+            if c == "\r" and text.startswith("\n", i + 1):
+                i += 1
+            row += 1
+            line += 1
+            field = 0
+            start = True
+        else:
+            start = False
+        i += 1
+    return None
+
+
+def _where_row(row: int, line: int) -> str:
+    if row == line:
+        return _("row {row}").format(row=row)
+    return _("row {row} (line {line} of the file)").format(row=row, line=line)
+
+
+def _column_name(columns: list[str], index: int) -> str:
+    return columns[index] if index < len(columns) else _("column {n}").format(n=index + 1)
+
+
+def _quote_message(path: Path, text: str, delimiter: str, problem: QuoteProblem,
+                   header_row: int) -> str:
+    columns: list[str] = []
+    if problem.row > header_row:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = next(itertools.islice(reader, header_row - 1, None), [])
+        columns = unique_names(header)
+    where = _("{file}, {row}, column “{column}”").format(
+        file=path.name, row=_where_row(problem.row, problem.line),
+        column=_column_name(columns, problem.field))
+    if problem.at_end:
+        return _("{where}: a quoted cell begins here (with \") and is never closed: it would "
+                 "take in the rest of the file. Close or remove the quote and import again"
+                 ).format(where=where)
+    return _("{where}: a quoted cell begins here (with \") but its closing quote is followed "
+             "by more text, so a quote inside it is not doubled (\"\") or a quote is missing: "
+             "the cell would take in the rows after it. Correct the quotes and import again"
+             ).format(where=where)
+
+
+def _swallowed_rows(records: list[list[str]], width: int, delimiter: str) -> tuple[int, int] | None:
+    """(index of the record, index of the cell) of the first cell spanning lines of which
+    a later line is itself a whole row (exactly as many delimiters as the header has
+    columns, less one) while the record is not as wide as the header or the cell's first
+    line holds just the delimiters that would have completed its own row: a quote opened
+    by mistake that swallowed the rows below until a quote at a cell's end closed it.
+    Narrative cells that span lines (the GMPP comments: at most 6 delimiters on a line
+    of a 19-column file) are not taken for it. Files of fewer than 3 columns are not
+    judged (one delimiter on a line proves nothing)."""
+    if width < 3:
+        return None
+    for r, rec in enumerate(records):
+        for c, cell in enumerate(rec):
+            if "\n" not in cell and "\r" not in cell:
+                continue
+            first, *later = cell.splitlines()
+            if not any(ln.count(delimiter) == width - 1 for ln in later):
+                continue
+            if len(rec) != width or first.count(delimiter) == width - 1 - c:
+                return r, c
+    return None
+
+
+def _decode(path: Path, data: bytes, encoding: str | None, delimiter: str | None) -> tuple[str, str]:
+    """(text, encoding). Raises ``UserError``: bytes not in the given encoding, or a file
+    that is not UTF-8 but holds UTF-8 letters (two encodings in one file)."""
+    enc = encoding or detect_encoding(data)
+    if enc == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+        enc = "utf-8-sig"
+    if encoding is None and enc == "cp1252":
+        mixed = mixed_encoding(data)
+        if mixed is not None:
+            pos, letter = mixed
+            raise UserError(_(
+                "{file} mixes two encodings: it holds UTF-8 text (e.g. “{letter}”), but "
+                "{row} (byte {pos}: 0x{byte}) is not UTF-8, e.g. a row pasted from a file "
+                "saved as cp1252 (Windows). Save the whole file again as “CSV UTF-8” in "
+                "Excel, or set \"encoding\" in the mapping if it is cp1252 throughout"
+            ).format(file=path.name, letter=letter, pos=pos, byte=f"{data[pos]:02X}",
+                     row=_where_row(_row_at_byte(data, pos, delimiter), _line_of(data, pos))))
+    try:
+        return data.decode(enc), enc
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            _("{file} is not encoded as {encoding}: {row}, byte {pos}; set \"encoding\" in "
+              "the mapping").format(
+                file=path.name, encoding=enc, pos=exc.start,
+                row=_where_row(_row_at_byte(data, exc.start, delimiter),
+                               _line_of(data, exc.start)))) from exc
 
 
 def read_csv(
@@ -102,34 +362,48 @@ def read_csv(
 ) -> SourceTable:
     """Read a CSV file. ``encoding``/``delimiter`` None = detected.
 
-    Raises ``UserError`` when the file cannot be read or decoded, or has no header.
+    Raises ``UserError`` when the file cannot be read or decoded (naming the row and byte
+    of the first bad byte, or that it mixes UTF-8 with another encoding), is binary, has
+    no header, or its quotes are broken: a quoted cell never closed, or one whose closing
+    quote is followed by text or that swallowed whole rows (naming the row and column
+    where the quoted cell begins). Cells that span lines inside correct quotes are read.
     """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(_("Cannot read {file}: {error}").format(file=path, error=exc)) from exc
-    enc = encoding or detect_encoding(data)
-    if enc == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
-        enc = "utf-8-sig"
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            _("{file} is not encoded as {encoding} (byte {pos}); set \"encoding\" in the "
-              "mapping").format(file=path.name, encoding=enc, pos=exc.start)) from exc
-    if "\x00" in text:
+    if b"\x00" in data:
         raise UserError(_("{file} is not a text (CSV) file; save it from Excel as CSV or "
                           "import the workbook").format(file=path.name))
+    text, enc = _decode(path, data, encoding, delimiter)
     delim = delimiter or detect_delimiter(text)
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long narrative cells
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
-    except csv.Error as exc:
-        raise UserError(_("{file} cannot be read as CSV: {error}").format(
-            file=path.name, error=exc)) from exc
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True))
+    except csv.Error:
+        # the strict reader refuses a quote left open and text after a closing quote;
+        # spaces after a closing quote are let through as before (non-strict reading)
+        problem = find_quote_problem(text, delim)
+        if problem is not None:
+            raise UserError(_quote_message(path, text, delim, problem, header_row)) from None
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+        except csv.Error as exc:
+            raise UserError(_("{file} cannot be read as CSV: {error}").format(
+                file=path.name, error=exc)) from exc
     if len(records) < header_row:
         raise UserError(_("{file} has no header row {row}").format(file=path.name, row=header_row))
     columns = unique_names(records[header_row - 1])
+    swallowed = _swallowed_rows(records[header_row:], len(records[header_row - 1]), delim)
+    if swallowed is not None:
+        r, c = swallowed
+        row = header_row + 1 + r
+        line = _row_start_line(text, delim, row)
+        raise UserError(_("{where}: a quoted cell begins here (with \") and takes in whole rows "
+                          "below it before a quote closes it: a quote is probably missing. "
+                          "Correct the quotes and import again").format(
+            where=_("{file}, {row}, column “{column}”").format(
+                file=path.name, row=_where_row(row, line), column=_column_name(columns, c))))
     rows = [
         SourceRow(number=n, cells=rec)
         for n, rec in enumerate(records[header_row:], start=header_row + 1)
@@ -137,6 +411,17 @@ def read_csv(
     ]
     return SourceTable(path=path, kind="csv", columns=columns, rows=rows,
                        header_row=header_row, encoding=enc, delimiter=delim)
+
+
+def _row_start_line(text: str, delimiter: str, row: int) -> int:
+    """The physical line on which record ``row`` begins."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    before = 0
+    for n, _rec in enumerate(reader, start=1):
+        if n == row:
+            return before + 1
+        before = reader.line_num
+    return before + 1
 
 
 def xlsx_sheet_names(path: Path) -> list[str]:
@@ -286,9 +571,11 @@ def read_source(
     path: Path, *, sheet: str | None = None, header_row: int = 1,
     encoding: str | None = None, delimiter: str | None = None,
 ) -> SourceTable:
-    """Read ``path`` as XLSX (by suffix) or CSV. Raises ``UserError`` when unreadable."""
+    """Read ``path`` as XLSX (by suffix) or CSV. Raises ``UserError`` when unreadable or
+    not a CSV/XLSX file at all (``sniff_source``)."""
     if not path.is_file():
         raise UserError(_("The file does not exist: {path}").format(path=path))
+    sniff_source(path)
     if path.suffix.lower() in XLSX_SUFFIXES:
         return read_xlsx(path, sheet=sheet, header_row=header_row)
     if sheet:

@@ -28,7 +28,7 @@ from app.services.i18n import _, ngettext
 from app.services.importing.apply import apply_plan
 from app.services.importing.mapping import Mapping, MappingError, load_mapping, parse_mapping
 from app.services.importing.plan import ImportPlan
-from app.services.importing.readers import SourceTable, read_source
+from app.services.importing.readers import SourceTable, read_source, sniff_source
 from app.services.importing.validate import PortfolioState, build_plan
 from app.services.portfolio_file import looks_like_portfolio
 
@@ -179,6 +179,7 @@ def import_source(
 
     check_files(source, mapping if isinstance(mapping, (str, os.PathLike)) else None)
     src = Path(source)
+    sniff_source(src)  # a PDF, a damaged workbook …: said so, not "give a mapping"
     rt = _roundtrip()
     if mapping is None and rt is not None and rt.is_prioritise_export(src):
         return _restore_export(target, src, rt, dry_run=dry_run)
@@ -217,6 +218,7 @@ def import_into(
     """
     src = Path(source)
     refuse_portfolio_source(src)
+    sniff_source(src)
     rt = _roundtrip()
     if mapping is None and rt is not None and rt.is_prioritise_export(src):
         dump = rt.read_export(src)

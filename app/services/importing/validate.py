@@ -127,8 +127,16 @@ def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) 
     return problems
 
 
-def _cycle_text(cycle: list[str]) -> str:
-    return " → ".join([*cycle, cycle[0]])
+def _cycle_text(cycle: list[str], row_of: dict[str, int]) -> str:
+    """``C-1 (row 2) → C-3 (row 4) → C-1``: each initiative with its row in the source, or
+    "in the portfolio" for one the source does not hold (a cycle closed by an existing
+    dependency), so the message names the rows even when grouped over all rows."""
+    def named(iid: str) -> str:
+        if iid in row_of:
+            return _("{id} (row {row})").format(id=iid, row=row_of[iid])
+        return _("{id} (in the portfolio)").format(id=iid)
+
+    return " → ".join([*(named(i) for i in cycle), cycle[0]])
 
 
 def _cross_checks(
@@ -180,7 +188,7 @@ def _cross_checks(
         if len(component) < 2:
             continue
         cycle = [a for a, _b in nx.find_cycle(graph.subgraph(component))]
-        text = _("the dependencies form a cycle: {cycle}").format(cycle=_cycle_text(cycle))
+        text = _("the dependencies form a cycle: {cycle}").format(cycle=_cycle_text(cycle, row_of))
         for iid in cycle:
             if iid in row_of:
                 found[row_of[iid]].append(Problem(text, row_of[iid], req_col))
