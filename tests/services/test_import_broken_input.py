@@ -190,6 +190,9 @@ def test_binary_files_and_misnamed_workbooks_say_what_they_are(tmp_path, en):
     blob = _write(tmp_path / "data.txt", b"id;title\n\x00\x01\x02")
     with pytest.raises(UserError, match="data.txt is not a CSV text file .*binary data"):
         read_source(blob)
+    utf16 = _write(tmp_path / "unicode.txt", "id\ttitle\nA\tØ\n".encode("utf-16"))
+    with pytest.raises(UserError, match="unicode.txt is saved as “Unicode text” .UTF-16."):
+        read_source(utf16)
     renamed = _write(tmp_path / "tekst.xlsx", b"id;title\nA;B\n")
     with pytest.raises(UserError, match="tekst.xlsx is not a readable XLSX workbook"):
         read_source(renamed)

@@ -156,7 +156,8 @@ def sniff_source(path: Path) -> None:
     is neither CSV text nor an XLSX workbook, with a message that says so: an ``.xlsx`` that
     is not a readable workbook (truncated, damaged, or another file renamed), and any
     other file that begins like a known binary format (PDF, ``.xls``, image, ZIP, …) or
-    holds a NUL byte in its first 64 KiB (text never does; UTF-16 "Unicode text" does).
+    holds a NUL byte in its first 64 KiB (text never does), and a UTF-16 file (Excel's
+    "Unicode text", told by its byte order mark) with the advice to save it as CSV UTF-8.
     Reads at most 64 KiB (and a ZIP's directory); an unreadable file is left to the reader.
     """
     try:
@@ -168,6 +169,10 @@ def sniff_source(path: Path) -> None:
         if not head.startswith(b"PK") or not _is_workbook_zip(path):
             raise UserError(_unreadable_xlsx(path))
         return
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(_("{file} is saved as “Unicode text” (UTF-16), which Prioritise does "
+                          "not read; save it from Excel as “CSV UTF-8” and import that file"
+                          ).format(file=path.name))
     kind = next((k for magic, k in _MAGIC if head.startswith(magic)), None)
     if kind == "zip" and _is_workbook_zip(path):
         raise UserError(_("{file} is an XLSX workbook with another file name ending; rename "
