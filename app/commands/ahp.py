@@ -13,6 +13,7 @@ from app.services.ahp import analyse, fraction_text
 from app.services.errors import UserError, ValidationError
 from app.services.formatting import format_number
 from app.services.i18n import _, ngettext
+from app.services.oserrors import os_error_text
 
 
 def read_matrix(path: str) -> tuple[list[str], list[list[float]]]:
@@ -31,7 +32,7 @@ def read_matrix(path: str) -> tuple[list[str], list[list[float]]]:
             path=path)) from exc
     except OSError as exc:
         raise UserError(_("Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+            path=path, error=os_error_text(exc))) from exc
     if not isinstance(doc, dict) or "matrix" not in doc:
         raise UserError(_('{path}: expected {{"criteria": [...], "matrix": [[...]]}}').format(path=path))
     matrix = doc["matrix"]

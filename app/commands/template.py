@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.services.errors import UserError
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 from app.services.template import write_template
 
 
@@ -43,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_template(out, lang=args.lang or "da", **defaults)  # type: ignore[arg-type]
     except OSError as exc:
-        raise UserError(_("Cannot write {file}: {error}").format(file=out, error=exc)) from exc
+        raise UserError(_("Cannot write {file}: {error}").format(
+            file=out, error=os_error_text(exc))) from exc
     print(_("Wrote the project-proposal template {file}").format(file=out))
     return 0

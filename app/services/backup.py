@@ -41,6 +41,7 @@ from pathlib import Path
 
 from app.services.errors import UserError
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<stem>.*)\.(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.(?P<kind>[a-z-]+)\.portfolio$")
@@ -99,7 +100,8 @@ def _copy(source: Path, target: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
-            _("Could not write the backup {target}: {error}").format(target=target, error=exc)
+            _("Could not write the backup {target}: {error}").format(
+                target=target, error=os_error_text(exc))
         ) from exc
     finally:
         src.close()
@@ -114,7 +116,7 @@ def make_backup(path: Path, kind: str = "manual", now: datetime | None = None) -
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise UserError(_("Could not create the backup folder {folder}: {error}").format(
-            folder=folder, error=exc.strerror or exc)) from exc
+            folder=folder, error=os_error_text(exc))) from exc
     stamp = now.strftime(_STAMP)
     target = folder / f"{path.stem}.{stamp}.{kind}.portfolio"
     if target.exists():

@@ -39,6 +39,7 @@ from app import __version__
 from app.services.audit import current_user
 from app.services.errors import LockedError, UserError
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 
 STALE_AFTER = timedelta(minutes=10)
 HEARTBEAT_SECONDS = 60.0
@@ -133,7 +134,7 @@ def _read_lock_file(lp: Path) -> LockInfo | None:
     except OSError as exc:
         raise UserError(
             _("The lock file {lock} cannot be read ({error}). Remove or rename it if "
-              "nobody has the portfolio open.").format(lock=lp, error=exc.strerror or exc)
+              "nobody has the portfolio open.").format(lock=lp, error=os_error_text(exc))
         ) from exc
     try:
         data: dict[str, Any] = json.loads(raw)
@@ -342,7 +343,7 @@ def acquire(path: Path) -> FileLock:
             except OSError as exc:
                 raise UserError(
                     _("Cannot write the lock file {lock}: {error}").format(
-                        lock=lock_path(path), error=exc.strerror or exc)
+                        lock=lock_path(path), error=os_error_text(exc))
                 ) from exc
             current = read_lock(path)
             if current is None:

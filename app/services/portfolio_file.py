@@ -30,6 +30,7 @@ from pathlib import Path
 
 from app.services.errors import NotAPortfolioError, TooNewError, UserError
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 
 MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of every portfolio file: "PRIO" in ASCII
@@ -132,7 +133,7 @@ def _header(path: Path) -> tuple[bytes, int]:
         raise NotAPortfolioError(_("The file does not exist: {path}").format(path=path)) from exc
     except OSError as exc:
         raise UserError(_("Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+            path=path, error=os_error_text(exc))) from exc
 
 
 def _not_portfolio(path: Path) -> NotAPortfolioError:

@@ -52,6 +52,7 @@ from app.services.errors import (
     UserError,
 )
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 from app.services.portfolio_file import (
     APPLICATION_ID,
     check_header,
@@ -412,7 +413,8 @@ def create_portfolio(
             err = storage_error(exc, path.name)
             if isinstance(err, UserError):
                 raise err from exc
-        raise UserError(_("Cannot create {path}: {error}").format(path=path, error=exc)) from exc
+        raise UserError(_("Cannot create {path}: {error}").format(
+            path=path, error=os_error_text(exc))) from exc
     except BaseException:
         handle.release()
         raise

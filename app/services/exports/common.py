@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.i18n import _
+from app.services.oserrors import os_error_text
 from app.services.portfolio_file import looks_like_portfolio
 
 ProgressCallback = Callable[[float, str], None]
@@ -81,8 +82,12 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
     from app.services.errors import UserError
 
     target = Path(target)
-    if target.is_symlink():  # write the file the link points to; the link stays a link
-        target = Path(os.path.realpath(target))
+    try:
+        if target.is_symlink():  # write the file the link points to; the link stays a link
+            target = Path(os.path.realpath(target))
+    except OSError as exc:  # e.g. a file name too long for the file system
+        raise UserError(_("Cannot write {path}: {error}").format(
+            path=target, error=os_error_text(exc))) from exc
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(_("The folder {folder} does not exist.").format(folder=folder))
@@ -91,7 +96,7 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserError(_("Cannot write in the folder {folder}: {error}").format(
-            folder=folder, error=exc.strerror or exc)) from exc
+            folder=folder, error=os_error_text(exc))) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -109,7 +114,7 @@ def atomic_output(target: str | os.PathLike[str]) -> Iterator[Path]:
             os.replace(tmp, target)
         except OSError as exc:
             raise UserError(_("Cannot write {path}: {error}").format(
-                path=target, error=exc.strerror or exc)) from exc
+                path=target, error=os_error_text(exc))) from exc
     except BaseException:
         try:
             tmp.unlink()
@@ -145,7 +150,7 @@ def _write_failure(exc: BaseException, target: Path, folder: Path) -> Exception 
             return UserError(_disk_full(target))
         if isinstance(seen, OSError) and seen.errno in _NOT_WRITABLE:
             return UserError(_("Cannot write {path}: {error}. Nothing was written.").format(
-                path=target, error=seen.strerror or seen))
+                path=target, error=os_error_text(seen)))
         seen = seen.__cause__ or seen.__context__
     try:
         free = shutil.disk_usage(folder).free
@@ -178,7 +183,7 @@ def refuse_overwriting_data(target: Path) -> None:
         mode = None
     except OSError as exc:
         raise UserError(_("Cannot write {path}: {error}").format(
-            path=target, error=exc.strerror or exc)) from exc
+            path=target, error=os_error_text(exc))) from exc
     if mode is not None and not stat.S_ISREG(mode):
         raise UserError(_("{path} is not an ordinary file (a device, pipe or socket); an "
                           "export never replaces it. Choose a file name.").format(path=target))
