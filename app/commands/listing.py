@@ -20,6 +20,18 @@ def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
 
 _RUNS = re.compile(r"\d+|\D+")
 
+#: the widest title and lead unit (characters) the text tables print before cutting
+TITLE_WIDTH = 60
+UNIT_WIDTH = 24
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded to ``width`` characters, or cut to ``width − 1`` and ended with
+    "…" when longer, so a text table's columns stay aligned and a cut shows."""
+    if len(text) > width:
+        return text[: max(width - 1, 0)] + "…"
+    return f"{text:<{width}}"
+
 
 def list_document(portfolio: str) -> dict[str, Any]:
     """The ``list`` JSON document of DESIGN §6 for a portfolio file or URL; initiatives in
@@ -49,11 +61,22 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     from app.services import labels
     from app.services.formatting import format_amount
 
-    for item in doc["initiatives"]:
-        cost = format_amount(item["total_cost"], doc["currency"]) if item["total_cost"] is not None else "–"
+    items = doc["initiatives"]
+    costs = [format_amount(i["total_cost"], doc["currency"]) if i["total_cost"] is not None
+             else "–" for i in items]
+    phases = [labels.phase(i["phase"]) for i in items]
+    # ids and phases are never cut (the columns take the longest); titles and units are
+    # cut with "…" at a width that keeps a line readable
+    w_id = max([len(i["id"]) for i in items] + [1])
+    w_title = min(TITLE_WIDTH, max([len(i["title"]) for i in items] + [1]))
+    w_unit = min(UNIT_WIDTH, max([len(i["lead_department"]) for i in items] + [1]))
+    w_phase = max([len(p) for p in phases] + [1])
+    w_cost = max([len(c) for c in costs] + [1])
+    for item, phase, cost in zip(items, phases, costs):
         mark = " [" + _("mandatory") + "]" if item["mandatory"] else ""
-        print(f"{item['id']:<18} {item['title'][:60]:<60} {item['lead_department'][:24]:<24} "
-              f"{labels.phase(item['phase']):<18} {cost:>20}{mark}")
+        print(f"{item['id']:<{w_id}}  {fit(item['title'], w_title)}  "
+              f"{fit(item['lead_department'], w_unit)}  {phase:<{w_phase}}  "
+              f"{cost:>{w_cost}}{mark}")
     print(ngettext("{n} initiative", "{n} initiatives", len(doc["initiatives"])).format(
         n=len(doc["initiatives"])))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.commands.listing import TITLE_WIDTH, fit
 from app.services.formatting import format_percent, format_score
 from app.services.i18n import _
 from app.services.scoring import Ranking, rank, tie_rule_text
@@ -53,11 +54,13 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     heads = (_("Rank"), _("Id"), _("Title"), _("Score (0–100)"), _("Complete"),
              _("Value for money"))
     ws, wc, wv = max(7, len(heads[3])), max(9, len(heads[4])), max(16, len(heads[5]))
-    print(f"{heads[0]:>5}  {heads[1]:<14} {heads[2]:<48} {heads[3]:>{ws}} {heads[4]:>{wc}} "
-          f"{heads[5]:>{wv}}")
+    wi = max([len(x.id) for x in result.rows] + [len(heads[1])])  # ids are never cut
+    wt = min(TITLE_WIDTH, max([len(x.title) for x in result.rows] + [len(heads[2])]))
+    print(f"{heads[0]:>5}  {heads[1]:<{wi}} {fit(heads[2], wt)} {heads[3]:>{ws}} "
+          f"{heads[4]:>{wc}} {heads[5]:>{wv}}")
     for x in result.rows:
         mark = "*" if x.mandatory else " "
-        print(f"{x.rank:>5}{mark} {x.id[:14]:<14} {x.title[:48]:<48} "
+        print(f"{x.rank:>5}{mark} {x.id:<{wi}} {fit(x.title, wt)} "
               f"{format_score(x.score):>{ws}} {format_percent(x.completeness, 0):>{wc}} "
               f"{format_score(x.value_for_money):>{wv}}")
     print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))

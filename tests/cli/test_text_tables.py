@@ -1,0 +1,48 @@
+"""``list`` and ``rank`` text tables keep their columns aligned whatever the labels' and
+titles' lengths: the list's columns shifted after the long phase label "I
+drift/gevinstrealisering"; titles cut to the column's width show "…" (rank cut them
+silently)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import Initiative
+from app.services.demo import create_demo
+from app.services.store import open_portfolio
+
+LONG = ("Fælles digital platform for borgerdialog, sagsbehandling og ledelsesinformation "
+        "på tværs af alle forvaltninger")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tables") / "d.portfolio"
+    create_demo(path)
+    with open_portfolio(path) as pf, pf.session(context="test") as s:
+        s.get(Initiative, "EK-013").title = LONG
+    return path
+
+
+def test_list_columns_stay_aligned(cli, demo):
+    result = cli("list", str(demo))
+    assert result.returncode == 0, result.stderr
+    rows = [ln for ln in result.stdout.splitlines() if ln.startswith("EK-")]
+    assert len(rows) == 37
+    assert any("I drift/gevinstrealisering" in ln for ln in rows)
+    ends = {ln.index("kr.") for ln in rows}
+    assert len(ends) == 1, sorted(ends)  # the cost column ends in one place
+    phase_at = {ln.index(p) for ln in rows for p in ("Godkendt", "Projektforslag", "Idé",
+                                                     "I drift/gevinstrealisering") if p in ln}
+    assert len(phase_at) == 1, sorted(phase_at)
+    cut = next(ln for ln in rows if ln.startswith("EK-013"))
+    assert LONG not in cut and LONG[:40] in cut and "…" in cut
+
+
+def test_rank_cuts_titles_with_an_ellipsis(cli, demo):
+    result = cli("rank", str(demo))
+    assert result.returncode == 0, result.stderr
+    rows = [ln for ln in result.stdout.splitlines() if " EK-" in ln]
+    line = next(ln for ln in rows if "EK-013" in ln)
+    assert LONG not in line and LONG[:40] in line and "…" in line
+    assert len({ln.index("%") for ln in rows}) == 1  # the columns after the title align
