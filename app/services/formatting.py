@@ -103,12 +103,38 @@ def score_points(score: float | None) -> float | None:
 
 
 def format_score(score: float | None, lang: str | None = None) -> str:
-    """A score 0–1 (or a contribution, a sum of scores, value for money in score per
-    1 mio.) printed as points 0–100 with one decimal: ``0.724`` → ``"72,4"`` (da),
+    """A score 0–1 (or a contribution, a sum of scores; value for money has its own
+    ``format_value_for_money``) printed as points 0–100 with one decimal: ``0.724`` → ``"72,4"`` (da),
     ``"72.4"`` (en); None → ``"–"``. The JSON of the CLI keeps 0–1 (DESIGN §6)."""
     if score is None:
         return "–"
     return format_number(score * 100.0, SCORE_DECIMALS, lang)
+
+
+#: significant digits a value for money shows at least (``format_value_for_money``)
+VFM_SIGNIFICANT = 3
+
+
+def vfm_decimals(points: float) -> int:
+    """Decimals of a value for money of ``points`` (score points per 1 mio.): one, or more
+    so that at least ``VFM_SIGNIFICANT`` significant digits show (at most 6)."""
+    if points == 0 or not math.isfinite(points):
+        return SCORE_DECIMALS
+    decimals = max(SCORE_DECIMALS, min(6, VFM_SIGNIFICANT - 1 - math.floor(math.log10(abs(points)))))
+    return decimals if round(points, decimals) != 0 else SCORE_DECIMALS
+
+
+def format_value_for_money(vfm: float | None, lang: str | None = None) -> str:
+    """Value for money — total score (0–1) per 1 mio. of cost in the portfolio's currency
+    (``scoring.VFM_UNIT``) — as score points per 1 mio. with at least one decimal and at
+    least three significant digits, so both a municipality's projects of some 100.000 kr.
+    and a national portfolio's of some 100 mio. GBP read: ``4.583`` → ``"458,3"``,
+    ``0.0833`` → ``"8,33"``, ``0.00058`` → ``"0,0580"`` (da); None → ``"–"``.
+    The one formatter of the ranking view, its comparison text and the PDF ranking."""
+    if vfm is None:
+        return "–"
+    points = vfm * 100.0
+    return format_number(points, vfm_decimals(points), lang)
 
 
 def format_thousands(value: float | None, lang: str | None = None) -> str:

@@ -945,78 +945,68 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="130"/>
-        <source>Anlæg (capital)</source>
-        <extracomment>Row kinds, from least to most emphasised.</extracomment>
-        <translation>Anlæg</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/budget_model.py" line="131"/>
-        <source>Drift (operating)</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/budget_model.py" line="132"/>
+        <location filename="../../app/ui/views/budget_model.py" line="134"/>
         <source>of which afledt drift</source>
+        <extracomment>Row kinds, from least to most emphasised.</extracomment>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="133"/>
+        <location filename="../../app/ui/views/budget_model.py" line="135"/>
         <source>Savings (mindreudgifter)</source>
         <translation>Gevinster (mindreudgifter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="134"/>
+        <location filename="../../app/ui/views/budget_model.py" line="136"/>
         <source>Net budget effect</source>
         <translation>Nettobudgetvirkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="152"/>
+        <location filename="../../app/ui/views/budget_model.py" line="154"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="152"/>
+        <location filename="../../app/ui/views/budget_model.py" line="154"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154"/>
+        <location filename="../../app/ui/views/budget_model.py" line="156"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154"/>
+        <location filename="../../app/ui/views/budget_model.py" line="156"/>
         <source>1,000 {unit}</source>
         <translation>1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="170"/>
+        <location filename="../../app/ui/views/budget_model.py" line="172"/>
         <source>Operating cost the initiative leaves behind</source>
         <translation>Driftsudgift, som tiltaget efterlader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="172"/>
+        <location filename="../../app/ui/views/budget_model.py" line="174"/>
         <source>Budgetrealiserbare gevinster, shown negative</source>
         <translation>Budgetrealiserbare gevinster, vist negativt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="176"/>
+        <location filename="../../app/ui/views/budget_model.py" line="178"/>
         <source>By financing source</source>
         <translation>Fordelt på finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="180"/>
+        <location filename="../../app/ui/views/budget_model.py" line="182"/>
         <source>(no financing source)</source>
         <translation>(ingen finansiering angivet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="182"/>
+        <location filename="../../app/ui/views/budget_model.py" line="184"/>
         <source>Internal time, årsværk</source>
         <translation>Interne ressourcer, årsværk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="185"/>
+        <location filename="../../app/ui/views/budget_model.py" line="187"/>
         <source>Internal working time is not cash: it counts against capacity, not the budget</source>
         <translation>Intern arbejdstid er ikke kontant: den tæller mod kapaciteten, ikke budgettet</translation>
     </message>
@@ -1069,32 +1059,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Alle {n} tiltag, der ikke er afvist eller afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="155"/>
+        <location filename="../../app/ui/views/budget.py" line="157"/>
+        <source>No recommendation: the scenario “{scenario}” has no budget frame; set one in the Recommendation view.</source>
+        <translation>Ingen anbefaling: scenariet “{scenario}” har ingen budgetramme; angiv en i visningen Anbefaling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget.py" line="159"/>
         <source>No recommendation ({reason}).</source>
         <translation>Ingen anbefaling ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="158"/>
+        <location filename="../../app/ui/views/budget.py" line="162"/>
         <source>Amounts in {unit}, fixed prices; savings are negative.</source>
         <translation>Beløb i {unit}, faste priser; gevinster er negative (mindreudgifter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="159"/>
+        <location filename="../../app/ui/views/budget.py" line="163"/>
         <source>Per initiative: net budget effect ({unit})</source>
         <translation>Pr. tiltag: nettobudgetvirkning ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="167"/>
+        <location filename="../../app/ui/views/budget.py" line="171"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="175"/>
+        <location filename="../../app/ui/views/budget.py" line="179"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="194"/>
+        <location filename="../../app/ui/views/budget.py" line="198"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1851,53 +1846,43 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FramesEditor</name>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="99"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="100"/>
         <source>One total frame</source>
         <extracomment>points on the value curve kr. per unit of the fields and sliders (1.000 kr.)</extracomment>
         <translation>Én samlet ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="100"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="101"/>
         <source>A frame per budget year</source>
         <translation>En ramme pr. budgetår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="101"/>
-        <source>Per budget year, anlæg and drift apart</source>
+        <location filename="../../app/ui/views/selection_frames.py" line="102"/>
+        <source>Per budget year, capital (anlæg) and operating (drift) apart</source>
         <translation>Pr. budgetår, anlæg og drift hver for sig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="126"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="127"/>
         <source>Budget frames ({unit}):</source>
         <translation>Budgetrammer ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="162"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="163"/>
         <source>Used by the recommended portfolio</source>
         <translation>Brugt af den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="162"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="163"/>
         <source>Used by the recommended portfolio; ⚑ = binding: no other initiative fits (money may be left over)</source>
         <translation>Brugt af den anbefalede portefølje; ⚑ = bindende: ingen andre tiltag kan rummes (der kan være penge tilbage)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="178"/>
-        <source>used</source>
-        <translation>brugt</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/views/selection_frames.py" line="179"/>
-        <source>Anlæg</source>
-        <translation>Anlæg</translation>
+        <source>Used</source>
+        <translation>Brugt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="181"/>
-        <source>Drift</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/selection_frames.py" line="195"/>
+        <location filename="../../app/ui/views/selection_frames.py" line="197"/>
         <source>Total, all years</source>
         <translation>I alt, alle år</translation>
     </message>
@@ -3711,7 +3696,7 @@ mio. {unit}</translation>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="206"/>
+        <location filename="../../app/ui/views/budget.py" line="210"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

@@ -38,7 +38,10 @@ _HEAD_FONT = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="DFE7EF")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 NUMBER_FORMATS = {"amount": "#,##0", "float": "#,##0.0##", "percent": "0.0", "int": "0",
-                  "date": "dd-mm-yyyy", "thousands": "#,##0", "score": "0.0"}
+                  "date": "dd-mm-yyyy", "thousands": "#,##0", "score": "0.0",
+                  # value for money: points per 1 mio.; some 0.05 for a national portfolio
+                  # (formatting.format_value_for_money shows 3 significant digits)
+                  "vfm": "#,##0.0#####"}
 
 
 def text_cell(ws: Any, value: str, *, bold: bool = False) -> WriteOnlyCell:
@@ -111,7 +114,7 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
         (_("Lead unit"), "text", 26), (_("Phase"), "phase", 14),
         (_("Mandatory"), "bool", 10), (_("Complete"), "bool", 9), (score, "score", 9),
         (_("Value for money (points per 1 mio. {currency})").format(
-            currency=c.currency_text), "score", 12), (cost, "amount", 14),
+            currency=c.currency_text), "vfm", 12), (cost, "amount", 14),
         (_("In the recommendation"), "text", 12),
         *((_("{criterion} (points)").format(criterion=cr.name), "score", 12) for cr in crit),
     ], [

@@ -183,7 +183,9 @@ class FollowupPanel(ChartPanel):
             self.set_notes([])
             self.status_label.setText("")
             self.plot.getPlotItem().clear()
+            self.plot.setVisible(False)  # empty axes 0–1 only looked like a chart
             return
+        self.plot.setVisible(True)
         self.chooser.setCurrentIndex(current if 0 <= current < len(charts) else 0)
         self._show_current()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import pyqtgraph as pg
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from app.services.charts import model
+from app.services.formatting import format_number
 
 #: description shape → pyqtgraph symbol code
 SYMBOLS: dict[str, str] = {
@@ -181,8 +183,36 @@ def rule_line(value: float, angle: int, line_pen: QPen, label: str | None, colou
     return item
 
 
+class LocaleAxisItem(pg.AxisItem):
+    """A pyqtgraph axis whose own ticks are written in the current language — "0,2" in
+    Danish, "0.2" in English — through ``formatting.format_number`` (Babel).
+
+    The chart descriptions set their ticks (``apply_ticks``, already formatted); an axis
+    left to pyqtgraph (an empty chart, a lane axis' other side) took ``AxisItem.tickStrings``,
+    which prints with Python's ``%f``/``%g``: always a decimal point. The decimals are
+    pyqtgraph's own rule: enough for the tick spacing (``ceil(-log10(spacing))``).
+    """
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        step = abs(spacing * scale)
+        places = max(0, math.ceil(-math.log10(step))) if step > 0 else 0
+        return [format_number(v * scale, places) for v in values]
+
+
+def locale_axes() -> dict[str, LocaleAxisItem]:
+    """The left and bottom axes of a plot as ``LocaleAxisItem`` (``PlotItem``'s
+    ``axisItems``). Only these two: ``PlotItem.setAxisItems`` shows every axis it is given,
+    and showing the hidden top and right ones while the plot is built (then hiding them)
+    changed the first layout — the bubble chart placed its labels for a view box not yet
+    laid out. The top and right axes are hidden; the one shown (the heatmap's codes)
+    has its ticks set (``setTicks``)."""
+    return {name: LocaleAxisItem(orientation=name) for name in ("left", "bottom")}
+
+
 class PlotWidget(pg.PlotWidget):
-    """``pg.PlotWidget`` on a white background whose view box leaves pyqtgraph's registry of
+    """``pg.PlotWidget`` on a white background, its axes ``LocaleAxisItem``, whose view box leaves pyqtgraph's registry of
     views (``ViewBox.AllViews``, what ``ViewBox.unregister`` does) when the widget is
     deleted.
 
@@ -197,6 +227,7 @@ class PlotWidget(pg.PlotWidget):
 
     def __init__(self, parent: object | None = None, **kwargs: object) -> None:
         kwargs.setdefault("background", "w")
+        kwargs.setdefault("axisItems", locale_axes())  # no "0.2" in Danish on any axis
         super().__init__(parent, **kwargs)
         vb = self.getPlotItem().getViewBox()
         self.destroyed.connect(lambda *_: pg.ViewBox.AllViews.pop(vb, None))

@@ -151,7 +151,11 @@ class BudgetView(QWidget):
             ALL: self.tr("All {n} initiatives that are not rejected or closed."),
         }
         text = notes[data.which].format(n=len(data.initiatives))
-        if data.note:
+        if data.no_budget:
+            text = self.tr(
+                "No recommendation: the scenario “{scenario}” has no budget frame; set one in "
+                "the Recommendation view.").format(scenario=data.scenario) + " " + text
+        elif data.note:
             text = self.tr("No recommendation ({reason}).").format(reason=data.note) + " " + text
         unit = thousands_unit(data.currency)  # "1.000 kr." / "1,000 DKK"
         self.note.setText(text + " " + self.tr(

@@ -12,10 +12,12 @@ from app.models.enums import COMMITTED_PHASES, EXCLUDED_PHASES
 from app.services import economics
 from app.services.errors import UserError
 from app.services.scenarios import get_scenario
-from app.services.selection import select_portfolio
+from app.services.selection import NoBudgetError, select_portfolio
 from app.services.snapshots import load_initiatives, load_settings
 
 RECOMMENDED, COMMITTED, ALL = "recommended", "committed", "all"
+# ``chosen_ids``' reason when the scenario has no budget frame (``BudgetData.no_budget``)
+NO_BUDGET = "no budget"
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,10 @@ class InitiativeBudget:
 @dataclass(frozen=True)
 class BudgetData:
     """``portfolio``: the summed table of ``initiatives``; ``which``: what was asked for
-    (``RECOMMENDED`` falls back to ``ALL`` with ``note`` saying why)."""
+    (``RECOMMENDED`` falls back to ``ALL`` with ``note`` saying why — the engine's message
+    of an infeasible selection — or with ``no_budget`` when the scenario has no budget
+    frame: the view then says in its own words where to set one, the engine's message
+    being written for the CLI)."""
 
     scenario: str
     is_what_if: bool
@@ -37,17 +42,21 @@ class BudgetData:
     currency: str
     portfolio: economics.BudgetTable
     initiatives: list[InitiativeBudget]
+    no_budget: bool = False
 
 
 def chosen_ids(session: Session, scenario: str | None, which: str) -> tuple[list[str], str, str]:
     """The ids of ``which`` set, in rank order where a selection gives one; returns
-    (ids, the set actually shown, the reason when it differs)."""
+    (ids, the set actually shown, the reason when it differs: ``NO_BUDGET`` when the
+    scenario has no budget frame, else the engine's message)."""
     rows = load_initiatives(session)
     excluded = {p.value for p in EXCLUDED_PHASES}
     if which == RECOMMENDED:
         try:
             return select_portfolio(session, scenario).selected, RECOMMENDED, ""
-        except UserError as exc:  # no budget, or infeasible: say so, show everything
+        except NoBudgetError:  # its message names the CLI's --budget: the view words it
+            return [r.id for r in rows if r.phase not in excluded], ALL, NO_BUDGET
+        except UserError as exc:  # infeasible: say so, show everything
             return [r.id for r in rows if r.phase not in excluded], ALL, str(exc)
     if which == COMMITTED:
         committed = {p.value for p in COMMITTED_PHASES}
@@ -68,4 +77,6 @@ def load_budget(session: Session, scenario: str | None, which: str) -> BudgetDat
     per = [InitiativeBudget(i, titles.get(i, i), economics.budget_table(lines.get(i, []), year))
            for i in ids]
     total = economics.budget_table([ln for i in ids for ln in lines.get(i, [])], year)
-    return BudgetData(sc.name, bool(sc.is_what_if), shown, note, settings.currency, total, per)
+    no_budget = note == NO_BUDGET
+    return BudgetData(sc.name, bool(sc.is_what_if), shown, "" if no_budget else note,
+                      settings.currency, total, per, no_budget)

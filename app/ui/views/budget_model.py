@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from app.services.economics import BudgetTable
 from app.services.formatting import currency_unit, format_number, format_thousands
+from app.ui.labels import line_types
 
 #: Row kinds, from least to most emphasised.
 SECTION, LINE, SUBTOTAL, TOTAL = "section", "line", "subtotal", "total"
@@ -127,8 +128,9 @@ class BudgetTableModel(QAbstractTableModel):
 
 def _label(key: str) -> str:
     return {
-        "anlaeg": QCoreApplication.translate("BudgetTable", "Anlæg (capital)"),
-        "drift": QCoreApplication.translate("BudgetTable", "Drift (operating)"),
+        # the words of the budget lines, the frames editor and the PDF (app.ui.labels)
+        "anlaeg": line_types()["anlaeg"],
+        "drift": line_types()["drift"],
         "derived_operating": QCoreApplication.translate("BudgetTable", "of which afledt drift"),
         "savings": QCoreApplication.translate("BudgetTable", "Savings (mindreudgifter)"),
         "net": QCoreApplication.translate("BudgetTable", "Net budget effect"),

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.formatting import format_percent, format_score
+from app.services.formatting import format_percent, format_score, format_value_for_money
 from app.ui.views.ranking_bars import criterion_colour
 
 COL_CRITERION, COL_WEIGHT, COL_A, COL_B, COL_DIFF = range(5)
@@ -105,8 +105,8 @@ def tie_break_text(first: str, vfm: tuple[float | None, float | None],
     ``unit`` is the currency as the view writes it (``ranking_model.currency_unit``)."""
     if vfm[0] != vfm[1]:
         return QCoreApplication.translate("RankingCompare", "{first} gives more value for money ({a} against {b} points "
-                 "per m {unit}).").format(first=first, a=format_score(vfm[0]),
-                                          b=format_score(vfm[1]), unit=unit)
+                 "per m {unit}).").format(first=first, a=format_value_for_money(vfm[0]),
+                                          b=format_value_for_money(vfm[1]), unit=unit)
     if cost[0] != cost[1]:
         return QCoreApplication.translate("RankingCompare", "{first} costs less.").format(first=first)
     return QCoreApplication.translate("RankingCompare", "{first} comes first by id.").format(first=first)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.services import formatting
-from app.services.formatting import format_score, format_thousands
+from app.services.formatting import format_score, format_thousands, format_value_for_money
 from app.ui.views.ranking_bars import CONTRIBUTIONS_ROLE
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -137,7 +137,7 @@ class RankingTableModel(QAbstractTableModel):
         if col == COL_SCORE:
             return format_score(row.score)
         if col == COL_VFM:
-            return format_score(row.value_for_money)
+            return format_value_for_money(row.value_for_money)
         if col == COL_COST:
             return format_thousands(row.cost) if row.cost is not None else "–"
         if col == COL_INTERVAL:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 
 from app.services.formatting import thousands_unit
 from app.services.scenarios import FrameSpec
+from app.ui.labels import line_types
 from app.ui.widgets.number_edit import NumberEdit
 
 TOTAL, YEARLY, SPLIT = "total", "yearly", "split"
@@ -98,7 +99,7 @@ class FramesEditor(QWidget):
         self.mode = QComboBox()
         for key, label in ((TOTAL, QCoreApplication.translate("FramesEditor", "One total frame")),
                            (YEARLY, QCoreApplication.translate("FramesEditor", "A frame per budget year")),
-                           (SPLIT, QCoreApplication.translate("FramesEditor", "Per budget year, anlæg and drift apart"))):
+                           (SPLIT, QCoreApplication.translate("FramesEditor", "Per budget year, capital (anlæg) and operating (drift) apart"))):
             self.mode.addItem(label, key)
         self.mode.activated.connect(self._mode_changed)
         self.grid = QGridLayout()
@@ -174,11 +175,12 @@ class FramesEditor(QWidget):
 
     def _build(self, main: Sequence[FrameSpec], mode: str, editable: bool) -> None:
         self._clear()
-        used = QCoreApplication.translate("FramesEditor", "used")
+        used = QCoreApplication.translate("FramesEditor", "Used")
         if mode == SPLIT:
-            self.grid.addWidget(QLabel(QCoreApplication.translate("FramesEditor", "Anlæg")), 0, 1)
+            kinds = line_types()  # "Capital (anlæg)" / "Anlæg", as the budget lines and the PDF
+            self.grid.addWidget(QLabel(kinds["anlaeg"]), 0, 1)
             self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)
-            self.grid.addWidget(QLabel(QCoreApplication.translate("FramesEditor", "Drift")), 0, 4)
+            self.grid.addWidget(QLabel(kinds["drift"]), 0, 4)
             self.grid.addWidget(QLabel(used), 0, 6, Qt.AlignmentFlag.AlignRight)
         else:
             self.grid.addWidget(QLabel(used), 0, 3, Qt.AlignmentFlag.AlignRight)

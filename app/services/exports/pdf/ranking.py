@@ -11,6 +11,7 @@ from app.services.exports.pdf.fonts import BOLD, REGULAR
 from app.services.exports.pdf.styles import esc, styles
 from app.services.exports.pdf.tables import data_table
 from app.services.exports.fmt import format_score
+from app.services.formatting import format_value_for_money
 from app.services.i18n import _
 
 
@@ -31,7 +32,7 @@ def ranking(c: ReportContent) -> list[Flowable]:
         title = r.title + (" *" if not r.complete else "")
         row = [str(r.rank), r.id, title, r.lead_department, labels.phase(r.phase),
                "O" if r.mandatory else "", format_score(r.score),
-               format_score(r.value_for_money),
+               format_value_for_money(r.value_for_money),
                c.money(r.total_cost)]
         if rec_col:
             row.append("✓" if r.selected else "")
