@@ -10,6 +10,7 @@ from app.services.charts import balance, bubble, dependency_chart, followup, hea
 from app.services.charts import palette, roadmap, ticks
 from app.services.charts.model import SHAPES
 from app.services.snapshots import InitiativeRow, UnitInfo
+from tests.geometry import segment_hits_box
 from tests.services.test_dependencies import row
 
 UNITS = {
@@ -248,21 +249,6 @@ def demo_rows(tmp_path_factory):
         return load_initiatives(s), load_units(s)
 
 
-def _segment_hits_box(p, q, box):
-    """Whether the segment p→q passes through the inside of box (x0, y0, x1, y1)."""
-    t0, t1 = 0.0, 1.0
-    for k in (0, 1):
-        d = q[k] - p[k]
-        lo, hi = box[k], box[k + 2]
-        if abs(d) < 1e-12:
-            if not lo < p[k] < hi:
-                return False
-            continue
-        a, b = sorted(((lo - p[k]) / d, (hi - p[k]) / d))
-        t0, t1 = max(t0, a), min(t1, b)
-    return t0 < t1 - 1e-6
-
-
 @pytest.mark.parametrize("font_px, plot_px", [(11.5, (760.0, 500.0)), (24.0, (860.0, 520.0))])
 @pytest.mark.parametrize("mode", ["generation", "date"])
 def test_dependency_labels_do_not_overlap_and_edges_pass_beside_them(demo_rows, font_px,
@@ -294,7 +280,7 @@ def test_dependency_labels_do_not_overlap_and_edges_pass_beside_them(demo_rows, 
     for e in chart.edges:
         pts = [((x - chart.x_axis.lo) * sx, y * sy) for x, y in e.route]
         assert 2 <= len(pts) <= dependency_chart.MAX_BENDS + 2
-        if any(_segment_hits_box(p, q, box) for p, q in zip(pts, pts[1:])
+        if any(segment_hits_box(p, q, box, eps=1e-6) for p, q in zip(pts, pts[1:])
                for nid, box in boxes.items() if nid not in (e.prerequisite, e.dependant)):
             crossing.append((e.prerequisite, e.dependant))
     if mode == "generation":

@@ -9,6 +9,7 @@ import pytest
 
 from app.services.exports import export
 from app.services.i18n import set_language
+from tests.geometry import segment_hits_box
 from tests.services.test_export_support import (
     CONFIDENTIAL_TITLE,
     FORMULA_TITLE,
@@ -201,21 +202,6 @@ def test_no_text_runs_over_the_page_edges(portfolio, tmp_path):
     assert not outside, outside[:5]
 
 
-def _crosses(p, q, box) -> bool:
-    """Whether the segment p→q enters the open box (x0, y0, x1, y1) (Liang–Barsky)."""
-    t0, t1 = 0.0, 1.0
-    for k in (0, 1):
-        d = q[k] - p[k]
-        lo, hi = box[k], box[k + 2]
-        if abs(d) < 1e-12:
-            if not lo < p[k] < hi:
-                return False
-            continue
-        a, b = sorted(((lo - p[k]) / d, (hi - p[k]) / d))
-        t0, t1 = max(t0, a), min(t1, b)
-    return t0 < t1 - 1e-9
-
-
 def test_dependency_edges_in_the_bilag_bend_round_the_ids(tmp_path):
     """The demo's dependency chart as the bilag draws it: laid out for the page (the ids
     at the size they print), and no edge runs through an id or another node's marker —
@@ -248,7 +234,7 @@ def test_dependency_edges_in_the_bilag_bend_round_the_ids(tmp_path):
     for line in lines:
         pts = list(zip(line.points[0::2], line.points[1::2]))
         for p, q in zip(pts, pts[1:]):
-            crossing += [(line.points, b) for b in boxes if _crosses(p, q, b)]
+            crossing += [(line.points, b) for b in boxes if segment_hits_box(p, q, b)]
     assert not crossing, crossing[:3]
 
 
