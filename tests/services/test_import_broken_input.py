@@ -85,6 +85,19 @@ def test_a_narrative_cell_with_delimiters_on_its_lines_imports(portfolio_path, t
     assert [r.title for r in result.plan.records] == ["Fase 1\nanalyse; design; test", "B"]
 
 
+@pytest.mark.parametrize("body", [
+    'A;Tiltag A;"Første linje\nanden linje; med; semikolon"\nB;Tiltag B;"Kort"\n',
+    'A;Tiltag A;"Mål:\nDel 1; Del 2; Del 3\nSlut"\nB;Tiltag B;Kort\n',
+])
+def test_a_last_column_narrative_with_row_wide_lines_imports(portfolio_path, tmp_path, body):
+    """A correctly quoted description in the last column whose lines list things with
+    the delimiter ("Del 1; Del 2; Del 3") is ordinary CSV, not a swallowed row."""
+    src = _write(tmp_path / "ok.csv", ("id;title;description\n" + body).encode())
+    result = import_source(portfolio_path, src, mapping={"columns": {
+        "id": "id", "title": "title", "description": "description"}})
+    assert [r.values["id"] for r in result.plan.records] == ["A", "B"]
+
+
 def test_the_row_of_a_broken_quote_counts_records_and_gives_the_line(portfolio_path,
                                                                       tmp_path, en):
     src = _write(tmp_path / "q.csv",

@@ -316,7 +316,8 @@ def _swallowed_rows(records: list[list[str]], width: int, delimiter: str) -> tup
     columns, less one) while the record is not as wide as the header or the cell's first
     line holds just the delimiters that would have completed its own row: a quote opened
     by mistake that swallowed the rows below until a quote at a cell's end closed it.
-    Narrative cells that span lines (the GMPP comments: at most 6 delimiters on a line
+    A cell of the last column in a record as wide as the header is never taken for it
+    (its first line has no delimiters of its own row to show). Narrative cells that span lines (the GMPP comments: at most 6 delimiters on a line
     of a 19-column file) are not taken for it. Files of fewer than 3 columns are not
     judged (one delimiter on a line proves nothing)."""
     if width < 3:
@@ -328,7 +329,9 @@ def _swallowed_rows(records: list[list[str]], width: int, delimiter: str) -> tup
             first, *later = cell.splitlines()
             if not any(ln.count(delimiter) == width - 1 for ln in later):
                 continue
-            if len(rec) != width or first.count(delimiter) == width - 1 - c:
+            # a cell of the last column has no delimiters of its own row to hold: there a
+            # whole row on a later line is ordinary narrative (a list "a; b; c"), no proof
+            if len(rec) != width or (c < width - 1 and first.count(delimiter) == width - 1 - c):
                 return r, c
     return None
 
