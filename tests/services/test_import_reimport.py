@@ -127,3 +127,23 @@ def test_update_only_source_needs_no_title(tmp_path, portfolio_path):
         a = s.get(Initiative, "A")
         assert a.title == "A" and [x.value for x in a.assessments] == [4]
         assert s.scalars(select(FieldNote)).all() == []
+
+
+def test_a_total_replacing_yearly_lines_is_warned_about(tmp_path, portfolio_path):
+    """A re-import that gives only a total for an initiative whose cost lines are split by
+    budget year says so (the yearly frames no longer see it); yearly lines in the source,
+    or an initiative without yearly lines, give no such warning."""
+    (tmp_path / "y.csv").write_text("id;title;c27;c28\nA;A;100;200\nB;B;;\n", encoding="utf-8")
+    import_source(portfolio_path, tmp_path / "y.csv", mapping={"columns": {
+        "id": "id", "title": "title", "c27": "cost:2027", "c28": "cost:2028"}})
+    (tmp_path / "t.csv").write_text("id;cost\nA;300\nB;50\n", encoding="utf-8")
+    total_only = {"columns": {"id": "id", "cost": "total_cost"}}
+    result = import_source(portfolio_path, tmp_path / "t.csv", mapping=total_only,
+                           dry_run=True)
+    warnings = [(r.id, p.message) for r in result.plan.records for p in r.problems
+                if p.severity == "warning"]
+    assert [w[0] for w in warnings] == ["A"] and "A:" in warnings[0][1]
+    (tmp_path / "u.csv").write_text("id;c27\nA;300\n", encoding="utf-8")
+    result = import_source(portfolio_path, tmp_path / "u.csv", dry_run=True,
+                           mapping={"columns": {"id": "id", "c27": "cost:2027"}})
+    assert not [p for r in result.plan.records for p in r.problems]

@@ -22,7 +22,7 @@ from app.models import (
     OrgUnit,
     PortfolioSettings,
 )
-from app.models.enums import CriterionKind
+from app.models.enums import CriterionKind, Flow
 from app.services.defaults import DEFAULT_CRITERIA
 from app.services.i18n import _, ngettext
 from app.services.importing.convert import (
@@ -49,6 +49,8 @@ class PortfolioState:
     units: set[str] = field(default_factory=set)  # codes and names
     #: casefolded, stripped title → id of an initiative already in the portfolio
     titles: dict[str, str] = field(default_factory=dict)
+    #: (initiative id, flow) of the initiatives that have business-case lines with a year
+    yearly: set[tuple[str, str]] = field(default_factory=set)
     #: the portfolio holds amounts in its currency (business-case lines or budget frames);
     #: one that holds none (a new, empty portfolio) takes the currency of the source
     holds_amounts: bool = False
@@ -76,11 +78,14 @@ class PortfolioState:
                                           .order_by(Initiative.id)):
             ids.add(iid)
             titles.setdefault(" ".join((title or "").split()).casefold(), iid)
+        yearly = {(iid, flow) for iid, flow in session.execute(
+            select(BusinessCaseLine.initiative_id, BusinessCaseLine.flow)
+            .where(BusinessCaseLine.budget_year.is_not(None)).distinct())}
         holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
                          or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
         return cls(
             currency=settings.currency if settings else None,
-            ids=ids, titles=titles, holds_amounts=holds_amounts,
+            ids=ids, titles=titles, holds_amounts=holds_amounts, yearly=yearly,
             dependencies=[tuple(r) for r in session.execute(
                 select(Dependency.initiative_id, Dependency.requires_id))],
             criteria=crit, units=units,
@@ -230,6 +235,31 @@ def _same_title_warnings(records: list[ImportRecord], mapping: Mapping,
                                   severity=WARNING))
 
 
+def _yearly_lines_replaced_warnings(records: list[ImportRecord], mapping: Mapping,
+                                    state: PortfolioState) -> None:
+    """DESIGN §9: a re-import replaces the lines of the flows it maps. When a source gives
+    only a total for an initiative whose lines in the portfolio are split by budget year,
+    the budget-form economy (and its place under yearly frames) gives way to one line
+    without a year: warn, naming the initiative, so that a dry run shows it first."""
+    fields = mapping.fields()
+    for flow, total_field in ((Flow.COST.value, "total_cost"),
+                              (Flow.BENEFIT.value, "total_benefit")):
+        if total_field not in fields:
+            continue
+        for r in records:
+            if (r.id, flow) not in state.yearly or r.values.get(total_field) is None:
+                continue
+            if any(ln.flow == flow for ln in r.lines):
+                continue  # the source has yearly lines of its own
+            text = (_("{id}: its cost lines per budget year are replaced by one total "
+                      "without a year (it then fits no yearly budget frame)") if flow ==
+                    Flow.COST.value else
+                    _("{id}: its benefit lines per budget year are replaced by one total "
+                      "without a year")).format(id=r.id)
+            r.problems.append(Problem(text, r.row, source_of(mapping, total_field),
+                                      severity=WARNING))
+
+
 def build_plan(
     table: SourceTable, mapping: Mapping, state: PortfolioState, *, skip_invalid: bool = False,
 ) -> ImportPlan:
@@ -271,6 +301,7 @@ def build_plan(
             plan.skipped.append(r)
     for r in candidates:
         r.problems.extend(cross.get(r.row, []))
+    _yearly_lines_replaced_warnings(candidates, mapping, state)
     plan.records = candidates
     plan.skipped.sort(key=lambda r: r.row)
     plan.new_ids = [r.id for r in candidates if r.id not in state.ids]  # type: ignore[misc]
