@@ -12,9 +12,15 @@ import argparse
 from typing import Any
 
 from app.commands.listing import TITLE_WIDTH, fit
-from app.services.formatting import format_percent, format_score
+from app.services.formatting import (
+    currency_unit,
+    format_percent,
+    format_score,
+    format_value_for_money,
+)
 from app.services.i18n import _
 from app.services.scoring import Ranking, rank, tie_rule_text
+from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 
 
@@ -42,6 +48,7 @@ def ranking_document(r: Ranking) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
         result = rank(s, args.scenario)
+        currency = load_settings(s).currency
     if args.json:
         return 0, ranking_document(result)
     title = _("Ranking — scenario: {name}").format(name=result.scenario)
@@ -52,7 +59,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         result.weight_set.status, result.weight_set.status)
     print(_("Weights: {name} ({status})").format(name=result.weight_set.name, status=status))
     heads = (_("Rank"), _("Id"), _("Title"), _("Score (0–100)"), _("Complete"),
-             _("Value for money"))
+             _("Value for money (points per 1 mio. {currency})").format(
+                 currency=currency_unit(currency)))
     ws, wc, wv = max(7, len(heads[3])), max(9, len(heads[4])), max(16, len(heads[5]))
     wi = max([len(x.id) for x in result.rows] + [len(heads[1])])  # ids are never cut
     wt = min(TITLE_WIDTH, max([len(x.title) for x in result.rows] + [len(heads[2])]))
@@ -62,6 +70,6 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         mark = "*" if x.mandatory else " "
         print(f"{x.rank:>5}{mark} {x.id:<{wi}} {fit(x.title, wt)} "
               f"{format_score(x.score):>{ws}} {format_percent(x.completeness, 0):>{wc}} "
-              f"{format_score(x.value_for_money):>{wv}}")
+              f"{format_value_for_money(x.value_for_money):>{wv}}")
     print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))
     return 0

@@ -46,3 +46,18 @@ def test_rank_cuts_titles_with_an_ellipsis(cli, demo):
     line = next(ln for ln in rows if "EK-013" in ln)
     assert LONG not in line and LONG[:40] in line and "…" in line
     assert len({ln.index("%") for ln in rows}) == 1  # the columns after the title align
+
+
+def test_rank_prints_value_for_money_with_its_unit_and_the_ranking_views_digits(cli, demo):
+    """Value for money in the text ranking: points per 1 mio. of the portfolio's currency,
+    formatted as the ranking view and the bilag write it (never in the score's format)."""
+    import json
+
+    from app.services.formatting import format_value_for_money
+
+    text = cli("rank", str(demo)).stdout
+    assert "Værdi for pengene (point pr. 1 mio. kr.)" in text
+    doc = json.loads(cli("rank", str(demo), "--json").stdout)
+    row = next(r for r in doc["ranking"] if r["value_for_money"])
+    line = next(ln for ln in text.splitlines() if f" {row['id']} " in ln)
+    assert line.rstrip().endswith(format_value_for_money(row["value_for_money"], lang="da"))
