@@ -53,6 +53,9 @@ class SourceTable:
     encoding: str | None = None
     delimiter: str | None = None
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (row number, column index) of a quoted cell that may hold a stray quote (it spans
+    #: lines and takes in what looks like the rest of its row or whole rows): a warning
+    suspect_quote: tuple[int, int] | None = None
 
     @property
     def where(self) -> str:
@@ -101,9 +104,10 @@ def mixed_encoding(data: bytes) -> tuple[int, str] | None:
     not valid UTF-8 yet holds UTF-8 encoded letters (e.g. ``Ø`` as C3 98), i.e. rows
     saved in two encodings were pasted into one file; None otherwise.
 
-    Only UTF-8 sequences that decode to a Latin letter (U+00C0–U+024F) count: in a pure
-    cp1252 file such a pair needs a capital like Å/Ø followed by a symbol byte (``Å€``),
-    which Danish text practically never holds, whereas ``æøåÆØÅé`` in UTF-8 always are.
+    Only UTF-8 sequences that decode to a letter of U+00C0–U+00FF count (lead byte C3):
+    in a pure cp1252 file such a pair is "Ã" followed by a symbol byte (``Ã€``), which
+    Danish text practically never holds, whereas ``æøåÆØÅé`` in UTF-8 always are. (A
+    wider range took cp1252 "Å”" — C5 94 — for a UTF-8 "Ŕ".)
     """
     letter: str | None = None
     first_bad: int | None = None
@@ -113,7 +117,7 @@ def mixed_encoding(data: bytes) -> tuple[int, str] | None:
                 first_bad = m.start()
         elif letter is None:
             ch = m.group(1).decode("utf-8")
-            if ch.isalpha() and "\u00c0" <= ch <= "\u024f":
+            if ch.isalpha() and "\u00c0" <= ch <= "\u00ff":
                 letter = ch
         if letter is not None and first_bad is not None:
             return first_bad, letter
@@ -311,15 +315,14 @@ def _quote_message(path: Path, text: str, delimiter: str, problem: QuoteProblem,
 
 
 def _swallowed_rows(records: list[list[str]], width: int, delimiter: str) -> tuple[int, int] | None:
-    """(index of the record, index of the cell) of the first cell spanning lines of which
-    a later line is itself a whole row (exactly as many delimiters as the header has
-    columns, less one) while the record is not as wide as the header or the cell's first
-    line holds just the delimiters that would have completed its own row: a quote opened
-    by mistake that swallowed the rows below until a quote at a cell's end closed it.
-    A cell of the last column in a record as wide as the header is never taken for it
-    (its first line has no delimiters of its own row to show). Narrative cells that span lines (the GMPP comments: at most 6 delimiters on a line
-    of a 19-column file) are not taken for it. Files of fewer than 3 columns are not
-    judged (one delimiter on a line proves nothing)."""
+    """(index of the record, index of the cell) of the first cell spanning lines that
+    looks as if a quote opened by mistake took in the rest of its row or whole rows below
+    until another quote closed it: its first line holds just the delimiters that would
+    have completed its own row, or a later line holds as many delimiters as a whole row,
+    or the record is not as wide as the header. Correct CSV can look like this too (a
+    narrative "Steps: design, build, test" in a comma file), so it is only warned about
+    (``SourceTable.suspect_quote``); a quote never closed, or text after a closing quote,
+    is refused by the reader. Files of fewer than 3 columns are not judged."""
     if width < 3:
         return None
     for r, rec in enumerate(records):
@@ -327,11 +330,9 @@ def _swallowed_rows(records: list[list[str]], width: int, delimiter: str) -> tup
             if "\n" not in cell and "\r" not in cell:
                 continue
             first, *later = cell.splitlines()
-            if not any(ln.count(delimiter) == width - 1 for ln in later):
-                continue
-            # a cell of the last column has no delimiters of its own row to hold: there a
-            # whole row on a later line is ordinary narrative (a list "a; b; c"), no proof
-            if len(rec) != width or (c < width - 1 and first.count(delimiter) == width - 1 - c):
+            rest_of_row = c < width - 1 and first.count(delimiter) == width - 1 - c
+            whole_row = any(ln.count(delimiter) == width - 1 for ln in later)
+            if rest_of_row or (whole_row and (len(rec) != width or c < width - 1)):
                 return r, c
     return None
 
@@ -373,8 +374,9 @@ def read_csv(
     Raises ``UserError`` when the file cannot be read or decoded (naming the row and byte
     of the first bad byte, or that it mixes UTF-8 with another encoding), is binary, has
     no header, or its quotes are broken: a quoted cell never closed, or one whose closing
-    quote is followed by text or that swallowed whole rows (naming the row and column
-    where the quoted cell begins). Cells that span lines inside correct quotes are read.
+    quote is followed by text (naming the row and column where the quoted cell begins).
+    Cells that span lines inside correct quotes are read; one that looks like a stray
+    quote's work is named in ``suspect_quote`` (a warning, see ``_swallowed_rows``).
     """
     try:
         data = path.read_bytes()
@@ -403,22 +405,15 @@ def read_csv(
         raise UserError(_("{file} has no header row {row}").format(file=path.name, row=header_row))
     columns = unique_names(records[header_row - 1])
     swallowed = _swallowed_rows(records[header_row:], len(records[header_row - 1]), delim)
-    if swallowed is not None:
-        r, c = swallowed
-        row = header_row + 1 + r
-        line = _row_start_line(text, delim, row)
-        raise UserError(_("{where}: a quoted cell begins here (with \") and takes in whole rows "
-                          "below it before a quote closes it: a quote is probably missing. "
-                          "Correct the quotes and import again").format(
-            where=_("{file}, {row}, column “{column}”").format(
-                file=path.name, row=_where_row(row, line), column=_column_name(columns, c))))
+    suspect = None if swallowed is None else (header_row + 1 + swallowed[0], swallowed[1])
     rows = [
         SourceRow(number=n, cells=rec)
         for n, rec in enumerate(records[header_row:], start=header_row + 1)
         if not all(_blank(c) for c in rec)
     ]
     return SourceTable(path=path, kind="csv", columns=columns, rows=rows,
-                       header_row=header_row, encoding=enc, delimiter=delim)
+                       header_row=header_row, encoding=enc, delimiter=delim,
+                       suspect_quote=suspect)
 
 
 def _row_start_line(text: str, delimiter: str, row: int) -> int:

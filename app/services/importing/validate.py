@@ -122,6 +122,13 @@ def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) 
         problems.append(Problem(_("the source is in {source} but the portfolio is in "
                                   "{portfolio}; nothing was imported").format(
             source=mapping.currency, portfolio=state.currency)))
+    if table.suspect_quote is not None:
+        row, col = table.suspect_quote
+        problems.append(Problem(
+            _("a quoted cell begins here and spans lines that look like the rest of its row "
+              "or whole rows: check that no quote is missing, or rows below may have been "
+              "read into this cell"), row,
+            table.columns[col] if col < len(table.columns) else None, severity=WARNING))
     mapped = {table.columns.index(c.source) for c in mapping.columns if c.source in table.columns}
     for (row, col), ref in sorted(table.uncached.items()):
         if col in mapped:
