@@ -81,6 +81,10 @@ def test_public_pdf_and_docx_print_the_visible_total(demo, tmp_path):
     assert secret.id not in words
     # the budget table's total of the public outputs leaves the hidden cost out too
     assert money(full.recommendation.total_cost, full.money_scale) not in words
+    # and the note under it says so, never that the totals include what is hidden
+    for out_text in (text, words):
+        assert "omfatter fortrolige" not in out_text
+        assert "udeladt af denne version: af listerne og af alle tal, også totalerne" in out_text
 
 
 def test_bilag_states_the_npv_price_of_mandatory_in_kr(tmp_path):

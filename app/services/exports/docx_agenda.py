@@ -21,6 +21,7 @@ from app.services.exports.fmt import format_score
 from app.services.exports.texts import (
     at_points,
     cost_split,
+    hidden_note,
     method_facts,
     no_recommendation_hint,
     recommended_lines,
@@ -267,7 +268,7 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
         _table(doc, _budget_header(b, _("Financing source")), fin, right=set(range(1, ncols)),
                bold_rows=fin_bold, widths=widths, size=size)
     if c.public and c.hidden_count:
-        doc.add_paragraph(_("Totals include confidential initiatives that are not listed."))
+        doc.add_paragraph(hidden_note(c.hidden_count))
 
     # Bilag --------------------------------------------------------------------------
     doc.add_heading(_("Appendices"), level=1)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from app.services.exports.content import ReportContent
 from app.services.exports.fmt import format_score
 from app.services.formatting import format_amount, format_date, format_number, format_percent
-from app.services.i18n import _
+from app.services.i18n import _, ngettext
 from app.services.snapshots import InitiativeRow
 
 
@@ -47,6 +47,16 @@ def recommended_lines(c: ReportContent) -> list[RecommendedLine]:
                                    ini.lead_department, basis(c, ini), c.money(ini.total_cost),
                                    format_score(r.score) if r else ""))
     return out
+
+
+def hidden_note(count: int) -> str:
+    """The note under the budget of a public version: how many confidential initiatives
+    it leaves out — of the lists and of every figure, totals included."""
+    return ngettext(
+        "{n} confidential initiative is left out of this version: of the lists and of every "
+        "figure, totals included.",
+        "{n} confidential initiatives are left out of this version: of the lists and of "
+        "every figure, totals included.", count).format(n=count)
 
 
 def no_recommendation_hint(c: ReportContent) -> str:

@@ -21,6 +21,7 @@ from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.pdf.fonts import BOLD, REGULAR, register_fonts
 from app.services.exports.pdf.styles import MUTED, RULE, WHAT_IF
+from app.services.exports.texts import hidden_note
 from app.services.formatting import format_date
 from app.services.i18n import _
 
@@ -113,8 +114,7 @@ def build_pdf(content: ReportContent, out: Path, *, appendix: bool = False,
                   unit=content.unit, year=content.price_base_year)), st["body"]),
               *budget_flowables(content)]
     if content.hidden_count and content.public:
-        story.append(Paragraph(esc(_("Totals include confidential initiatives that are not "
-                                     "listed.")), st["note"]))
+        story.append(Paragraph(esc(hidden_note(content.hidden_count)), st["note"]))
     hooks.step(0.16, _("Charts"))
     story += [PageBreak(), *ranking.ranking(content)]
     story += charts.chart_pages(content, hooks)
