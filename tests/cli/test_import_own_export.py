@@ -64,3 +64,39 @@ def test_xlsx_export_into_a_portfolio_with_initiatives_keeps_everything(cli, dem
     assert _counts(target) == _counts(demo)
     listed = [cli("list", str(p), "--json").stdout for p in (demo, target)]
     assert listed[0] == listed[1]
+
+
+def test_a_csv_export_keeps_its_currency(cli, tmp_path):
+    """A CSV export of a GBP portfolio restored into a new (DKK) portfolio without amounts
+    makes it a GBP portfolio (its amounts were GBP); into a DKK portfolio that holds a
+    budget frame it is refused and the file is left byte-identical."""
+    from app.models import BudgetFrame, PortfolioSettings, Scenario
+    from app.services.store import create_portfolio, open_portfolio
+
+    gbp = tmp_path / "gbp.portfolio"
+    src = tmp_path / "g.csv"
+    src.write_text("id;title;cost\nG-1;Pounds;1000\n", encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text('{"currency": "GBP", "columns": {"id": "id", "title": "title", '
+                       '"cost": "total_cost"}}', encoding="utf-8")
+    assert cli("import", str(gbp), str(src), "--mapping", str(mapping)).returncode == 0
+    out = tmp_path / "export.csv"
+    assert cli("export", str(gbp), "--csv", str(out)).returncode == 0
+
+    new = tmp_path / "new.portfolio"
+    create_portfolio(new).close()  # DKK, as File → New makes it
+    result = cli("import", str(new), str(out))
+    assert result.returncode == 0, result.stderr
+    with open_portfolio(new, readonly=True) as pf, pf.read() as s:
+        assert s.get(PortfolioSettings, 1).currency == "GBP"
+
+    framed = tmp_path / "framed.portfolio"
+    create_portfolio(framed).close()
+    with open_portfolio(framed) as pf, pf.session(context="test") as s:
+        scenario = Scenario(name="Budget")
+        scenario.frames.append(BudgetFrame(amount=5000.0))
+        s.add(scenario)
+    before = hashlib.sha256(framed.read_bytes()).hexdigest()
+    result = cli("import", str(framed), str(out))
+    assert result.returncode == 2 and "GBP" in result.stderr and "DKK" in result.stderr
+    assert hashlib.sha256(framed.read_bytes()).hexdigest() == before

@@ -123,17 +123,22 @@ def restore(session: Session, dump: PortfolioDump) -> dict[str, int]:
     """Write ``dump`` into ``session`` (see module docstring); returns counts per kind.
 
     Raises ``ValidationError`` (unknown references, negative costs, cycles, a different
-    currency in a non-empty portfolio, a partial dump — a CSV export — into a portfolio
+    currency in a portfolio that holds initiatives, business-case lines or budget frames —
+    an empty one takes the export's currency —, a partial dump — a CSV export — into a portfolio
     that holds initiatives).
     """
     settings = session.get(PortfolioSettings, 1)
     empty = session.scalar(select(Initiative.id).limit(1)) is None
     s = dump.settings
     refuse_partial(session, dump)
-    if settings is not None and not empty and settings.currency != s.currency:
+    holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
+                     or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
+    if settings is not None and (not empty or holds_amounts) and settings.currency != s.currency:
         raise ValidationError(_("The export is in {theirs}, the portfolio in {ours}").format(
             theirs=s.currency, ours=settings.currency))
     _check(session, dump)
+    if settings is not None and s.currency and settings.currency != s.currency:
+        settings.currency = s.currency  # an empty portfolio without amounts (also for a CSV)
     if settings is not None and empty and s.budget_year:  # a CSV carries no settings
         for key in ("name", "municipality", "description", "currency", "price_base_year",
                     "budget_year", "discount_rate", "horizon_years",
