@@ -143,6 +143,11 @@ def test_a_total_replacing_yearly_lines_is_warned_about(tmp_path, portfolio_path
     warnings = [(r.id, p.message) for r in result.plan.records for p in r.problems
                 if p.severity == "warning"]
     assert [w[0] for w in warnings] == ["A"] and "A:" in warnings[0][1]
+    (tmp_path / "b.csv").write_text("id;cost\nA;\n", encoding="utf-8")
+    result = import_source(portfolio_path, tmp_path / "b.csv", mapping=total_only,
+                           dry_run=True)
+    [(rid, message)] = [(r.id, p.message) for r in result.plan.records for p in r.problems]
+    assert rid == "A" and "A:" in message and message != warnings[0][1]
     (tmp_path / "u.csv").write_text("id;c27\nA;300\n", encoding="utf-8")
     result = import_source(portfolio_path, tmp_path / "u.csv", dry_run=True,
                            mapping={"columns": {"id": "id", "c27": "cost:2027"}})

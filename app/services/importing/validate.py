@@ -51,6 +51,8 @@ class PortfolioState:
     titles: dict[str, str] = field(default_factory=dict)
     #: (initiative id, flow) of the initiatives that have business-case lines with a year
     yearly: set[tuple[str, str]] = field(default_factory=set)
+    #: (initiative id, flow) of the initiatives that have business-case lines at all
+    with_lines: set[tuple[str, str]] = field(default_factory=set)
     #: the portfolio holds amounts in its currency (business-case lines or budget frames);
     #: one that holds none (a new, empty portfolio) takes the currency of the source
     holds_amounts: bool = False
@@ -78,14 +80,20 @@ class PortfolioState:
                                           .order_by(Initiative.id)):
             ids.add(iid)
             titles.setdefault(" ".join((title or "").split()).casefold(), iid)
-        yearly = {(iid, flow) for iid, flow in session.execute(
-            select(BusinessCaseLine.initiative_id, BusinessCaseLine.flow)
-            .where(BusinessCaseLine.budget_year.is_not(None)).distinct())}
+        yearly: set[tuple[str, str]] = set()
+        with_lines: set[tuple[str, str]] = set()
+        for iid, flow, yearly_line in session.execute(
+                select(BusinessCaseLine.initiative_id, BusinessCaseLine.flow,
+                       BusinessCaseLine.budget_year.is_not(None)).distinct()):
+            with_lines.add((iid, flow))
+            if yearly_line:
+                yearly.add((iid, flow))
         holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
                          or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
         return cls(
             currency=settings.currency if settings else None,
             ids=ids, titles=titles, holds_amounts=holds_amounts, yearly=yearly,
+            with_lines=with_lines,
             dependencies=[tuple(r) for r in session.execute(
                 select(Dependency.initiative_id, Dependency.requires_id))],
             criteria=crit, units=units,
@@ -247,22 +255,31 @@ def _yearly_lines_replaced_warnings(records: list[ImportRecord], mapping: Mappin
     """DESIGN §9: a re-import replaces the lines of the flows it maps. When a source gives
     only a total for an initiative whose lines in the portfolio are split by budget year,
     the budget-form economy (and its place under yearly frames) gives way to one line
-    without a year: warn, naming the initiative, so that a dry run shows it first."""
+    without a year; when its cell is blank (missing, never zero), the lines go: warn,
+    naming the initiative, so that a dry run shows it first."""
     fields = mapping.fields()
     for flow, total_field in ((Flow.COST.value, "total_cost"),
                               (Flow.BENEFIT.value, "total_benefit")):
         if total_field not in fields:
             continue
         for r in records:
-            if (r.id, flow) not in state.yearly or r.values.get(total_field) is None:
-                continue
             if any(ln.flow == flow for ln in r.lines):
                 continue  # the source has yearly lines of its own
-            text = (_("{id}: its cost lines per budget year are replaced by one total "
-                      "without a year (it then fits no yearly budget frame)") if flow ==
-                    Flow.COST.value else
-                    _("{id}: its benefit lines per budget year are replaced by one total "
-                      "without a year")).format(id=r.id)
+            cost = flow == Flow.COST.value
+            if r.values.get(total_field) is None:
+                if (r.id, flow) not in state.with_lines:
+                    continue
+                text = (_("{id}: its cost lines are removed, as the source's cost is blank")
+                        if cost else
+                        _("{id}: its benefit lines are removed, as the source's benefit is "
+                          "blank")).format(id=r.id)
+            elif (r.id, flow) in state.yearly:
+                text = (_("{id}: its cost lines per budget year are replaced by one total "
+                          "without a year (it then fits no yearly budget frame)") if cost else
+                        _("{id}: its benefit lines per budget year are replaced by one total "
+                          "without a year")).format(id=r.id)
+            else:
+                continue
             r.problems.append(Problem(text, r.row, source_of(mapping, total_field),
                                       severity=WARNING))
 
