@@ -174,6 +174,10 @@ _PLAIN_DOT = re.compile(r"^[+-]?\d*\.\d+$|^[+-]?\d+\.?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 #: a currency or unit written after the digits ("1.000 kr.", "12kr", "5 mio.", "£3m")
 _UNIT_SUFFIX = re.compile(r"(?i)(kr\.?|dkk|eur|gbp|mio\.?|mia\.?|t\.?kr\.?|%|€|£|m|bn)$")
+#: … or before them ("kr. 1.000", "DKK 1.000", "£3")
+_UNIT_PREFIX = re.compile(r"(?i)^(kr\.?|dkk|eur|gbp|€|£)")
+#: whole kroner in Danish notation, before a ",-"
+_WHOLE_KRONER = re.compile(r"^[+-]?(\d+|\d{1,3}(\.\d{3})+)$")
 
 
 def _clean(text: str) -> str:
@@ -208,7 +212,7 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
     mark = decimal or (",", ".")[(lang or _LANG) != "da"]
     if mark not in (",", "."):
         raise ValueError(f"decimal mark must be ',' or '.', not {mark!r}")
-    if mark == "," and s.endswith((",-", ",\u2013")) and len(s) > 2:
+    if mark == "," and s.endswith((",-", ",\u2013")) and _WHOLE_KRONER.match(s[:-2]):
         s = s[:-2]  # "1.000,-": whole kroner, as Danish price tags and budgets write them
     if _INTEGER.match(s):
         return _finite(float(s), raw)
@@ -233,10 +237,10 @@ def parse_number(text: str, *, decimal: str | None = None, lang: str | None = No
                 _("“{text}” is not a number in English notation; use a decimal point "
                   "(e.g. {example})").format(text=raw.strip(), example=s.replace(",", "."))
             )
-    unit = _UNIT_SUFFIX.search(s)
-    if unit and unit.start() > 0:
+    unit = _UNIT_SUFFIX.search(s) or _UNIT_PREFIX.search(s)
+    if unit and len(unit.group(0)) < len(s):
         try:
-            parse_number(s[:unit.start()], decimal=mark)
+            parse_number(s[:unit.start()] + s[unit.end():], decimal=mark)
         except NumberFormatError:
             pass
         else:
@@ -268,7 +272,14 @@ def parse_number_detect(text: str) -> tuple[float, str | None]:
         except NumberFormatError:
             pass
     if not readings:
-        raise NumberFormatError(_("“{text}” is not a number").format(text=text.strip()))
+        generic = _("“{text}” is not a number").format(text=text.strip())
+        for mark in (",", "."):  # a unit written with the digits is named in either notation
+            try:
+                parse_number(text, decimal=mark)
+            except NumberFormatError as exc:
+                if str(exc) != generic and (_UNIT_SUFFIX.search(s) or _UNIT_PREFIX.search(s)):
+                    raise
+        raise NumberFormatError(generic)
     if len(readings) == 2 and readings[","] != readings["."]:
         return readings[","], _(
             "“{text}” reads as {danish} (Danish notation) and as {english} (English "

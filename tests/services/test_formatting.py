@@ -75,6 +75,21 @@ def test_whole_kroner_dash_is_a_danish_number(text, value):
     assert parse_number(text, decimal=",") == value
 
 
+@pytest.mark.parametrize("text", ["1.000,5,-", "2,5,-", ",-"])
+def test_the_dash_follows_whole_kroner_only(text):
+    with pytest.raises(NumberFormatError):
+        parse_number(text, decimal=",")
+
+
+@pytest.mark.parametrize("text,unit", [("1.000 kr.", "kr."), ("kr. 1.000", "kr."),
+                                       ("DKK 1.000", "DKK"), ("50%", "%"),
+                                       ("1,000.5 kr", "kr")])
+def test_a_unit_is_named_also_when_the_notation_is_detected(text, unit):
+    with pytest.raises(NumberFormatError) as err:
+        parse_number_detect(text)
+    assert f"»{unit}«" in str(err.value) and f"»{text}«" in str(err.value)
+
+
 def test_whole_kroner_dash_is_not_english():
     with pytest.raises(NumberFormatError):
         parse_number("1,000,-", decimal=".")
