@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    BudgetFrame,
     BusinessCaseLine,
     Dependency,
     Initiative,
@@ -91,6 +92,14 @@ def load_settings(session: Session) -> PortfolioSettings:
     if settings is None:  # pragma: no cover - every store-created portfolio has one
         raise LookupError("portfolio_settings row missing")
     return settings
+
+
+def holds_amounts(session: Session) -> bool:
+    """Whether the portfolio holds amounts in its currency: business-case lines or budget
+    frames. One that holds none (a new, empty portfolio) may take another currency from
+    its first import or restore; one that does refuses a source in another currency."""
+    return (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
+            or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
 
 
 def load_initiatives(session: Session) -> list[InitiativeRow]:

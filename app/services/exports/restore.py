@@ -37,6 +37,7 @@ from app.models import (
 from app.services.errors import ValidationError
 from app.services.exports.records import PortfolioDump
 from app.services.i18n import _
+from app.services.snapshots import holds_amounts
 
 
 def _check(session: Session, dump: PortfolioDump) -> None:
@@ -131,9 +132,8 @@ def restore(session: Session, dump: PortfolioDump) -> dict[str, int]:
     empty = session.scalar(select(Initiative.id).limit(1)) is None
     s = dump.settings
     refuse_partial(session, dump)
-    holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
-                     or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
-    if settings is not None and (not empty or holds_amounts) and settings.currency != s.currency:
+    if settings is not None and (not empty or holds_amounts(session)) \
+            and settings.currency != s.currency:
         raise ValidationError(_("The export is in {theirs}, the portfolio in {ours}").format(
             theirs=s.currency, ours=settings.currency))
     _check(session, dump)

@@ -212,9 +212,11 @@ def _row_of_line(text: str, delimiter: str, line: int) -> int:
     return row + 1
 
 
-def _row_at_byte(data: bytes, offset: int, delimiter: str | None) -> int:
+def _where_byte(data: bytes, offset: int, delimiter: str | None) -> str:
+    """"row R" (or "row R (line L of the file)") of the record holding byte ``offset``."""
     text = data.decode("utf-8", errors="surrogateescape")
-    return _row_of_line(text, delimiter or detect_delimiter(text), _line_of(data, offset))
+    line = _line_of(data, offset)
+    return _where_row(_row_of_line(text, delimiter or detect_delimiter(text), line), line)
 
 
 def detect_delimiter(text: str) -> str:
@@ -353,7 +355,7 @@ def _decode(path: Path, data: bytes, encoding: str | None, delimiter: str | None
                 "saved as cp1252 (Windows). Save the whole file again as “CSV UTF-8” in "
                 "Excel, or set \"encoding\" in the mapping if it is cp1252 throughout"
             ).format(file=path.name, letter=letter, pos=pos, byte=f"{data[pos]:02X}",
-                     row=_where_row(_row_at_byte(data, pos, delimiter), _line_of(data, pos))))
+                     row=_where_byte(data, pos, delimiter)))
     try:
         return data.decode(enc), enc
     except UnicodeDecodeError as exc:
@@ -361,8 +363,7 @@ def _decode(path: Path, data: bytes, encoding: str | None, delimiter: str | None
             _("{file} is not encoded as {encoding}: {row}, byte {pos}; set \"encoding\" in "
               "the mapping").format(
                 file=path.name, encoding=enc, pos=exc.start,
-                row=_where_row(_row_at_byte(data, exc.start, delimiter),
-                               _line_of(data, exc.start)))) from exc
+                row=_where_byte(data, exc.start, delimiter))) from exc
 
 
 def read_csv(
@@ -414,17 +415,6 @@ def read_csv(
     return SourceTable(path=path, kind="csv", columns=columns, rows=rows,
                        header_row=header_row, encoding=enc, delimiter=delim,
                        suspect_quote=suspect)
-
-
-def _row_start_line(text: str, delimiter: str, row: int) -> int:
-    """The physical line on which record ``row`` begins."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    before = 0
-    for n, _rec in enumerate(reader, start=1):
-        if n == row:
-            return before + 1
-        before = reader.line_num
-    return before + 1
 
 
 def xlsx_sheet_names(path: Path) -> list[str]:

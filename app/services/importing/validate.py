@@ -88,11 +88,10 @@ class PortfolioState:
             with_lines.add((iid, flow))
             if yearly_line:
                 yearly.add((iid, flow))
-        holds_amounts = (session.scalar(select(BusinessCaseLine.id).limit(1)) is not None
-                         or session.scalar(select(BudgetFrame.id).limit(1)) is not None)
+        amounts = bool(with_lines) or session.scalar(select(BudgetFrame.id).limit(1)) is not None
         return cls(
             currency=settings.currency if settings else None,
-            ids=ids, titles=titles, holds_amounts=holds_amounts, yearly=yearly,
+            ids=ids, titles=titles, holds_amounts=amounts, yearly=yearly,
             with_lines=with_lines,
             dependencies=[tuple(r) for r in session.execute(
                 select(Dependency.initiative_id, Dependency.requires_id))],
