@@ -155,7 +155,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     outside = in_frame = 0.0
     scores = {r.id: r.score for r in ranking.rows}
     try:
-        result = selection.select_portfolio(session, sc)
+        result = selection.select_portfolio(session, sc, with_price=False)
         chosen = set(result.chosen)
         recommended = [
             Recommended(i, by_id[i].title, by_id[i].total_cost, scores.get(i, 0.0),

@@ -254,7 +254,7 @@ def compare(session: Session, a: str | None, b: str | None) -> ScenarioCompariso
     results = []
     for name in (a, b):
         try:
-            results.append(select_portfolio(session, scenario=name))
+            results.append(select_portfolio(session, scenario=name, with_price=False))
         except NoBudgetError:
             results.append(None)
     sa, sb = results

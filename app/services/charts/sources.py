@@ -132,7 +132,7 @@ def chart(session: Session, key: str, **options: Any) -> Any:
         from app.services import selection, value_curve
 
         points = value_curve.frontier(session, scenario, steps=options.get("steps", 20))
-        result = selection.select_portfolio(session, scenario)
+        result = selection.select_portfolio(session, scenario, with_price=False)
         budget = result.budget if isinstance(result.budget, (int, float)) else sum(
             result.budget.values())
         return value_curve_chart(

@@ -53,7 +53,8 @@ def chosen_ids(session: Session, scenario: str | None, which: str) -> tuple[list
     excluded = {p.value for p in EXCLUDED_PHASES}
     if which == RECOMMENDED:
         try:
-            return select_portfolio(session, scenario).selected, RECOMMENDED, ""
+            return (select_portfolio(session, scenario, with_price=False).selected, RECOMMENDED,
+                    "")
         except NoBudgetError:  # its message names the CLI's --budget: the view words it
             return [r.id for r in rows if r.phase not in excluded], ALL, NO_BUDGET
         except UserError as exc:  # infeasible: say so, show everything
