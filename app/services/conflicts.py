@@ -8,12 +8,15 @@ rolls back, so the session still knows what this editor changed.
 
 from __future__ import annotations
 
-from datetime import timezone
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services import formatting
 from app.services.errors import ConflictError
 from app.services.session_events import listen_once
 from app.services.i18n import _
@@ -33,21 +36,82 @@ def _my_changes(obj: Any) -> dict[str, Any]:
     return changes
 
 
-def _last_change(session: Session, table: str, ident: str) -> str:
+@dataclass(frozen=True)
+class LastChange:
+    """The newest audit entry of a row: who (``user``, the editor's user name) saved it,
+    when (``at``, UTC, timezone-aware; None when not stored) and in what context (e.g.
+    "edit EK-001", "import gmpp.csv"). The audit log stores no machine name."""
+
+    user: str
+    at: datetime | None
+    context: str = ""
+
+
+def last_change(session: Session, entity: str, entity_id: str | None = None, *,
+                fields: Iterable[str] = (), initiative_id: str | None = None
+                ) -> LastChange | None:
+    """The newest audit entry (``AuditEntry``, written for every flushed change by
+    ``app.services.audit``) of the row ``entity`` (table name) ``entity_id`` (its primary
+    key as text, "/"-joined when composite), preferring an entry for one of ``fields``
+    (column or relationship names) and falling back to any entry of the row. With
+    ``entity_id`` None, the newest entry of ``entity`` about ``initiative_id``. None when
+    the log has no such entry (audit switched off, a row written before the log).
+    """
     from app.models import AuditEntry
 
-    row = session.execute(
-        select(AuditEntry.user, AuditEntry.at)
-        .where(AuditEntry.entity == table, AuditEntry.entity_id == ident)
-        .order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    query = select(AuditEntry.user, AuditEntry.at, AuditEntry.context).where(
+        AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    elif initiative_id is not None:
+        query = query.where(AuditEntry.initiative_id == initiative_id)
+    else:
+        return None
+    newest = query.order_by(AuditEntry.id.desc()).limit(1)
+    wanted = [f for f in fields if not f.startswith("(")]
+    row = None
+    if wanted:
+        row = session.execute(newest.where(AuditEntry.field.in_(wanted))).first()
     if row is None:
-        return ""
+        row = session.execute(newest).first()
+    if row is None:
+        return None
     at = row.at
     if at is not None and at.tzinfo is None:  # SQLite returns stored UTC times naive
         at = at.replace(tzinfo=timezone.utc)
-    when = at.astimezone().strftime("%H:%M") if at is not None else "?"
-    return _("changed by {user} at {time}").format(user=row.user, time=when)
+    return LastChange(str(row.user or ""), at, str(row.context or ""))
+
+
+def describe_change(change: LastChange | None) -> str:
+    """One sentence naming who saved the other value and when, in the output language:
+    "Saved by ole on 30.11.2026 at 14:05." (date by ``formatting.format_date``, local time
+    of this computer); without a user or a time it says what is not known."""
+    if change is None or not (change.user or change.at):
+        return _("The audit log does not say who saved it or when.")
+    if change.at is None:
+        return _("Saved by {user} (the time is not recorded).").format(user=change.user)
+    local = change.at.astimezone()
+    when = dict(date=formatting.format_date(local.date()), time=local.strftime("%H:%M"))
+    if not change.user:
+        return _("Saved on {date} at {time} (the user is not recorded).").format(**when)
+    return _("Saved by {user} on {date} at {time}.").format(user=change.user, **when)
+
+
+def stale_values(session: Session, message: str, mine: dict[str, Any],
+                 theirs: dict[str, Any], *, entity: str, entity_id: str | None = None,
+                 initiative_id: str | None = None, fields: Iterable[str] | None = None
+                 ) -> ConflictError:
+    """The ``ConflictError`` of a compare-and-set edit whose expected values are no longer
+    stored: ``message`` (what was changed; nothing was overwritten) followed by who saved
+    the other value and when (``describe_change`` of ``last_change`` for the fields of
+    ``theirs``, or ``fields`` when the audit log names them otherwise), with ``mine``/
+    ``theirs`` = {field: value}. ``entity``/``entity_id``/``initiative_id`` as for
+    ``last_change``. Call it inside the editing session (it reads the audit log through
+    ``session``)."""
+    change = last_change(session, entity, entity_id,
+                         fields=list(theirs) if fields is None else fields,
+                         initiative_id=initiative_id)
+    return ConflictError(f"{message} {describe_change(change)}", mine=mine, theirs=theirs)
 
 
 def remember_changes(session: Session, _flush_context: Any, _instances: Any) -> None:
@@ -95,23 +159,25 @@ def conflict_error(session: Session, factory: sessionmaker[Session]) -> Conflict
             else:
                 theirs = {key: getattr(current, key, None) for key in fields}
             ident = "/".join(str(k) for k in item["identity"])
+            change = last_change(fresh, item["table"], ident, fields=fields)
             conflicts.append((f"{item['table']} {ident}", mine, theirs,
-                              _last_change(fresh, item["table"], ident)))
+                              describe_change(change)))
     if not conflicts:
         return ConflictError(_("Another user has changed the same data since it was read; "
                                "nothing was overwritten. Reload and try again."))
     multi = len(conflicts) > 1
     mine_all: dict[str, Any] = {}
     theirs_all: dict[str, Any] = {}
-    names = []
-    for label, mine, theirs, who in conflicts:
+    for label, mine, theirs, _who in conflicts:
         prefix = f"{label}: " if multi else ""
         mine_all.update({prefix + k: v for k, v in mine.items()})
         theirs_all.update({prefix + k: v for k, v in theirs.items()})
-        names.append(label + (f" ({who})" if who else ""))
+    # who saved each row and when: one sentence, or one line per row
+    saved = [f"{label}: {who}" if multi else who for label, _m, _t, who in conflicts]
     yours, others = _("yours"), _("theirs")
     lines = [f"  {k}: {yours} {mine_all[k]!r}, {others} {theirs_all.get(k)!r}"
              for k in mine_all if not k.endswith(")")]
     message = _("Another user has changed {rows} since you read it; nothing was overwritten. "
-                "Reload and make your change again.").format(rows=", ".join(names))
-    return ConflictError("\n".join([message, *lines]), mine=mine_all, theirs=theirs_all)
+                "Reload and make your change again.").format(
+                    rows=", ".join(label for label, *_rest in conflicts))
+    return ConflictError("\n".join([message, *saved, *lines]), mine=mine_all, theirs=theirs_all)

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from app.models import ExternalRequirement, Initiative, OrgUnit, StrategicGoal
 from app.models.enums import Audience, InitiativeKind, MaturityLevel, Phase
+from app.services import conflicts
 from app.services.changes import Changes, Kind
-from app.services.errors import ConflictError, UserError, ValidationError
+from app.services.errors import UserError, ValidationError
 from app.services.i18n import _
 from app.services.store import Portfolio
 
@@ -104,10 +105,12 @@ def update_initiative(
         theirs = {n: _current(ini, n) for n in new if n in expected}
         stale = {n: v for n, v in theirs.items() if v != _normalise(n, expected[n])}
         if stale:
-            raise ConflictError(
-                _("{id} was changed by another editor; nothing was overwritten.").format(
+            raise conflicts.stale_values(
+                s, _("{id} was changed by another editor; nothing was overwritten.").format(
                     id=initiative_id),
-                mine={n: new[n] for n in stale}, theirs=stale)
+                mine={n: new[n] for n in stale}, theirs=stale, entity="initiative",
+                entity_id=initiative_id,
+                fields=[LIST_FIELDS[n][1] if n in LIST_FIELDS else n for n in stale])
         kinds = {Kind.INITIATIVE}
         for name, value in new.items():
             if name in LIST_FIELDS:

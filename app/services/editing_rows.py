@@ -31,9 +31,9 @@ from app.models.enums import (
     Forum,
     LineType,
 )
-from app.services import dependencies
+from app.services import conflicts, dependencies
 from app.services.changes import Changes, Kind
-from app.services.errors import ConflictError, UserError, ValidationError
+from app.services.errors import UserError, ValidationError
 from app.services.i18n import _
 from app.services.store import Portfolio
 
@@ -69,7 +69,8 @@ def validate_row(kind: str, values: dict[str, Any]) -> list[str]:
         year = values.get("budget_year")
         if year is not None and not 1990 <= int(year) <= 2200:
             problems.append(_("budget year {year} is not a plausible year").format(year=year))
-        if values.get("line_type", LineType.OPERATING.value) not in {t.value for t in LineType}:
+        # "" = not split into anlæg and drift (an imported total whose source gave no type)
+        if values.get("line_type", LineType.OPERATING.value) not in {"", *(t.value for t in LineType)}:
             problems.append(_("type: must be anlæg or drift"))
         if values.get("category", "andet") not in {c.value for c in CostCategory}:
             problems.append(_("category: unknown category"))
@@ -152,8 +153,10 @@ def update_row(pf: Portfolio, kind: str, row_id: int, new: dict[str, Any],
             raise ValidationError(problems[0], problems)
         stale = {k: getattr(obj, k) for k in new if k in expected and getattr(obj, k) != expected[k]}
         if stale:
-            raise ConflictError(_("The row was changed by another editor; nothing was "
-                                  "overwritten."), mine={k: new[k] for k in stale}, theirs=stale)
+            raise conflicts.stale_values(
+                s, _("The row was changed by another editor; nothing was overwritten."),
+                mine={k: new[k] for k in stale}, theirs=stale, entity=model.__tablename__,
+                entity_id=str(row_id))
         for k, v in new.items():
             setattr(obj, k, v)
         iid = _initiative_of(s, obj)
@@ -200,10 +203,12 @@ def set_assessment(pf: Portfolio, initiative_id: str, criterion_id: int, assesso
             Assessment.assessor == assessor)).first()
         current = (None, "") if row is None else (row.value, row.comment or "")
         if current != tuple(expected):
-            raise ConflictError(
-                _("The assessment of {criterion} was changed by another editor; nothing was "
-                  "overwritten.").format(criterion=crit.name),
-                mine={crit.name: value}, theirs={crit.name: current[0]})
+            # who saved it: the row's newest audit entry (unknown when the row is gone)
+            raise conflicts.stale_values(
+                s, _("The assessment of {criterion} was changed by another editor; nothing "
+                     "was overwritten.").format(criterion=crit.name),
+                mine={crit.name: value}, theirs={crit.name: current[0]}, entity="assessment",
+                entity_id=None if row is None else str(row.id), fields=["value", "comment"])
         if value is None and not comment:
             if row is not None:
                 s.delete(row)
