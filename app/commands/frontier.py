@@ -1,6 +1,8 @@
 """``prioritise frontier PORTFOLIO [--scenario NAME] [--steps N] [--json]`` (DESIGN §6):
 the value curve. JSON ``{"points": [{"budget", "total_score", "selected"}]}``, budgets
-ascending (plus ``objective_value`` and ``total_cost`` per point, and ``scenario``)."""
+ascending (plus ``objective_value`` and ``total_cost`` per point, ``scenario``,
+``objective`` and ``currency``, the ISO 4217 code of the amounts). Under the scenario's
+NNV objective the text shows each point's net present value too (the curve maximises it)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from app.services.formatting import format_amount, format_score
 from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.selection import NoBudgetError
+from app.services.selection_npv import NoNpvError, no_npv_message
 from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 from app.services.value_curve import frontier
@@ -33,7 +36,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
 
     check_steps(args.steps)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
-        name = get_scenario(s, args.scenario).name
+        scenario = get_scenario(s, args.scenario)
+        name, objective = scenario.name, scenario.objective
         try:
             with quiet_stdout():
                 points = frontier(s, args.scenario, steps=args.steps)
@@ -44,19 +48,30 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
                 "runs up to the scenario's frames. Set budget frames on the scenario (in the "
                 "program: Recommendation) or name a scenario that has them with --scenario."
             ).format(name=name)) from exc
+        except NoNpvError as exc:
+            raise NoNpvError(no_npv_message(exc.candidates, _(
+                "The scenario “{name}” selects by net present value: choose total score as "
+                "its objective (in the program: Recommendation), name a scenario that does "
+                "with --scenario, or give the initiatives cost and benefit lines per budget "
+                "year.").format(name=name)), exc.candidates, exc.missing) from exc
         currency = load_settings(s).currency
     if args.json:
         return 0, {
-            "scenario": name,
+            "scenario": name, "objective": objective, "currency": currency,
             "points": [{"budget": p.budget, "total_score": p.total_score,
                         "selected": p.selected, "objective_value": p.objective_value,
                         "total_cost": p.total_cost} for p in points],
         }
     print(_("Value curve — scenario: {name}").format(name=name))
-    heads = (_("Budget"), _("Total score (points)"), _("Initiatives"))
-    wide = max(12, len(heads[1]))
-    print(f"{heads[0]:>22} {heads[1]:>{wide}} {heads[2]:>12}")
-    for p in points:
-        print(f"{format_amount(p.budget, currency):>22} {format_score(p.total_score):>{wide}} "
-              f"{len(p.selected):>12}")
+    npv = objective == "npv"
+    heads = [_("Budget"), _("Total score (points)"), _("Initiatives")]
+    if npv:
+        heads.insert(1, _("Net present value"))
+    cells = [[format_amount(p.budget, currency),
+              *([format_amount(p.objective_value, currency)] if npv else []),
+              format_score(p.total_score), str(len(p.selected))] for p in points]
+    wide = [max(len(h), *(len(c[k]) for c in cells), 12) for k, h in enumerate(heads)]
+    print(" ".join(f"{h:>{w}}" for h, w in zip(heads, wide)))
+    for c in cells:
+        print(" ".join(f"{x:>{w}}" for x, w in zip(c, wide)))
     return 0

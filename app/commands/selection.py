@@ -19,6 +19,7 @@ from app.services import labels
 from app.services.formatting import format_amount, format_number, format_score
 from app.services.i18n import _, ngettext
 from app.services.selection import SelectionResult, select_portfolio
+from app.services.selection_npv import NoNpvError, no_npv_message
 from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 
@@ -137,13 +138,28 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
             score=format_score(result.greedy_total_score), n=len(result.greedy_selected)))
     if result.not_selectable:
         print(_("Not selectable (no cost lines): {ids}").format(ids=", ".join(result.not_selectable)))
+    for warning in result.warnings(cli_npv_hint()):
+        print(_("Warning: {text}").format(text=warning))
+
+
+def cli_npv_hint() -> str:
+    """What a user of ``select`` can do about initiatives without an NNV (the command's
+    own option named)."""
+    return _("Use --objective score to select by total score, or give the initiatives cost "
+             "and benefit lines per budget year (in the business case, or yearly columns in "
+             "the import).")
 
 
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     budget = parse_budget(args.budget)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
-        with quiet_stdout():
-            result = select_portfolio(s, args.scenario, objective=args.objective, budget=budget)
+        try:
+            with quiet_stdout():
+                result = select_portfolio(s, args.scenario, objective=args.objective,
+                                          budget=budget)
+        except NoNpvError as exc:  # the engine's hint does not know the option's name
+            raise NoNpvError(no_npv_message(exc.candidates, cli_npv_hint()), exc.candidates,
+                             exc.missing) from exc
         currency = load_settings(s).currency
         titles: dict[str, str] = {}
         units: dict[int, str] = {}
@@ -153,6 +169,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
             titles = {r.id: r.title for r in load_initiatives(s)}
             units = {uid: u.code for uid, u in load_units(s).items()}
     if args.json:
-        return 0, result.to_json()
+        document = result.to_json()
+        document["warnings"] = result.warnings(cli_npv_hint())
+        return 0, document
     print_result(result, titles, currency, units)
     return 0

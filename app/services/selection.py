@@ -29,6 +29,7 @@ from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.scenarios import FrameSpec, ScenarioSpec, get_scenario, spec_of
 from app.services.selection_data import CostData, load_cost_data
+from app.services.selection_npv import NoNpvError, no_npv_message, npv_warning
 from app.services.selection_model import (
     SelectionProblem,
     Solution,
@@ -61,8 +62,10 @@ def frame_name(frame: FrameSpec, unit_code: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class FrameUse:
-    """One constraint row after solving: ``cap`` and ``used`` in kr. (or årsværk for
-    capacity), ``binding`` when at its limit."""
+    """One constraint row after solving: ``cap`` and ``used`` in the portfolio's currency
+    (or årsværk for capacity), ``binding`` when at its limit. ``unit`` is the engine's
+    row unit (``SelectionProblem.row_units``): "kr." for any amount, whatever the currency
+    (``SelectionResult.currency`` says which; ``to_json`` writes it), or "årsværk"."""
 
     name: str
     year: int | None
@@ -88,6 +91,28 @@ class Built:
     mandatory_only: np.ndarray  # fixed in only because mandatory
     scores: dict[str, float]
     rank_order: list[str]
+    #: under the NNV objective, the ids (rank order) that could be in the selection (taking
+    #: part, not fixed out) but have no NNV (``economics.npv_by_initiative`` None: no
+    #: business-case line with a budget year), so count as 0; empty under score
+    without_npv: list[str] = field(default_factory=list)
+
+    @property
+    def in_play(self) -> int:
+        """How many initiatives could be in the selection (taking part, not fixed out)."""
+        return int((~self.problem.fixed_out).sum())
+
+    def check_npv(self) -> None:
+        """Raise ``NoNpvError`` under the NNV objective when candidates the optimiser could
+        choose exist (not fixed in or out) and none of them has an NNV: the optimum would
+        be what is always in, for no stated reason. Some without an NNV is a warning
+        (``without_npv``), not an error."""
+        p = self.problem
+        if self.spec.objective != Objective.NPV.value:
+            return
+        free = [p.ids[k] for k in np.flatnonzero(~p.fixed_in & ~p.fixed_out)]
+        missing = set(self.without_npv)
+        if free and all(i in missing for i in free):
+            raise NoNpvError(no_npv_message(len(free)), len(free), list(self.without_npv))
 
     def with_amounts(self, amounts: list[float]) -> Built:
         """The same problem with new frame amounts (kr.), one per ``frames`` entry in
@@ -149,9 +174,29 @@ class SelectionResult:
     cost_outside_frame: float = 0.0
     cost_in_frame: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    currency: str = "DKK"
+    without_npv: list[str] = field(default_factory=list)
+    in_play: int = 0
+
+    def money_unit(self) -> str:
+        """The unit of the frames' amounts in the JSON: "kr." for DKK (as before the
+        currency was written), else the portfolio's ISO 4217 code ("GBP")."""
+        return "kr." if self.currency == "DKK" else self.currency
+
+    def warnings(self, hint: str | None = None) -> list[str]:
+        """What the reader should know about the result, in the output language: under
+        the NNV objective, the initiatives without an NNV that count as 0
+        (``npv_warning``; ``hint`` in the caller's words)."""
+        if not self.without_npv:
+            return []
+        return [npv_warning(len(self.without_npv), self.in_play, self.without_npv, hint)]
 
     def to_json(self) -> dict[str, Any]:
-        """The ``select`` JSON document of DESIGN §6 (plus added keys)."""
+        """The ``select`` JSON document of DESIGN §6 (plus added keys: ``currency`` the
+        ISO 4217 code of every amount; ``frames[].unit`` "kr." (DKK), the currency code
+        otherwise, or "årsværk"; ``without_npv`` the ids counted as 0 under the NNV
+        objective; ``warnings`` texts in the output language)."""
+        money = self.money_unit()
         return {
             "scenario": self.scenario, "objective": self.objective, "budget": self.budget,
             "selected": self.selected, "not_selectable": self.not_selectable,
@@ -166,11 +211,14 @@ class SelectionResult:
             "frames": [
                 {"name": u.name, "year": u.year, "frame_type": u.frame_type,
                  "unit_id": u.unit_id, "cap": u.cap, "used": u.used, "binding": u.binding,
-                 "unit": u.unit}
+                 "unit": money if u.unit == "kr." else u.unit}
                 for u in self.frame_use
             ],
             "greedy": {"selected": self.greedy_selected, "total_score": self.greedy_total_score,
                        "objective_value": self.greedy_objective_value},
+            "currency": self.currency,
+            "without_npv": self.without_npv,
+            "warnings": self.warnings(),
         }
 
 
@@ -257,6 +305,7 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
     snapshot = load_initiatives(session)
     ranking = rank(session, sc, snapshot)
     scores = {r.id: r.score for r in ranking.rows}
+    rank_pos = {r.id: k for k, r in enumerate(ranking.rows)}
     data = load_cost_data(session, snapshot)
     ids = [i for i in data.ids if data.phase[i] not in {p.value for p in EXCLUDED_PHASES}]
     if frames is not None:
@@ -312,8 +361,10 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
 
         npv = npv_by_initiative(session)
         value = np.array([npv.get(i) or 0.0 for i in ids])
+        without_npv = [i for k, i in enumerate(ids) if npv.get(i) is None and not fixed_out[k]]
     else:
         value = np.array([scores.get(i, 0.0) for i in ids])
+        without_npv = []
     exclusions = [[pos[i] for i in g if i in pos] for g in spec.exclusions]
     labels = [f"{i} ({data.title[i]})" for i in ids]
     problem = SelectionProblem(
@@ -324,7 +375,8 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
     )
     return Built(problem=problem, spec=spec, data=data, frames=all_frames, row_meta=meta,
                  not_selectable=not_selectable, blocked=blocked, mandatory_only=mandatory_only,
-                 scores=scores, rank_order=[r.id for r in ranking.rows])
+                 scores=scores, rank_order=[r.id for r in ranking.rows],
+                 without_npv=sorted(without_npv, key=rank_pos.__getitem__))
 
 
 def select_portfolio(session: Session, scenario: str | Scenario | None = None, *,
@@ -339,8 +391,9 @@ def select_portfolio(session: Session, scenario: str | Scenario | None = None, *
     exact solve; ``price_of_mandatory`` is then None — see ``price_of_mandatory``).
     ``time_limit`` (s, for interactive use): the search may stop early with ``optimal``
     False and the proven ``gap``; leave None for the recommendation. Raises
-    ``NoBudgetError`` without any budget, ``UserError`` naming the conflict when
-    infeasible, or for an unknown scenario.
+    ``NoBudgetError`` without any budget, ``NoNpvError`` under the NNV objective when no
+    candidate has an NNV, ``UserError`` naming the conflict when infeasible, or for an
+    unknown scenario.
     """
     if frames is None:
         frames = budget_frames(budget)
@@ -478,7 +531,9 @@ def select_built(built: Built, *, with_price: bool = True,
                  time_limit: float | None = None) -> SelectionResult:
     """Solve a built problem (no session needed, e.g. off the GUI thread): the optimum,
     the price of mandatory (unless ``with_price`` is False; ``solve_with_price``) and the
-    greedy cut-off. Raises ``UserError`` when infeasible."""
+    greedy cut-off. Raises ``NoNpvError`` under the NNV objective when no candidate has an
+    NNV (``Built.check_npv``), ``UserError`` when infeasible."""
+    built.check_npv()
     p = built.problem
     if with_price:
         sol, price = solve_with_price(built, time_limit=time_limit)
@@ -523,4 +578,5 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         greedy_selected=ranked(greedy_x),
         greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),
         greedy_objective_value=float(p.value[greedy_x].sum()),
+        currency=data.currency, without_npv=list(built.without_npv), in_play=built.in_play,
     )

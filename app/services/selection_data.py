@@ -21,7 +21,8 @@ from app.services.snapshots import InitiativeRow, load_initiatives, load_setting
 class CostData:
     """Plain cost data. ``lines[id]``: (budget year or None, line type, amount kr.) of the
     cash cost lines; ``fte[id]``: (budget year or None, årsværk) of internal time;
-    ``total_cost[id]``: Σ cash cost (None = no cash cost lines)."""
+    ``total_cost[id]``: Σ cash cost (None = no cash cost lines); ``currency``: the
+    portfolio's ISO 4217 currency, the unit of every amount here (kr. for DKK)."""
 
     ids: list[str]
     title: dict[str, str]
@@ -37,11 +38,13 @@ class CostData:
     unit_codes: dict[int, str]
     unit_ancestors: dict[int, set[int]]  # unit → itself and every unit above it
     budget_year: int
+    currency: str = "DKK"
     _cache: dict[tuple, float] = field(default_factory=dict)
 
     def frame_cost(self, iid: str, frame: FrameSpec) -> float:
         """Cash cost (kr.) of an initiative that a frame counts: all years (``year``
-        None) or one budget year; all lines (``total``) or anlæg / drift; for a per-unit
+        None) or one budget year; all lines (``total``) or anlæg / drift (a line not
+        split into anlæg and drift, type "", counts against both); for a per-unit
         frame only when the lead unit is that unit or below it."""
         if frame.unit_id is not None:
             lead = self.lead_unit[iid]
@@ -51,7 +54,9 @@ class CostData:
         for year, line_type, amount in self.lines.get(iid, []):
             if frame.year is not None and year != frame.year:
                 continue
-            if frame.frame_type != "total" and line_type != frame.frame_type:
+            # a cost not split into anlæg/drift (line type "") may be either: it counts
+            # against a frame of each type, so an unknown split never slips past a frame
+            if frame.frame_type != "total" and line_type not in (frame.frame_type, ""):
                 continue
             total += amount
         return total
@@ -76,7 +81,7 @@ class CostData:
         total = 0.0
         for year, line_type, amount in self.lines.get(iid, []):
             if any((f.year is None or f.year == year)
-                   and (f.frame_type == "total" or f.frame_type == line_type)
+                   and (f.frame_type == "total" or line_type in (f.frame_type, ""))
                    for f in usable):
                 total += amount
         return total
@@ -126,6 +131,7 @@ def load_cost_data(session: Session, rows: list[InitiativeRow] | None = None) ->
     requires = [(a, b) for a, b in session.execute(
         select(Dependency.initiative_id, Dependency.requires_id)
         .order_by(Dependency.initiative_id, Dependency.requires_id))]
+    settings = load_settings(session)
     return CostData(
         ids=[r.id for r in rows], title={r.id: r.title for r in rows},
         phase={r.id: r.phase for r in rows}, mandatory={r.id: r.mandatory for r in rows},
@@ -135,5 +141,5 @@ def load_cost_data(session: Session, rows: list[InitiativeRow] | None = None) ->
         yearless_cost={r.id: any(y is None for y, _t, _a in lines.get(r.id, [])) for r in rows},
         lines=dict(lines), fte=dict(fte), requires=requires,
         unit_codes={uid: u.code for uid, u in units.items()}, unit_ancestors=ancestors,
-        budget_year=load_settings(session).budget_year,
+        budget_year=settings.budget_year, currency=settings.currency,
     )

@@ -59,8 +59,10 @@ def frontier(session: Session, scenario: str | Scenario | None = None, *, steps:
              objective: str | None = None) -> list[CurvePoint]:
     """The value curve of a scenario, ``steps`` points with ascending budgets.
 
-    Raises ``NoBudgetError`` when the scenario has no budget frame (DESIGN §6), and
-    ``UserError`` when ``steps`` < 1 or a point is infeasible (e.g. capacity).
+    Raises ``NoBudgetError`` when the scenario has no budget frame (DESIGN §6),
+    ``NoNpvError`` under the NNV objective when no candidate has an NNV (every point would
+    be empty; ``Built.check_npv``), and ``UserError`` when ``steps`` < 1 or a point is
+    infeasible (e.g. capacity).
     """
     if steps < 1:
         raise UserError(_("--steps must be at least 1"))
@@ -68,6 +70,7 @@ def frontier(session: Session, scenario: str | Scenario | None = None, *, steps:
     if not any(f.unit_id is None for f in built.frames):
         raise NoBudgetError(_("No budget: set budget frames on the scenario '{name}'").format(
             name=built.spec.name))
+    built.check_npv()
     p = built.problem
     data = built.data
     main = [f for f in built.frames if f.unit_id is None]
