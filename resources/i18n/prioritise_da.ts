@@ -914,7 +914,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubbleSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="122"/>
+        <location filename="../../app/ui/presentation/slides.py" line="123"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
@@ -922,22 +922,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="209"/>
+        <location filename="../../app/ui/presentation/slides.py" line="210"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="216"/>
+        <location filename="../../app/ui/presentation/slides.py" line="217"/>
         <source>The recommended portfolio in {unit}, fixed prices; savings are negative.</source>
         <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="219"/>
+        <location filename="../../app/ui/presentation/slides.py" line="220"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="223"/>
+        <location filename="../../app/ui/presentation/slides.py" line="224"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -946,67 +946,87 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>BudgetTable</name>
     <message>
         <location filename="../../app/ui/views/budget_model.py" line="134"/>
-        <source>of which afledt drift</source>
-        <extracomment>Row kinds, from least to most emphasised.</extracomment>
-        <translation>heraf afledt drift</translation>
+        <source>Not split into anlæg/drift</source>
+        <extracomment>the prices the amounts are in, as the outputs name them (&quot;2026 prices&quot;; or that the source states no price base for some or all, ``economics.PriceBasis.phrase``) Row kinds, from least to most emphasised.</extracomment>
+        <translation>Ikke fordelt på anlæg/drift</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/budget_model.py" line="135"/>
+        <source>of which afledt drift</source>
+        <translation>heraf afledt drift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget_model.py" line="136"/>
         <source>Savings (mindreudgifter)</source>
         <translation>Gevinster (mindreudgifter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="136"/>
+        <location filename="../../app/ui/views/budget_model.py" line="137"/>
         <source>Net budget effect</source>
         <translation>Nettobudgetvirkning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154"/>
+        <location filename="../../app/ui/views/budget_model.py" line="139"/>
+        <source>Benefits of unstated kind (not in the net)</source>
+        <translation>Gevinster af ikke oplyst art (indgår ikke i netto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget_model.py" line="157"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="154"/>
+        <location filename="../../app/ui/views/budget_model.py" line="157"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="156"/>
+        <location filename="../../app/ui/views/budget_model.py" line="159"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="156"/>
+        <location filename="../../app/ui/views/budget_model.py" line="159"/>
         <source>1,000 {unit}</source>
         <translation>1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="172"/>
+        <location filename="../../app/ui/views/budget_model.py" line="181"/>
         <source>Operating cost the initiative leaves behind</source>
         <translation>Driftsudgift, som tiltaget efterlader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="174"/>
+        <location filename="../../app/ui/views/budget_model.py" line="188"/>
+        <source>Costs the source gives without saying whether they are anlæg or drift (e.g. a whole-life cost)</source>
+        <translation>Udgifter, som kilden angiver uden at sige, om de er anlæg eller drift (fx en samlet levetidsomkostning)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget_model.py" line="191"/>
         <source>Budgetrealiserbare gevinster, shown negative</source>
         <translation>Budgetrealiserbare gevinster, vist negativt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="178"/>
+        <location filename="../../app/ui/views/budget_model.py" line="198"/>
+        <source>Benefits whose kind the source does not state: not counted as budgetrealiserbare gevinster</source>
+        <translation>Gevinster, hvis art kilden ikke oplyser: tælles ikke som budgetrealiserbare gevinster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget_model.py" line="200"/>
         <source>By financing source</source>
         <translation>Fordelt på finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="182"/>
+        <location filename="../../app/ui/views/budget_model.py" line="204"/>
         <source>(no financing source)</source>
         <translation>(ingen finansiering angivet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="184"/>
+        <location filename="../../app/ui/views/budget_model.py" line="206"/>
         <source>Internal time, årsværk</source>
         <translation>Interne ressourcer, årsværk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="187"/>
+        <location filename="../../app/ui/views/budget_model.py" line="209"/>
         <source>Internal working time is not cash: it counts against capacity, not the budget</source>
         <translation>Intern arbejdstid er ikke kontant: den tæller mod kapaciteten, ikke budgettet</translation>
     </message>
@@ -1070,26 +1090,26 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
     <message>
         <location filename="../../app/ui/views/budget.py" line="162"/>
-        <source>Amounts in {unit}, fixed prices; savings are negative.</source>
-        <translation>Beløb i {unit}, faste priser; gevinster er negative (mindreudgifter).</translation>
+        <source>Amounts in {unit}, {prices}; savings are negative.</source>
+        <translation>Beløb i {unit}, {prices}; gevinster er negative (mindreudgifter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="163"/>
+        <location filename="../../app/ui/views/budget.py" line="164"/>
         <source>Per initiative: net budget effect ({unit})</source>
         <translation>Pr. tiltag: nettobudgetvirkning ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="171"/>
+        <location filename="../../app/ui/views/budget.py" line="172"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="179"/>
+        <location filename="../../app/ui/views/budget.py" line="180"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="198"/>
+        <location filename="../../app/ui/views/budget.py" line="199"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1098,13 +1118,13 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>BusinessCaseTab</name>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="58"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="202"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="205"/>
         <source>Add cost line</source>
         <translation>Tilføj udgiftslinje</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="59"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="203"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="206"/>
         <source>Add benefit line</source>
         <translation>Tilføj gevinstlinje</translation>
     </message>
@@ -1224,27 +1244,32 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="166"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="167"/>
+        <source>Not split into anlæg/drift</source>
+        <translation>Ikke fordelt på anlæg/drift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="169"/>
         <source>Cash-releasing benefits</source>
         <translation>Budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="166"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="169"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="170"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="173"/>
         <source>FTE (internal)</source>
         <translation>Årsværk (interne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="191"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="194"/>
         <source>Edit business-case line</source>
         <translation>Redigér business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="211"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="214"/>
         <source>Delete business-case line</source>
         <translation>Slet business case-linje</translation>
     </message>
@@ -1692,7 +1717,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="254"/>
+        <location filename="../../app/ui/presentation/slides.py" line="255"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2445,7 +2470,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>KeyFiguresSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="81"/>
+        <location filename="../../app/ui/presentation/slides.py" line="82"/>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
@@ -3013,7 +3038,7 @@ mio. {unit}</translation>
 <context>
     <name>RankingSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="108"/>
+        <location filename="../../app/ui/presentation/slides.py" line="109"/>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -3081,42 +3106,42 @@ mio. {unit}</translation>
 <context>
     <name>RecommendationSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="155"/>
+        <location filename="../../app/ui/presentation/slides.py" line="156"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="160"/>
+        <location filename="../../app/ui/presentation/slides.py" line="161"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="164"/>
+        <location filename="../../app/ui/presentation/slides.py" line="165"/>
         <source>{n} initiatives, {cost} within the frame</source>
         <translation>{n} tiltag, {cost} inden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="167"/>
+        <location filename="../../app/ui/presentation/slides.py" line="168"/>
         <source>+ {cost} mandatory, financed outside the frame</source>
         <translation>+ {cost} obligatoriske, finansieret uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="171"/>
+        <location filename="../../app/ui/presentation/slides.py" line="172"/>
         <source>+ {cost} in years or types without a frame</source>
         <translation>+ {cost} i år eller typer uden ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="177"/>
+        <location filename="../../app/ui/presentation/slides.py" line="178"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="179"/>
+        <location filename="../../app/ui/presentation/slides.py" line="180"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="184"/>
+        <location filename="../../app/ui/presentation/slides.py" line="185"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -3124,7 +3149,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="272"/>
+        <location filename="../../app/ui/presentation/slides.py" line="273"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -3338,105 +3363,125 @@ mio. {unit}</translation>
         <translation>Anbefalet portefølje: {n} tiltag, samlet score {score}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="45"/>
-        <source>Objective: net present value, {value} 1,000 {unit}</source>
-        <translation>Mål: nettonutidsværdi, {value} 1.000 {unit}</translation>
+        <location filename="../../app/ui/views/selection_summary.py" line="51"/>
+        <source>Objective: net present value, {value}</source>
+        <translation>Mål: nettonutidsværdi, {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="49"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
         <source>Binding (no other initiative fits): {names}</source>
         <translation>Bindende (ingen andre tiltag kan rummes): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="52"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="58"/>
         <source>No frame binds: everything that adds value fits.</source>
         <translation>Ingen ramme binder: alt, der tilfører værdi, kan være der.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="60"/>
         <source>score points</source>
         <translation>scorepoint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="56"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="61"/>
         <source>Price of mandatory: {price}</source>
         <translation>Prisen for det obligatoriske: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="63"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="68"/>
         <source>Greedy cut-off down the ranking: {n} initiatives, {value} ({gap} less than the optimum)</source>
         <translation>Grådig afskæring ned ad rangeringen: {n} tiltag, {value} ({gap} mindre end optimum)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="68"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="73"/>
         <source>Not selectable (no cost lines): {n} initiatives ({ids})</source>
         <translation>Kan ikke vælges (ingen udgiftslinjer): {n} tiltag ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="89"/>
+        <source>1 of {n} initiatives has no net present value (no business-case lines with a budget year) and counts as 0: {ids}</source>
+        <translation>1 af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="93"/>
+        <source>{k} of {n} initiatives have no net present value (no business-case lines with a budget year) and count as 0: {ids}</source>
+        <translation>{k} af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
     </message>
 </context>
 <context>
     <name>SelectionView</name>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="77"/>
+        <location filename="../../app/ui/views/selection.py" line="78"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="81"/>
+        <location filename="../../app/ui/views/selection.py" line="82"/>
         <source>Maximise total score</source>
         <translation>Maksimér samlet score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="82"/>
+        <location filename="../../app/ui/views/selection.py" line="83"/>
         <source>Maximise net present value (NNV)</source>
         <translation>Maksimér nettonutidsværdi (NNV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="87"/>
+        <location filename="../../app/ui/views/selection.py" line="88"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="158"/>
+        <location filename="../../app/ui/views/selection.py" line="159"/>
         <source>Recommendation — {scenario}</source>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="174"/>
+        <location filename="../../app/ui/views/selection.py" line="175"/>
         <source>No budget frame: choose how the budget is framed above and type the amount; the recommended portfolio follows at once.</source>
         <translation>Ingen budgetramme: vælg rammetype ovenfor og skriv beløbet; den anbefalede portefølje følger med det samme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="244"/>
+        <location filename="../../app/ui/views/selection.py" line="208"/>
+        <source>the one initiative that can be chosen has no business-case lines with a budget year, so its net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to its business case.</source>
+        <translation>det ene tiltag, der kan vælges, har ingen business case-linjer med budgetår, så dets nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i dets business case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection.py" line="214"/>
+        <source>none of the {n} initiatives that can be chosen has business-case lines with a budget year, so their net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to their business cases.</source>
+        <translation>ingen af de {n} tiltag, der kan vælges, har business case-linjer med budgetår, så deres nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i tiltagenes business cases.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection.py" line="274"/>
         <source>No recommendation: {reason}</source>
         <translation>Ingen anbefaling: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="257"/>
+        <location filename="../../app/ui/views/selection.py" line="287"/>
         <source>Budget frames of {scenario}</source>
         <translation>Budgetrammer for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="270"/>
+        <location filename="../../app/ui/views/selection.py" line="300"/>
         <source>Objective of {scenario}</source>
         <translation>Mål for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="280"/>
+        <location filename="../../app/ui/views/selection.py" line="310"/>
         <source>{id}: {what}</source>
         <translation>{id}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="281"/>
+        <location filename="../../app/ui/views/selection.py" line="311"/>
         <source>released</source>
         <translation>frigivet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="294"/>
+        <location filename="../../app/ui/views/selection.py" line="324"/>
         <source>Not forced</source>
         <translation>Ikke tvunget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="300"/>
+        <location filename="../../app/ui/views/selection.py" line="330"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
@@ -3691,12 +3736,12 @@ mio. {unit}</translation>
         <translation>Strategi og vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="312"/>
+        <location filename="../../app/ui/views/selection.py" line="342"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="210"/>
+        <location filename="../../app/ui/views/budget.py" line="211"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

@@ -31,6 +31,7 @@ from app.services.changes import Changes, Kind
 from app.services.errors import UserError
 from app.services.scenarios import FrameSpec
 from app.services.selection import SelectionResult
+from app.services.selection_npv import NoNpvError
 from app.ui.charts.value_plots import ValueCurvePlot
 from app.ui.context import ViewContext
 from app.ui.views.budget_model import BudgetTableModel, budget_columns, budget_headers, budget_table_rows
@@ -168,21 +169,49 @@ class SelectionView(QWidget):
         self.curve.setVisible(data.has_budget)
         self.budget.setVisible(data.has_budget)
         if not data.has_budget:
-            self.result = None
+            self._clear_result()
             self.summary.setText(self.tr(
                 "No budget frame: choose how the budget is framed above and type the amount; "
                 "the recommended portfolio follows at once."))
-            self.curve.clear()
-            self.frames.show_use({})
-            self.budget_model.set_table([""], [])
             return
         self._shown_token = self.runner.latest()  # results of older requests are stale now
         try:
             result = SolveRunner.solve_now(data.built)
+        except NoNpvError as exc:
+            # nothing to show at any budget: no curve or budget table (of another
+            # objective, or empty axes), only the reason
+            self._clear_result()
+            self.curve.setVisible(False)
+            self.budget.setVisible(False)
+            self._failed(-1, self._no_npv_text(exc.candidates))
+            return
         except UserError as exc:
             self._failed(-1, str(exc))
             return
         self._show(result)
+
+    def _clear_result(self) -> None:
+        """No recommendation on screen: no curve, no use of the frames, no budget table."""
+        self.result = None
+        self.curve.clear()
+        self.frames.show_use({})
+        self.budget_model.set_table([""], [])
+
+    def _no_npv_text(self, candidates: int) -> str:
+        """Why the NNV objective gives no recommendation, and what to do in this view."""
+        if candidates == 1:
+            text = self.tr(
+                "the one initiative that can be chosen has no business-case lines with a "
+                "budget year, so its net present value (NNV) cannot be computed. Choose "
+                "“Maximise total score” above, or add cost and benefit lines per budget year "
+                "to its business case.")
+        else:
+            text = self.tr(
+                "none of the {n} initiatives that can be chosen has business-case lines with "
+                "a budget year, so their net present value (NNV) cannot be computed. Choose "
+                "“Maximise total score” above, or add cost and benefit lines per budget year "
+                "to their business cases.")
+        return text.format(n=candidates)
 
     def _show(self, result: SelectionResult) -> None:
         self.result = result
@@ -225,6 +254,7 @@ class SelectionView(QWidget):
             return  # another kind of frame: shown once stored
         try:
             built = data.built.with_amounts([amounts[k] for k in keys])
+            built.check_npv()  # no NNV at any amount: the reason shown stays
         except UserError:
             return
         self.runner.request(built)

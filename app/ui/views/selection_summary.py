@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.formatting import format_number, format_score, format_thousands
+from app.services.formatting import format_number, format_score
 from app.services.selection import FrameUse, SelectionResult
 
 
@@ -41,24 +41,29 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
     lines.append("<b>" + QCoreApplication.translate("SelectionSummary", "Recommended portfolio: {n} initiatives, total score "
                            "{score}").format(n=n, score=format_score(result.total_score))
                  + f"</b> ({escape(verdict)})")
+
+    def money(value: float | None) -> str:
+        # a sentence, not a budget table: whole kr. as the CLI and the papers write them
+        # ("-15.367.371 kr."), never "-15.367 1.000 kr."
+        return "–" if value is None else f"{format_number(value)}\u00a0{currency_unit}"
+
     if npv:
-        lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value} 1,000 {unit}").format(
-            value=format_thousands(result.objective_value), unit=currency_unit))
+        lines.append(QCoreApplication.translate("SelectionSummary", "Objective: net present value, {value}").format(
+            value=money(result.objective_value)))
     if result.binding:
         bound = [frame_label(u, unit_codes) for u in result.frame_use if u.binding]
         lines.append("⚑ " + QCoreApplication.translate("SelectionSummary", "Binding (no other initiative fits): {names}").format(
             names=escape(", ".join(bound) or ", ".join(result.binding))))
     else:
         lines.append(QCoreApplication.translate("SelectionSummary", "No frame binds: everything that adds value fits."))
-    thousand = f" {format_number(1000)} {currency_unit}"  # "1.000 kr." / "1,000 DKK"
-    price = (format_thousands(result.price_of_mandatory) + thousand) if npv else (
+    price = money(result.price_of_mandatory) if npv else (
         format_score(result.price_of_mandatory) + " " + QCoreApplication.translate("SelectionSummary", "score points"))
     lines.append(QCoreApplication.translate("SelectionSummary", "Price of mandatory: {price}").format(price=price))
     g_n = len(result.greedy_selected)
     g_value = result.greedy_objective_value
     gap = result.objective_value - g_value
-    g_text = (format_thousands(g_value) + thousand) if npv else format_score(result.greedy_total_score)
-    gap_text = (format_thousands(gap) + thousand) if npv else format_score(gap)
+    g_text = money(g_value) if npv else format_score(result.greedy_total_score)
+    gap_text = money(gap) if npv else format_score(gap)
     lines.append(QCoreApplication.translate("SelectionSummary", "Greedy cut-off down the ranking: {n} initiatives, {value} "
                    "({gap} less than the optimum)").format(n=g_n, value=g_text, gap=gap_text))
     if result.not_selectable:
@@ -67,4 +72,22 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
         lines.append(QCoreApplication.translate(
             "SelectionSummary", "Not selectable (no cost lines): {n} initiatives ({ids})").format(
                 n=len(ids), ids=escape(shown)))
+    if result.without_npv:
+        lines.append("⚠ " + escape(npv_warning(result)))
     return "<br>".join(lines)
+
+
+def npv_warning(result: SelectionResult) -> str:
+    """Under the NNV objective: how many of the initiatives in play have no net present
+    value and count as 0, naming the first five."""
+    ids = result.without_npv
+    shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+    if len(ids) == 1:
+        text = QCoreApplication.translate(
+            "SelectionSummary", "1 of {n} initiatives has no net present value (no "
+            "business-case lines with a budget year) and counts as 0: {ids}")
+    else:
+        text = QCoreApplication.translate(
+            "SelectionSummary", "{k} of {n} initiatives have no net present value (no "
+            "business-case lines with a budget year) and count as 0: {ids}")
+    return text.format(k=len(ids), n=result.in_play, ids=shown)

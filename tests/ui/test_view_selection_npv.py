@@ -1,0 +1,62 @@
+"""The recommendation view under the NNV objective says why when initiatives have no net
+present value (no business-case line with a budget year): none among the candidates gives
+no recommendation with the reason and what to do here (it showed an empty recommendation
+and the other objective's curve); some gives a warning naming how many count as 0."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+
+from app.models import BusinessCaseLine
+from app.services import formatting
+from app.ui.views.selection import SelectionView
+from tests.ui.view_analysis_support import build_portfolio, make_context
+
+
+@pytest.fixture(autouse=True)
+def _danish_numbers():
+    formatting.set_language("da")
+
+
+def _view(qtbot, tmp_path, yearless: list[str] | None):
+    """The view on the test portfolio whose default scenario selects by NNV; the lines of
+    ``yearless`` (None: every initiative) lose their budget year, as imported totals have."""
+    pf = build_portfolio(tmp_path / "p.portfolio")
+    with pf.session(context="test") as s:
+        query = update(BusinessCaseLine).values(budget_year=None)
+        if yearless is not None:
+            query = query.where(BusinessCaseLine.initiative_id.in_(yearless))
+        s.execute(query)
+    view = SelectionView(make_context(pf, tmp_path))
+    qtbot.addWidget(view)
+    view.objective.setCurrentIndex(view.objective.findData("npv"))
+    view.objective.activated.emit(view.objective.currentIndex())
+    return pf, view
+
+
+def test_no_npv_at_all_says_why_and_what_to_do(qtbot, tmp_path):
+    pf, view = _view(qtbot, tmp_path, None)
+    try:
+        text = view.summary.text()
+        assert view.result is None
+        # EK-001, -002, -004, -005 can be chosen (EK-006 is approved, EK-003 mandatory)
+        assert "No recommendation: none of the 4 initiatives that can be chosen" in text
+        assert "Maximise total score" in text
+        assert not view.curve.getPlotItem().listDataItems()  # no curve of the score objective
+        # back to the score objective: a recommendation again
+        view.objective.setCurrentIndex(view.objective.findData("score"))
+        view.objective.activated.emit(view.objective.currentIndex())
+        assert view.result is not None and view.result.chosen
+    finally:
+        pf.close()
+
+
+def test_some_without_npv_are_named_in_the_summary(qtbot, tmp_path):
+    pf, view = _view(qtbot, tmp_path, ["EK-002"])
+    try:
+        assert view.result is not None and view.result.objective == "npv"
+        assert "1 of 6 initiatives has no net present value" in view.summary.text()
+        assert "EK-002" in view.summary.text()
+    finally:
+        pf.close()
