@@ -25,10 +25,10 @@ import numpy as np
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from app.models import BusinessCaseLine, Initiative
+from app.models import BusinessCaseLine, FieldNote, Initiative
 from app.models.enums import BenefitKind, Flow, LineType
 from app.services.errors import UserError
-from app.services.i18n import _
+from app.services.i18n import _, ngettext
 from app.services.plain_rows import plain_rows
 from app.services.snapshots import load_settings
 
@@ -41,8 +41,15 @@ BUDGET_YEARS = 4
 
 # plain strings of the codes (an Enum's .value is slow in loops over many lines)
 _COST, _BENEFIT = Flow.COST.value, Flow.BENEFIT.value
-_CAPITAL = LineType.CAPITAL.value
+_CAPITAL, _OPERATING = LineType.CAPITAL.value, LineType.OPERATING.value
 _QUALITATIVE, _CASH_KIND = BenefitKind.QUALITATIVE.value, BenefitKind.CASH.value
+#: ``BusinessCaseLine.line_type`` of a cost the source did not type as anlæg or drift
+#: (e.g. an imported whole-life total): "ikke fordelt", never read as drift
+UNSPLIT = ""
+#: ``FieldNote.field`` of the note an import leaves on an initiative whose amounts are in
+#: no one year's prices (mapping ``price_base`` "nominal" / "not_stated"): the outputs
+#: then do not claim the portfolio's price base year for it (``price_basis``)
+UNSTATED_PRICE_FIELD = "price_base_year"
 
 
 def npv(rate: float, values: list[float] | np.ndarray) -> float:
@@ -117,9 +124,16 @@ class Line:
 
     @property
     def is_saving(self) -> bool:
-        """A cash-releasing benefit (budgetrealiserbar): a negative budget line."""
-        return (self.flow == _BENEFIT and self.cash
-                and self.benefit_kind in (None, _CASH_KIND))
+        """A cash-releasing benefit (budgetrealiserbar): a negative budget line. Only a
+        benefit whose kind says so: one of unknown kind (``benefit_kind`` None, e.g. an
+        imported total whose source does not say what it is) is never budget-realisable."""
+        return self.flow == _BENEFIT and self.cash and self.benefit_kind == _CASH_KIND
+
+    @property
+    def is_unknown_benefit(self) -> bool:
+        """A benefit whose kind is not given (``benefit_kind`` None): not cash-releasing
+        in the budget, but counted in NNV/ROI like any monetised benefit."""
+        return self.flow == _BENEFIT and self.benefit_kind is None
 
     @property
     def counts_in_value(self) -> bool:
@@ -127,17 +141,21 @@ class Line:
         return self.flow == _COST or self.benefit_kind != _QUALITATIVE
 
 
-ROW_KEYS = ("anlaeg", "drift", "derived_operating", "savings", "net")
+ROW_KEYS = ("anlaeg", "drift", "unsplit", "derived_operating", "savings", "net",
+            "unknown_benefit")
 
 
 @dataclass
 class BudgetTable:
     """A budget table in kr. ``years``: budget year + 3 overslagsår. ``rows[key]`` maps
     a year → kr. plus the keys "other" (dated lines outside ``years``), "none" (no year)
-    and "total". Row keys: anlaeg, drift (udgifter), derived_operating (heraf afledt
-    drift), savings (budgetrealiserbare gevinster, negative), net (the sum of anlaeg,
-    drift and savings). ``financing[source]``: net cash by year, same keys. ``fte``:
-    årsværk of internal time by year. ``other_years``: the years summed in "other"."""
+    and "total". Row keys: anlaeg, drift (udgifter), unsplit (udgifter ikke fordelt på
+    anlæg og drift: cost lines whose type the source did not give, never read as drift),
+    derived_operating (heraf afledt drift), savings (budgetrealiserbare gevinster,
+    negative), net (the sum of anlaeg, drift, unsplit and savings), unknown_benefit
+    (benefits whose kind is not given, positive, outside the net: not budget-realisable).
+    ``financing[source]``: net cash by year, same keys. ``fte``: årsværk of internal time
+    by year. ``other_years``: the years summed in "other"."""
 
     years: list[int]
     rows: dict[str, dict[int | str, float]]
@@ -149,6 +167,16 @@ class BudgetTable:
         if year is None:
             return "none"
         return year if year in self.years else "other"
+
+
+def line_key(line_type: str | None) -> str:
+    """The budget row of a cost line's type: "anlaeg", "drift", or "unsplit" for a type
+    not given (``UNSPLIT``, None or a code this version does not know)."""
+    if line_type == _CAPITAL:
+        return "anlaeg"
+    if line_type == _OPERATING:
+        return "drift"
+    return "unsplit"
 
 
 def budget_table(lines: list[Line], budget_year: int) -> BudgetTable:
@@ -166,13 +194,16 @@ def budget_table(lines: list[Line], budget_year: int) -> BudgetTable:
             table.fte[col] += ln.fte
             table.fte["total"] += ln.fte
         if ln.flow == _COST and ln.cash:
-            key = "anlaeg" if ln.line_type == _CAPITAL else "drift"
+            key = line_key(ln.line_type)
             signed = ln.amount
             add = [key] + (["derived_operating"] if ln.derived_operating and key == "drift" else [])
         elif ln.is_saving:
             signed = -ln.amount
             add = ["savings"]
         else:
+            if ln.is_unknown_benefit and ln.cash:
+                table.rows["unknown_benefit"][col] += ln.amount
+                table.rows["unknown_benefit"]["total"] += ln.amount
             continue
         for k in add + ["net"]:
             table.rows[k][col] += signed
@@ -404,3 +435,47 @@ def portfolio_budget(session: Session, ids: list[str] | None = None) -> BudgetTa
     lines = load_lines(session, ids)
     return budget_table([ln for ls in lines.values() for ln in ls],
                         load_settings(session).budget_year)
+
+
+@dataclass(frozen=True)
+class PriceBasis:
+    """The prices a set of initiatives' amounts are in: ``year`` the portfolio's price
+    base year (DESIGN §7: amounts are entered in it); ``unstated`` of the ``total``
+    initiatives asked about carry an import's note that their amounts are in no one
+    year's prices (mapping ``price_base`` "nominal" or "not_stated")."""
+
+    year: int
+    unstated: int
+    total: int
+
+    def phrase(self) -> str:
+        """The prices as a sentence of the outputs names them: "2026 prices" (da
+        "2026-priser"); when the source states no price base for some or all of the
+        initiatives, it says so instead of claiming the portfolio's year for them."""
+        if not self.unstated:
+            return _("{year} prices").format(year=self.year)
+        if self.unstated >= self.total:
+            return _("the source's prices (it states no price base)")
+        return ngettext(
+            "{year} prices, except {n} initiative whose source states no price base",
+            "{year} prices, except {n} initiatives whose source states no price base",
+            self.unstated).format(year=self.year, n=self.unstated)
+
+
+def unstated_price_ids(session: Session, ids: list[str] | None = None) -> set[str]:
+    """The ids (of ``ids``, default all) whose amounts an import marked as in no one
+    year's prices (a ``FieldNote`` on ``UNSTATED_PRICE_FIELD``)."""
+    q = select(FieldNote.initiative_id).where(FieldNote.field == UNSTATED_PRICE_FIELD)
+    found = set(session.scalars(q))
+    return found if ids is None else found & set(ids)
+
+
+def price_basis(session: Session, ids: list[str]) -> PriceBasis:
+    """The ``PriceBasis`` of the initiatives ``ids`` (e.g. those of a budget table);
+    ``total`` counts those with business-case lines (an initiative without amounts has
+    no prices to state)."""
+    with_amounts = set(session.scalars(select(BusinessCaseLine.initiative_id).distinct()))
+    wanted = set(ids) & with_amounts
+    return PriceBasis(year=load_settings(session).price_base_year,
+                      unstated=len(unstated_price_ids(session, list(wanted))),
+                      total=len(wanted))

@@ -184,9 +184,12 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     budget_rows: list[tuple[str, list[float], float]] = []
     if table is not None:
         labels = {"anlaeg": _("Capital (anlæg)"), "drift": _("Operating (drift)"),
+                  "unsplit": _("Not split into anlæg/drift"),
                   "savings": _("Cash-releasing benefits"), "net": _("Net")}
         for key, label in labels.items():
             row = table.rows[key]
+            if key == "unsplit" and not any(abs(v) > 0.005 for v in row.values()):
+                continue  # a cost whose type is not given: its own row, only when any
             budget_rows.append((label, [row[y] for y in years], row["total"]))
 
     candidates_all = [r for r in rows if r.phase in {p.value for p in CANDIDATE_PHASES}]

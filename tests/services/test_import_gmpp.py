@@ -69,6 +69,8 @@ def test_withheld_values_are_missing_with_their_reason(gmpp):
         notes = s.execute(select(FieldNote.initiative_id, FieldNote.field, FieldNote.text)).all()
         cost_notes = {i for i, f, _t in notes if f == "total_cost"}
         lines = {i.id: i.lines for i in s.scalars(select(Initiative))}
+    # the note on the price base every row with an amount gets is no withheld value
+    notes = [(i, f, t) for i, f, t in notes if f != "price_base_year"]
     withheld_rows = {i for i, _f, _t in notes}
     assert len(withheld_rows) == (59 if kind == "slim" else 58)  # full: 1 row withholds only unmapped columns
     assert all(t.startswith(("Exempt under", "Early planning")) for _i, _f, t in notes
@@ -77,3 +79,27 @@ def test_withheld_values_are_missing_with_their_reason(gmpp):
     assert all(not [ln for ln in lines[i] if ln.flow == "cost"] for i in cost_notes)
     risk_notes = {i for i, f, _t in notes if f == "score:Risiko og gennemførlighed"}
     assert len(risk_notes) == 12
+
+
+def test_whole_life_cost_is_not_drift_and_benefits_are_not_cash(gmpp):
+    """A new user's trap: the whole-life cost (no year, no anlæg/drift split) was shown as
+    drift and the baseline benefits (cashable, non-cash and societal mixed) as
+    budget-realisable savings, under "2026-priser". The mappings type neither, so the
+    budget shows the cost apart ("not split"), no savings, and no price base year."""
+    from app.services import economics
+
+    _kind, target = gmpp
+    with open_portfolio(target, readonly=True) as pf, pf.read() as s:
+        lines = s.scalars(select(Initiative)).all()
+        types = Counter((ln.flow, ln.line_type, ln.benefit_kind) for i in lines for ln in i.lines)
+        table = economics.portfolio_budget(s)
+        basis = economics.price_basis(s, [i.id for i in lines])
+    assert types == {("cost", economics.UNSPLIT, None): 193, ("benefit", "drift", None): 110}
+    assert table.rows["drift"]["total"] == 0 and table.rows["anlaeg"]["total"] == 0
+    assert table.rows["unsplit"]["total"] == pytest.approx(471_818_000_000, abs=1)
+    assert table.rows["savings"]["total"] == 0
+    assert table.rows["net"]["total"] == pytest.approx(471_818_000_000, abs=1)
+    assert table.rows["unknown_benefit"]["total"] == pytest.approx(729_446_310_000, abs=1)
+    # every initiative with an amount is marked: the source states no price base
+    assert basis.unstated == len({i.id for i in lines if i.lines}) and basis.unstated > 193
+    assert "2026" not in basis.phrase() and str(basis.year) not in basis.phrase()

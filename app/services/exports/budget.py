@@ -6,14 +6,21 @@ Built from the cash business-case lines (likely values) of a set of initiatives;
 working time is not cash and stays out (it counts against capacity in årsværk).
 Amounts with a year outside the four budget years, or with no year, go into one
 "other years" column so the totals always equal the lines' sum.
+
+A cost whose type the source did not give (``economics.UNSPLIT``, e.g. an imported
+whole-life total) is never printed as drift: it has a row of its own, "not split into
+capital and operating", shown only when there is such a cost. A benefit of unknown kind
+(``benefit_kind`` None) is not a budget-realisable saving: it stays out of the table and
+the net, and ``unknown_benefit`` holds its sum for a note under the table.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from app.services.economics import line_key
 from app.services.exports.records import LineRecord
 from app.services.i18n import _
 
@@ -45,6 +52,10 @@ class BudgetTable:
     rows: list[BudgetRow] = field(default_factory=list)
     has_other: bool = False
     initiative_count: int = 0
+    #: kr. of cost lines not split into anlæg and drift (their own row when not 0)
+    unsplit: float = 0.0
+    #: kr. of cash benefits whose kind is not given: not in the table (not budget-realisable)
+    unknown_benefit: float = 0.0
 
     def columns(self) -> list[int | str]:
         """The value columns in order: the four years, then OTHER when needed."""
@@ -58,23 +69,45 @@ class BudgetTable:
         raise KeyError(label)
 
 
+def budget_notes(table: BudgetTable, money: Callable[[float], str], unit: str) -> list[str]:
+    """Sentences for under the budget table: what the row of costs not split into
+    capital and operating is, and the benefits of unknown kind left out of it (with
+    their sum, ``money`` formatting kr. in ``unit``, e.g. "1.000 kr."). Empty when the
+    table has neither."""
+    notes: list[str] = []
+    if abs(table.unsplit) > 0.005:
+        notes.append(_("Expenditure not split into capital and operating: the source gives "
+                       "these amounts without saying whether they are capital or operating "
+                       "expenditure (e.g. a whole-life cost), so they are shown apart and "
+                       "not as operating."))
+    if abs(table.unknown_benefit) > 0.005:
+        notes.append(_("Benefits of {amount} {unit} whose kind the source does not state are "
+                       "not counted as cash-releasing benefits and are not in the table.")
+                     .format(amount=money(table.unknown_benefit), unit=unit))
+    return notes
+
+
 def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str],
                        budget_year: int, outside_frame: Iterable[str] = ()) -> BudgetTable:
     """The budget table of the given initiatives' cash lines.
 
-    Rows: Anlæg, Drift (incl. afledt drift), Budgetrealiserbare gevinster (negative),
-    Netto i alt; then the costs by financing source (with "uden for rammen" for
-    initiatives financed outside the frame). Qualitative and non-cash benefits and
-    internal working time are left out (not cash).
+    Rows: Anlæg, Drift (incl. afledt drift), Udgifter ikke fordelt på anlæg og drift
+    (only when there are such costs), Budgetrealiserbare gevinster (negative), Netto i
+    alt; then the costs by financing source (with "uden for rammen" for initiatives
+    financed outside the frame). Qualitative and non-cash benefits, benefits of unknown
+    kind (summed in ``unknown_benefit``) and internal working time are left out (not
+    cash, or not known to be).
     """
     ids = set(initiative_ids)
     outside = set(outside_frame)
     years = [budget_year + k for k in range(4)]
     capital: dict[int | str, float] = defaultdict(float)
     operating: dict[int | str, float] = defaultdict(float)
+    unsplit: dict[int | str, float] = defaultdict(float)
     savings: dict[int | str, float] = defaultdict(float)
     financing: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
     has_other = False
+    unknown_benefit = 0.0
     for ln in lines:
         if ln.initiative_id not in ids or not ln.cash:
             continue
@@ -82,23 +115,31 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
         if col == OTHER and ln.amount:
             has_other = True
         if ln.flow == "cost":
-            (capital if ln.line_type == "anlaeg" else operating)[col] += ln.amount
+            rows_by = {"anlaeg": capital, "drift": operating, "unsplit": unsplit}
+            rows_by[line_key(ln.line_type)][col] += ln.amount
             source = ln.financing.strip() or _("Not stated")
             if ln.initiative_id in outside:
                 source = _("{source} (outside the frame)").format(source=source)
             financing[source][col] += ln.amount
-        elif ln.benefit_kind in (None, "budgetrealiserbar"):
+        elif ln.benefit_kind == "budgetrealiserbar":
             savings[col] -= ln.amount  # mindreudgift: negative in budget tables
+        elif ln.benefit_kind is None:
+            unknown_benefit += ln.amount
     cols: list[int | str] = [*years, OTHER]
 
     def full(d: dict[int | str, float]) -> dict[int | str, float]:
         return {c: float(d.get(c, 0.0)) for c in cols}
 
-    net = {c: capital.get(c, 0.0) + operating.get(c, 0.0) + savings.get(c, 0.0) for c in cols}
-    table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids))
+    net = {c: capital.get(c, 0.0) + operating.get(c, 0.0) + unsplit.get(c, 0.0)
+           + savings.get(c, 0.0) for c in cols}
+    table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids),
+                        unsplit=float(sum(unsplit.values())),
+                        unknown_benefit=float(unknown_benefit))
     table.rows = [
         BudgetRow(_("Capital expenditure"), full(capital)),
         BudgetRow(_("Operating expenditure (incl. derived operating)"), full(operating)),
+        *([BudgetRow(_("Expenditure not split into capital and operating"), full(unsplit))]
+          if any(abs(v) > 0.005 for v in unsplit.values()) else []),
         BudgetRow(_("Cash-releasing benefits (savings)"), full(savings)),
         BudgetRow(_("Net total"), full(net), kind="total"),
     ]

@@ -168,6 +168,9 @@ class ReportContent:
     charts: list[tuple[str, Any]] = field(default_factory=list)  # (key, chart description)
     money_scale: int = 1000  # budget tables in 1.000 kr., or in mio. for very large amounts
     meeting_date: date | None = None  # the meeting the bilag is for, when given
+    #: the prices of the budget table's amounts as a sentence names them: "2026 prices",
+    #: or that the source states no price base (``economics.PriceBasis.phrase``)
+    prices: str = ""
 
     @property
     def unit(self) -> str:
@@ -352,6 +355,9 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     all_lines = dump.lines  # public: the confidential initiatives' lines are not in it
     outside = [r.id for r in rows if r.outside_frame]
     budget = build_budget_table(all_lines, budget_ids, s.budget_year, outside)
+    from app.services.economics import price_basis
+
+    prices = price_basis(session, budget_ids).phrase()
 
     levels: dict[str, list[LevelText]] = {}
     for lv in dump.levels:
@@ -412,5 +418,5 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
         recommendation=rec, no_recommendation_reason=reason, budget=budget,
         budget_scope=scope, dump=dump, hidden_count=len(hidden),
         lines_by_initiative=lines_by, agreed=agreed, charts=chart_list,
-        money_scale=money_scale,
+        money_scale=money_scale, prices=prices,
     )

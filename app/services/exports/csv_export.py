@@ -180,8 +180,10 @@ def read_csv_export(path: Path) -> PortfolioDump:
             for flow, amount in (("cost", cost), ("benefit", benefit)):
                 if amount is not None:
                     dump.lines.append(LineRecord(
-                        v["id"], flow, None, "drift", False, "andet", v["financing"], amount,
-                        None, None, True, None, "budgetrealiserbar" if flow == "benefit" else None,
+                        # totals: a cost not split into anlæg/drift (""), a benefit of
+                        # kinds not known (the total may mix cash-releasing and others)
+                        v["id"], flow, None, "" if flow == "cost" else "drift", False,
+                        "andet", v["financing"], amount, None, None, True, None, None,
                         None, None, ""))
             from app.services.exports.records import DependencyRecord
 

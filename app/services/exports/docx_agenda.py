@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from app.services.exports.budget import OTHER, BudgetTable
+from app.services.exports.budget import OTHER, BudgetTable, budget_notes
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.fmt import format_score
@@ -252,8 +252,8 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     # Økonomi ------------------------------------------------------------------------
     doc.add_heading(_("Economy"), level=1)
     doc.add_paragraph(_clean(c.budget_scope + " " + _(
-        "Amounts in {unit} at {year} prices; savings are negative.").format(
-        unit=c.unit, year=c.price_base_year)))
+        "Amounts in {unit} in {prices}; savings are negative.").format(
+        unit=c.unit, prices=c.prices or _("{year} prices").format(year=c.price_base_year))))
     b = c.budget
     ncols = len(b.columns()) + 2
     rows, bold = budget_table_rows(c, b, "expenses")
@@ -262,6 +262,8 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     widths, size = _budget_widths(_budget_header(b, c.unit), rows + fin)
     _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
            bold_rows=bold, widths=widths, size=size)
+    for note in budget_notes(b, c.money, c.unit):  # costs not split, benefits of unknown kind
+        doc.add_paragraph(_clean(note))
     if fin:
         doc.add_paragraph()
         doc.add_paragraph(_("Financing of the expenditure:"))

@@ -68,8 +68,8 @@ def _convert(value: Any, kind: str, optional: bool, reverse: dict[str, dict[str,
     if value is None or (isinstance(value, str) and value.strip() == ""):
         if optional:
             return None
-        if kind in ("text", "code"):
-            return ""
+        if kind in ("text", "code", "line_type"):
+            return ""  # a blank line type: not split into anlæg and drift
         if kind == "list":
             return []
         if kind == "bool":

@@ -123,9 +123,10 @@ def method_facts(c: ReportContent) -> list[str]:
                    "years after go-live (Finansministeriet's socio-economic rate unless the "
                    "finance department set another).").format(
         rate=format_percent(c.discount_rate), years=c.horizon_years))
-    facts.append(_("Amounts are in {currency} at {year} prices; budget tables in {unit}, "
-                   "savings negative.").format(currency=c.currency_text, year=c.price_base_year,
-                                               unit=c.unit))
+    facts.append(_("Amounts are in {currency} in {prices}; budget tables in {unit}, "
+                   "savings negative.").format(
+        currency=c.currency_text, unit=c.unit,
+        prices=c.prices or _("{year} prices").format(year=c.price_base_year)))
     facts.append(_("The recommendation maximises {objective} under the budget frames by exact "
                    "integer optimisation; mandatory initiatives are forced in.").format(
         objective=labels.objective(c.scenario.objective).lower()))

@@ -30,6 +30,7 @@ from app.models import (
 )
 from app.models.enums import Flow, LineType, UnitKind
 from app.services import audit
+from app.services.economics import UNSPLIT, UNSTATED_PRICE_FIELD
 from app.services.i18n import _
 from app.services.importing.bulk import RowDefaults, insert_rows
 from app.services.importing.plan import ImportPlan, ImportRecord
@@ -120,23 +121,36 @@ def _replaced_flows(fields: set[str]) -> list[str]:
         if any(f == total_field or f.startswith(prefix) for f in fields)]
 
 
+def _line_type(flow: str, given: str | None) -> str:
+    """The stored ``line_type`` of an imported line: the mapping's, else for a cost
+    ``economics.UNSPLIT`` (the source does not say anlæg or drift: never read as drift)
+    and for a benefit the column default drift (a benefit's type is not budgeted)."""
+    if given:
+        return given
+    return UNSPLIT if flow == Flow.COST.value else LineType.OPERATING.value
+
+
 def _line_values(rec: ImportRecord, flows: list[str]) -> list[dict[str, Any]]:
     """The new business-case lines of ``rec`` for ``flows`` (column → value), in order:
-    the yearly lines of a flow, else one line of its total."""
+    the yearly lines of a flow, else one line of its total. Type and benefit kind as the
+    mapping gives them for the column (``line_type``, ``benefit_kind``), else a cost is
+    not split into anlæg/drift and a benefit's kind is unknown (None)."""
     financing = str(rec.values.get("financing") or "")
     out: list[dict[str, Any]] = []
     for flow in flows:
         yearly = [ln for ln in rec.lines if ln.flow == flow]
         for ln in yearly:
-            # line_type always given (the column default when the source has none), so
-            # every line has the same columns and is inserted in one batch
+            # line_type and benefit_kind always given, so every line has the same
+            # columns and is inserted in one batch
             out.append(dict(flow=flow, budget_year=ln.budget_year, amount=ln.amount,
-                            financing=financing,
-                            line_type=ln.line_type or LineType.OPERATING.value))
-        total = rec.values.get("total_cost" if flow == Flow.COST.value else "total_benefit")
+                            financing=financing, line_type=_line_type(flow, ln.line_type),
+                            benefit_kind=ln.benefit_kind))
+        total_field = "total_cost" if flow == Flow.COST.value else "total_benefit"
+        total = rec.values.get(total_field)
         if total is not None and not yearly:
+            line_type, kind = rec.total_types.get(total_field, (None, None))
             out.append(dict(flow=flow, budget_year=None, amount=total, financing=financing,
-                            line_type=LineType.OPERATING.value))
+                            line_type=_line_type(flow, line_type), benefit_kind=kind))
     return out
 
 
@@ -176,6 +190,8 @@ def _set_scores(ini: Initiative, rec: ImportRecord, mapped: set[tuple[str, str]]
 
 def _set_notes(ini: Initiative, rec: ImportRecord, fields: set[str]) -> None:
     note_fields = fields | {f for f, _t in rec.notes}
+    if _replaced_flows(fields):  # new amounts: an old note on their price base goes too
+        note_fields.add(UNSTATED_PRICE_FIELD)
     ini.notes = [n for n in ini.notes if n.field not in note_fields]
     for name, text in rec.notes:
         ini.notes.append(FieldNote(field=name, text=text))

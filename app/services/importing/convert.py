@@ -187,7 +187,8 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
         return
     if spec.kind == "year_amount":
         flow = _COST if field_name.startswith("cost:") else _BENEFIT
-        record.lines.append(LineSpec(flow, value, spec.year, spec.line_type, spec.source))
+        record.lines.append(LineSpec(flow, value, spec.year, spec.line_type, spec.source,
+                                     spec.benefit_kind))
         return
     if spec.kind == "score":
         name = criteria[field_name[6:].strip()].name  # a key or the name → the name
@@ -218,6 +219,8 @@ def _merge(record: ImportRecord, spec: ColumnSpec, value: Any,
         return
     record.values[field_name] = value
     sources[field_name] = spec.source
+    if spec.kind == "amount":  # total_cost / total_benefit: the type its column gives
+        record.total_types[field_name] = (spec.line_type, spec.benefit_kind)
 
 
 def prepare_columns(

@@ -1,11 +1,18 @@
 """Import mapping files (DESIGN §10): load, validate and describe the target fields.
 
 A mapping is a public format that users save and share; keys may be added, never renamed.
-Keys added here beyond DESIGN §10 (all optional): per column ``line_type`` ("anlaeg" |
-"drift", for cost/benefit fields), ``assessor`` ("proposer" | "unit" | "agreed", for
-``score:`` fields, default agreed) and ``required`` (a blank cell is an error); top level ``strip_quote_prefix`` (remove the ``'``
-that an export put before text starting with = + - @) and ``generate_ids`` (a row
-with a blank id gets a generated one instead of an error). Extra target fields:
+Keys added here beyond DESIGN §10 (all optional): per column ``line_type`` ("anlaeg" —
+also written "anlæg" — or "drift", for ``total_cost`` and ``cost:<year>``; without it a
+cost is "not split into anlæg and drift", never drift), ``benefit_kind``
+("budgetrealiserbar" | "ikke_budgetrealiserbar" | "kvalitativ", for ``total_benefit`` and
+``benefit:<year>``; without it the kind is unknown and the benefit is never counted as
+budget-realisable), ``assessor`` ("proposer" | "unit" | "agreed", for
+``score:`` fields, default agreed) and ``required`` (a blank cell is an error); top level
+``price_base`` (the prices the source's amounts are in: a year such as 2023,
+"nominal" for current prices of each year, or "not_stated"), ``strip_quote_prefix``
+(remove the ``'`` that an export put before text starting with = + - @) and
+``generate_ids`` (a row with a blank id gets a generated one instead of an error).
+Extra target fields:
 ``project_manager``, ``maturity_level`` and ``field_notes`` (a list of
 "<column>: <reason>" items, e.g. the GMPP ``withheld_fields`` column, kept as notes on the
 named fields).
@@ -21,7 +28,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.models.enums import Assessor, LineType
+from app.models.enums import Assessor, BenefitKind, LineType
 from app.services.errors import ValidationError
 from app.services.i18n import _
 from app.services.importing.plan import plain_number
@@ -39,6 +46,15 @@ PLAIN_FIELDS = TEXT_FIELDS | CHOICE_FIELDS | BOOL_FIELDS | DATE_FIELDS | AMOUNT_
 PREFIXES = ("cost:", "benefit:", "score:")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 DELIMITERS = (",", ";", "\t")
+#: ``line_type`` values → the stored code ("anlæg" as Danes write it, "anlaeg" the code)
+LINE_TYPES = {"anlaeg": LineType.CAPITAL.value, "anlæg": LineType.CAPITAL.value,
+              "drift": LineType.OPERATING.value}
+BENEFIT_KINDS = tuple(k.value for k in BenefitKind)
+#: ``price_base`` words besides a year: amounts in current prices of each year (løbende
+#: priser), or a source that states no price base
+PRICE_BASE_WORDS = ("nominal", "not_stated")
+#: the years a ``price_base`` may name
+PRICE_BASE_YEARS = (1900, 2200)
 
 
 class MappingError(ValidationError):
@@ -55,6 +71,7 @@ class ColumnSpec:
     values: dict[str, Any] | None = None
     split: str | None = None
     line_type: str | None = None
+    benefit_kind: str | None = None
     assessor: str = Assessor.AGREED.value
     required: bool = False
 
@@ -95,6 +112,9 @@ class Mapping:
     missing: list[str] = field(default_factory=list)
     strip_quote_prefix: bool = False
     generate_ids: bool = False
+    #: the prices of the source's amounts: a year, "nominal", "not_stated"; None: not
+    #: given (the amounts are taken to be in the portfolio's price base, DESIGN §7)
+    price_base: int | str | None = None
     #: criterion name → percent, for the draft weights of a portfolio the import creates
     #: (rank on the criteria the source supports); ignored for an existing portfolio
     weights: dict[str, float] = field(default_factory=dict)
@@ -127,12 +147,14 @@ class Mapping:
             doc["strip_quote_prefix"] = True
         if self.generate_ids:
             doc["generate_ids"] = True
+        if self.price_base is not None:
+            doc["price_base"] = self.price_base
         if self.weights:
             doc["weights"] = dict(self.weights)
         cols: dict[str, Any] = {}
         for c in self.columns:
             spec: dict[str, Any] = {"field": c.field}
-            for key in ("multiplier", "values", "split", "line_type"):
+            for key in ("multiplier", "values", "split", "line_type", "benefit_kind"):
                 if getattr(c, key) is not None:
                     spec[key] = getattr(c, key)
             if c.assessor != Assessor.AGREED.value:
@@ -188,8 +210,29 @@ def _column(source: str, spec: Any, problems: list[str]) -> ColumnSpec | None:
         problems.append(where + ": " + _("\"split\" must be a non-empty text"))
         return None
     line_type = spec.get("line_type")
-    if line_type is not None and line_type not in {t.value for t in LineType}:
-        problems.append(where + ": " + _("\"line_type\" must be \"anlaeg\" or \"drift\""))
+    cost = spec["field"] == "total_cost" or spec["field"].startswith("cost:")
+    benefit = spec["field"] == "total_benefit" or spec["field"].startswith("benefit:")
+    if line_type is not None and (not isinstance(line_type, str)
+                                  or line_type.strip().casefold() not in LINE_TYPES):
+        problems.append(where + ": " + _("\"line_type\" must be \"anlaeg\" (or \"anlæg\") or "
+                                         "\"drift\", not {value}").format(value=_shown(line_type)))
+        return None
+    if line_type is not None and not (cost or benefit):
+        problems.append(where + ": " + _("\"line_type\" belongs to a cost or benefit field "
+                                         "(total_cost, cost:<year>, …), not “{field}”").format(
+            field=spec["field"]))
+        return None
+    if line_type is not None:
+        line_type = LINE_TYPES[line_type.strip().casefold()]
+    benefit_kind = spec.get("benefit_kind")
+    if benefit_kind is not None and benefit_kind not in BENEFIT_KINDS:
+        problems.append(where + ": " + _("\"benefit_kind\" must be {allowed}, not {value}").format(
+            allowed=", ".join(f'"{k}"' for k in BENEFIT_KINDS), value=_shown(benefit_kind)))
+        return None
+    if benefit_kind is not None and not benefit:
+        problems.append(where + ": " + _("\"benefit_kind\" belongs to a benefit field "
+                                         "(total_benefit, benefit:<year>), not “{field}”").format(
+            field=spec["field"]))
         return None
     assessor = spec.get("assessor", Assessor.AGREED.value)
     if assessor not in {a.value for a in Assessor}:
@@ -197,8 +240,29 @@ def _column(source: str, spec: Any, problems: list[str]) -> ColumnSpec | None:
         return None
     return ColumnSpec(source=source, field=spec["field"],
                       multiplier=float(mult) if mult is not None else None,
-                      values=values, split=split, line_type=line_type, assessor=assessor,
+                      values=values, split=split, line_type=line_type,
+                      benefit_kind=benefit_kind, assessor=assessor,
                       required=bool(spec.get("required", False)))
+
+
+def _shown(value: Any) -> str:
+    """A mapping value as a message quotes it: JSON's own notation ("drift", 2023, true)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _price_base(doc: dict[str, Any], problems: list[str]) -> int | str | None:
+    value = doc.get("price_base")
+    if value is None:
+        return None
+    low, high = PRICE_BASE_YEARS
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    if isinstance(value, str) and value in PRICE_BASE_WORDS:
+        return value
+    problems.append(_("\"price_base\" must be a year such as 2023 (the amounts are in that "
+                      "year's prices), \"nominal\" (current prices of each year) or "
+                      "\"not_stated\", not {value}").format(value=_shown(value)))
+    return None
 
 
 def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
@@ -238,6 +302,7 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
     elif weights and abs(sum(weights.values()) - 100.0) > 1e-6:
         problems.append(_("\"weights\" must sum to 100 %, not {total}").format(
             total=plain_number(sum(weights.values()))))
+    price_base = _price_base(doc, problems)
     columns = [c for s, spec in columns_doc.items() if (c := _column(s, spec, problems))]
     if problems:
         raise MappingError(_("The mapping {where} cannot be used").format(where=where), problems)
@@ -248,7 +313,7 @@ def parse_mapping(doc: Any, where: str = "mapping") -> Mapping:
         header_row=header_row, missing=list(missing),
         strip_quote_prefix=bool(doc.get("strip_quote_prefix", False)),
         generate_ids=bool(doc.get("generate_ids", False)),
-        weights={k: float(v) for k, v in weights.items()},
+        weights={k: float(v) for k, v in weights.items()}, price_base=price_base,
     )
 
 

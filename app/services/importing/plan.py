@@ -68,8 +68,9 @@ class LineSpec:
     flow: str  # cost | benefit
     amount: float
     budget_year: int | None
-    line_type: str | None
+    line_type: str | None  # None: not given ("not split into anlæg and drift" for a cost)
     column: str
+    benefit_kind: str | None = None  # None: not given (unknown, never budget-realisable)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class ImportRecord:
     scores: list[ScoreSpec] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (field, text)
     problems: list[Problem] = field(default_factory=list)
+    #: total_cost / total_benefit → (line_type, benefit_kind) of the column that gave it
+    total_types: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     @property
     def id(self) -> str | None:
@@ -133,6 +136,8 @@ class ImportPlan:
     restored: dict[str, int] = field(default_factory=dict)  # counts from a Prioritise export
     #: the currency an existing portfolio without amounts had before it takes ``currency``
     currency_was: str | None = None
+    #: the mapping's ``price_base`` (a year, "nominal", "not_stated"; None: not given)
+    price_base: int | str | None = None
 
     def all_problems(self) -> list[Problem]:
         """Every problem, file-level first, then by row."""

@@ -253,6 +253,11 @@ def _write(pf: Any, plan: ImportPlan, context: str,
             # validation let a source in another currency through only because the
             # portfolio holds no amounts yet: it takes the source's currency (audited)
             settings.currency = plan.currency
+        if settings is not None and isinstance(plan.price_base, int) \
+                and settings.price_base_year != plan.price_base:
+            # validation refuses another price base year when the portfolio holds
+            # amounts; a new or empty one takes the source's (audited)
+            settings.price_base_year = plan.price_base
         apply_plan(s, plan)
         if weights:
             _set_initial_weights(s, weights)

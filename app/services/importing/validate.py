@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.models.enums import CriterionKind, Flow
 from app.services.defaults import DEFAULT_CRITERIA
+from app.services.economics import UNSTATED_PRICE_FIELD
 from app.services.i18n import _, ngettext
 from app.services.importing.convert import (
     CriterionInfo,
@@ -56,6 +57,8 @@ class PortfolioState:
     #: the portfolio holds amounts in its currency (business-case lines or budget frames);
     #: one that holds none (a new, empty portfolio) takes the currency of the source
     holds_amounts: bool = False
+    #: the year whose prices the portfolio's amounts are in (None: a new portfolio)
+    price_base_year: int | None = None
 
     @classmethod
     def new(cls, currency: str | None) -> PortfolioState:
@@ -91,6 +94,7 @@ class PortfolioState:
         amounts = bool(with_lines) or session.scalar(select(BudgetFrame.id).limit(1)) is not None
         return cls(
             currency=settings.currency if settings else None,
+            price_base_year=settings.price_base_year if settings else None,
             ids=ids, titles=titles, holds_amounts=amounts, yearly=yearly,
             with_lines=with_lines,
             dependencies=[tuple(r) for r in session.execute(
@@ -129,6 +133,14 @@ def _file_problems(table: SourceTable, mapping: Mapping, state: PortfolioState) 
         problems.append(Problem(_("the source is in {source} but the portfolio is in "
                                   "{portfolio}; nothing was imported").format(
             source=mapping.currency, portfolio=state.currency)))
+    price_base = mapping.price_base
+    if (isinstance(price_base, int) and state.price_base_year is not None
+            and price_base != state.price_base_year and state.holds_amounts):
+        problems.append(Problem(_("the mapping says the source's amounts are in {source} "
+                                  "prices (\"price_base\") but the portfolio's are in {portfolio} "
+                                  "prices; convert them first or import into another "
+                                  "portfolio; nothing was imported").format(
+            source=price_base, portfolio=state.price_base_year)))
     if table.suspect_quote is not None:
         row, col = table.suspect_quote
         problems.append(Problem(
@@ -283,6 +295,22 @@ def _yearly_lines_replaced_warnings(records: list[ImportRecord], mapping: Mappin
                                       severity=WARNING))
 
 
+def _price_base_notes(records: list[ImportRecord], mapping: Mapping) -> None:
+    """A mapping whose ``price_base`` is "nominal" or "not_stated" says the amounts are
+    in no one year's prices: each initiative with an amount gets a note on its
+    ``price_base_year`` saying so (the outputs then do not claim the portfolio's price
+    base for it; ``economics.UNSTATED_PRICE_FIELD``)."""
+    if mapping.price_base not in ("nominal", "not_stated"):
+        return
+    text = (_("the source's amounts are in current prices of each year (nominal), not in "
+              "one year's prices") if mapping.price_base == "nominal" else
+            _("the source does not state which year's prices its amounts are in"))
+    for r in records:
+        if r.lines or r.values.get("total_cost") is not None \
+                or r.values.get("total_benefit") is not None:
+            r.notes.append((UNSTATED_PRICE_FIELD, text))
+
+
 def build_plan(
     table: SourceTable, mapping: Mapping, state: PortfolioState, *, skip_invalid: bool = False,
 ) -> ImportPlan:
@@ -302,6 +330,7 @@ def build_plan(
         currency_was=(state.currency if mapping.currency and state.currency
                       and mapping.currency != state.currency and not state.holds_amounts
                       else None),
+        price_base=mapping.price_base,
     )
     prepared = prepare_columns(table.columns, mapping, state.criteria)
     records = [convert_row(row, table.columns, mapping, state.criteria, prepared)
@@ -325,6 +354,7 @@ def build_plan(
     for r in candidates:
         r.problems.extend(cross.get(r.row, []))
     _yearly_lines_replaced_warnings(candidates, mapping, state)
+    _price_base_notes(candidates, mapping)
     plan.records = candidates
     plan.skipped.sort(key=lambda r: r.row)
     plan.new_ids = [r.id for r in candidates if r.id not in state.ids]  # type: ignore[misc]

@@ -156,13 +156,16 @@ class BusinessCaseTab(EditorTab):
         cols: list[Any] = [*b.years]
         if b.other_years:
             cols.append("other")
-        if any(b.rows[k]["none"] for k in ("anlaeg", "drift", "savings")):
+        if any(b.rows[k]["none"] for k in ("anlaeg", "drift", "unsplit", "savings")):
             cols.append("none")
         cols.append("total")
         heads = {"other": self.tr("Other years"), "none": self.tr("No year"),
                  "total": self.tr("Total")}
         rows = (("anlaeg", self.tr("Capital (anlæg)")), ("drift", self.tr("Operating (drift)")),
                 ("derived_operating", self.tr("of which derived operating")),
+                # a cost whose type the source did not give: never shown as drift
+                *((("unsplit", self.tr("Not split into anlæg/drift")),)
+                  if any(b.rows["unsplit"].values()) else ()),
                 ("savings", self.tr("Cash-releasing benefits")), ("net", self.tr("Net")))
         self.budget.setColumnCount(len(cols))
         self.budget.setRowCount(len(rows) + 1)

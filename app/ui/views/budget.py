@@ -159,7 +159,8 @@ class BudgetView(QWidget):
             text = self.tr("No recommendation ({reason}).").format(reason=data.note) + " " + text
         unit = thousands_unit(data.currency)  # "1.000 kr." / "1,000 DKK"
         self.note.setText(text + " " + self.tr(
-            "Amounts in {unit}, fixed prices; savings are negative.").format(unit=unit))
+            "Amounts in {unit}, {prices}; savings are negative.").format(
+            unit=unit, prices=data.prices))
         self.per_label.setText(self.tr("Per initiative: net budget effect ({unit})").format(
             unit=unit))
         cols = budget_columns(data.portfolio)

@@ -43,6 +43,9 @@ class BudgetData:
     portfolio: economics.BudgetTable
     initiatives: list[InitiativeBudget]
     no_budget: bool = False
+    #: the prices the amounts are in, as the outputs name them ("2026 prices"; or that
+    #: the source states no price base for some or all, ``economics.PriceBasis.phrase``)
+    prices: str = ""
 
 
 def chosen_ids(session: Session, scenario: str | None, which: str) -> tuple[list[str], str, str]:
@@ -79,5 +82,6 @@ def load_budget(session: Session, scenario: str | None, which: str) -> BudgetDat
            for i in ids]
     total = economics.budget_table([ln for i in ids for ln in lines.get(i, [])], year)
     no_budget = note == NO_BUDGET
+    prices = economics.price_basis(session, ids).phrase()
     return BudgetData(sc.name, bool(sc.is_what_if), shown, "" if no_budget else note,
-                      settings.currency, total, per, no_budget)
+                      settings.currency, total, per, no_budget, prices)

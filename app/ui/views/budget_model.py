@@ -131,9 +131,12 @@ def _label(key: str) -> str:
         # the words of the budget lines, the frames editor and the PDF (app.ui.labels)
         "anlaeg": line_types()["anlaeg"],
         "drift": line_types()["drift"],
+        "unsplit": QCoreApplication.translate("BudgetTable", "Not split into anlæg/drift"),
         "derived_operating": QCoreApplication.translate("BudgetTable", "of which afledt drift"),
         "savings": QCoreApplication.translate("BudgetTable", "Savings (mindreudgifter)"),
         "net": QCoreApplication.translate("BudgetTable", "Net budget effect"),
+        "unknown_benefit": QCoreApplication.translate(
+            "BudgetTable", "Benefits of unstated kind (not in the net)"),
     }[key]
 
 
@@ -160,20 +163,39 @@ def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: s
 def budget_table_rows(table: BudgetTable, columns: Sequence[int | str], *,
                       financing: bool = True, fte: bool = True) -> list[BudgetTableRow]:
     """The rows of the finance department's table (DESIGN §7): anlæg, drift, of which
-    afledt drift, cash-releasing benefits (negative), net (bold total); then the net by
-    financing source, and internal time in årsværk (not cash, so apart from the sum)."""
+    afledt drift, costs not split into anlæg/drift (only when there are any: a cost whose
+    type the source did not give is never shown as drift), cash-releasing benefits
+    (negative), net (bold total); then benefits of unstated kind (only when there are
+    any; not budget-realisable, so apart from the net), the net by financing source, and
+    internal time in årsværk (not cash, so apart from the sum)."""
     def values(row: dict[int | str, float]) -> tuple[float | None, ...]:
         return tuple(row.get(c, 0.0) for c in columns)
+
+    def shown(key: str) -> bool:
+        return any(abs(v) > 0.005 for v in table.rows.get(key, {}).values())
 
     rows = [
         BudgetTableRow(_label("anlaeg"), values(table.rows["anlaeg"])),
         BudgetTableRow(_label("drift"), values(table.rows["drift"])),
         BudgetTableRow(_label("derived_operating"), values(table.rows["derived_operating"]),
                        indent=1, note=QCoreApplication.translate("BudgetTable", "Operating cost the initiative leaves behind")),
+    ]
+    if shown("unsplit"):
+        rows.append(BudgetTableRow(_label("unsplit"), values(table.rows["unsplit"]),
+                                   note=QCoreApplication.translate(
+                                       "BudgetTable", "Costs the source gives without saying "
+                                       "whether they are anlæg or drift (e.g. a whole-life "
+                                       "cost)")))
+    rows += [
         BudgetTableRow(_label("savings"), values(table.rows["savings"]),
                        note=QCoreApplication.translate("BudgetTable", "Budgetrealiserbare gevinster, shown negative")),
         BudgetTableRow(_label("net"), values(table.rows["net"]), TOTAL),
     ]
+    if shown("unknown_benefit"):
+        rows.append(BudgetTableRow(_label("unknown_benefit"), values(table.rows["unknown_benefit"]),
+                                   note=QCoreApplication.translate(
+                                       "BudgetTable", "Benefits whose kind the source does not "
+                                       "state: not counted as budgetrealiserbare gevinster")))
     if financing and table.financing:
         rows.append(BudgetTableRow(QCoreApplication.translate("BudgetTable", "By financing source"),
                                    tuple(None for _ in columns), SECTION))

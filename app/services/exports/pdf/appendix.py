@@ -90,9 +90,10 @@ def initiative_page(c: ReportContent, iid: str, required_by: dict[str, list[str]
                                             else [])]
         table: dict[str, dict[int | None, float]] = defaultdict(lambda: defaultdict(float))
         for ln in lines:
-            kind = labels.benefit_kind(ln.benefit_kind or "")
-            key = (labels.line_type(ln.line_type) if ln.flow == "cost"
-                   else _("Benefit") + (f" ({kind})" if kind else ""))
+            # a type or kind the source did not give is said so, never shown as drift/cash
+            kind = labels.benefit_kind(ln.benefit_kind or "") or _("kind not stated")
+            key = ((labels.line_type(ln.line_type) or _("Cost not split into capital/operating"))
+                   if ln.flow == "cost" else _("Benefit") + f" ({kind})")
             sign = 1.0 if ln.flow == "cost" else -1.0
             table[key][ln.budget_year] += sign * ln.amount
         cols = cols[:8]  # at most eight columns fit the page; the rest are summed in "total"

@@ -110,8 +110,9 @@ def build_pdf(content: ReportContent, out: Path, *, appendix: bool = False,
     story += front.recommendation(content)
     story += [Paragraph(esc(_("Economy")), st["h1"]),
               Paragraph(esc(content.budget_scope + " " + _(
-                  "{unit} in {year} prices; savings negative.").format(
-                  unit=content.unit, year=content.price_base_year)), st["body"]),
+                  "Amounts in {unit} in {prices}; savings are negative.").format(
+                  unit=content.unit, prices=content.prices or _("{year} prices").format(
+                      year=content.price_base_year))), st["body"]),
               *budget_flowables(content)]
     if content.hidden_count and content.public:
         story.append(Paragraph(esc(hidden_note(content.hidden_count)), st["note"]))

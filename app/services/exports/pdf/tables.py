@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from app.services.exports.budget import OTHER, BudgetTable
+from app.services.exports.budget import OTHER, BudgetTable, budget_notes
 from app.services.exports.content import ReportContent
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -168,7 +168,9 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 def budget_header(c: ReportContent, table: BudgetTable) -> list[str]:
     """Column headers of a budget table: the text column, the years (budget year first,
     then overslagsår), "Other years" when needed, and the total."""
-    head = [_("{unit} (fixed prices)").format(unit=c.unit)]
+    # "fixed prices" only when every amount is in the portfolio's price base year
+    stated = not c.prices or c.prices == _("{year} prices").format(year=c.price_base_year)
+    head = [_("{unit} (fixed prices)").format(unit=c.unit) if stated else c.unit]
     for col in table.columns():
         head.append(_("Other years") if col == OTHER else str(col))
     head.append(_("Total"))
@@ -203,8 +205,9 @@ def budget_flowables(c: ReportContent) -> list[Flowable]:
     right = list(range(1, n + 2))
     out: list[Flowable] = []
     rows, bold = budget_rows(c, table, "expenses")
+    notes = [Paragraph(esc(n), styles()["note"]) for n in budget_notes(table, c.money, c.unit)]
     out.append(KeepTogether([data_table(budget_header(c, table), rows, widths, right=right,
-                                        bold_rows=bold, zebra=False)]))
+                                        bold_rows=bold, zebra=False), *notes]))
     fin, fin_bold = budget_rows(c, table, "financing")
     if fin:
         head = budget_header(c, table)
