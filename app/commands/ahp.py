@@ -11,7 +11,7 @@ from typing import Any
 
 from app.services.ahp import analyse, fraction_text
 from app.services.errors import UserError, ValidationError
-from app.services.formatting import format_number
+from app.services.formatting import format_number, format_percent
 from app.services.i18n import _, ngettext
 from app.services.oserrors import os_error_text
 
@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         return 0, result.to_json()
     width = max(len(c) for c in criteria)
     for c, w in zip(result.criteria, result.weights):
-        print(f"{c:<{width}}  {format_number(w * 100, 1):>6} %")
+        # "64,8 %" in Danish, "64.8%" in English: the language's own percent notation
+        print(f"{c:<{width}}  {format_percent(w, 1):>7}")
     print(_("λmax {lam}, CI {ci}, CR {cr}").format(
         lam=format_number(result.lambda_max, 3), ci=format_number(result.ci, 3),
         cr=format_number(result.cr, 3)))

@@ -2,8 +2,9 @@
 
 JSON: ``{"scenario", "ranking": [{"rank", "id", "title", "score", "mandatory", "complete",
 "contributions": {criterion key: float}}]}`` plus added keys (``criteria`` with names and
-weights, ``tie_rule``, ``weight_set``, per row ``completeness``, ``value_for_money``,
-``total_cost``, ``lead_department``, ``phase``).
+weights, ``tie_rule``, ``weight_set``, ``currency`` (ISO 4217, the unit of the amounts),
+per row ``completeness``, ``value_for_money``, ``total_cost``, ``lead_department``,
+``phase``).
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from app.services.snapshots import load_settings
 from app.services.store import open_portfolio
 
 
-def ranking_document(r: Ranking) -> dict[str, Any]:
-    """The ``rank`` JSON document of a ``Ranking``."""
+def ranking_document(r: Ranking, currency: str = "DKK") -> dict[str, Any]:
+    """The ``rank`` JSON document of a ``Ranking``; ``currency``: the portfolio's ISO 4217
+    code, the unit of ``total_cost`` (and of value for money's "per 1 mio.")."""
     return {
-        "scenario": r.scenario,
+        "scenario": r.scenario, "currency": currency,
         "is_what_if": r.is_what_if,
         "weight_set": {"name": r.weight_set.name, "budget_year": r.weight_set.budget_year,
                        "status": r.weight_set.status},
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         result = rank(s, args.scenario)
         currency = load_settings(s).currency
     if args.json:
-        return 0, ranking_document(result)
+        return 0, ranking_document(result, currency)
     title = _("Ranking — scenario: {name}").format(name=result.scenario)
     if result.is_what_if:
         title += "  [" + _("what-if") + "]"
@@ -71,5 +73,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         print(f"{x.rank:>5}{mark} {x.id:<{wi}} {fit(x.title, wt)} "
               f"{format_score(x.score):>{ws}} {format_percent(x.completeness, 0):>{wc}} "
               f"{format_value_for_money(x.value_for_money):>{wv}}")
-    print("* " + _("mandatory") + ". " + _("Ties: {rule}").format(rule=tie_rule_text()))
+    # the rule orders the whole list (mandatory first, then score, then the tie-breaks)
+    order = _("Order: {rule}").format(rule=tie_rule_text())
+    print(("* " + _("mandatory") + ". " + order) if any(x.mandatory for x in result.rows)
+          else order)
     return 0

@@ -136,8 +136,19 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
             "Greedy cut-off down the ranking: total score {score} points ({n} initiatives)",
             len(result.greedy_selected)).format(
             score=format_score(result.greedy_total_score), n=len(result.greedy_selected)))
-    if result.not_selectable:
-        print(_("Not selectable (no cost lines): {ids}").format(ids=", ".join(result.not_selectable)))
+    yearless = set(result.not_selectable_without_year)
+    no_cost = [i for i in result.not_selectable if i not in yearless]
+    if no_cost:
+        print(ngettext("Not selectable (no cost lines), {n} initiative: {ids}",
+                       "Not selectable (no cost lines), {n} initiatives: {ids}",
+                       len(no_cost)).format(n=len(no_cost), ids=", ".join(no_cost)))
+    if yearless:
+        print(ngettext(
+            "Not selectable under yearly frames (cost lines without a budget year), "
+            "{n} initiative: {ids}",
+            "Not selectable under yearly frames (cost lines without a budget year), "
+            "{n} initiatives: {ids}", len(yearless)).format(
+            n=len(yearless), ids=", ".join(result.not_selectable_without_year)))
     for warning in result.warnings(cli_npv_hint()):
         print(_("Warning: {text}").format(text=warning))
 

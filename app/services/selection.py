@@ -97,6 +97,13 @@ class Built:
     without_npv: list[str] = field(default_factory=list)
 
     @property
+    def without_year(self) -> list[str]:
+        """The ``not_selectable`` that have cash cost lines, but (under yearly frames)
+        lines without a budget year: no yearly frame can weigh them (the rest of
+        ``not_selectable`` have no cost lines at all)."""
+        return [i for i in self.not_selectable if self.data.total_cost.get(i) is not None]
+
+    @property
     def in_play(self) -> int:
         """How many initiatives could be in the selection (taking part, not fixed out)."""
         return int((~self.problem.fixed_out).sum())
@@ -177,6 +184,9 @@ class SelectionResult:
     currency: str = "DKK"
     without_npv: list[str] = field(default_factory=list)
     in_play: int = 0
+    #: of ``not_selectable``, those with cost lines that have no budget year (yearly
+    #: frames cannot weigh them; ``Built.without_year``); the rest have no cost lines
+    not_selectable_without_year: list[str] = field(default_factory=list)
 
     def money_unit(self) -> str:
         """The unit of the frames' amounts in the JSON: "kr." for DKK (as before the
@@ -195,7 +205,9 @@ class SelectionResult:
         """The ``select`` JSON document of DESIGN §6 (plus added keys: ``currency`` the
         ISO 4217 code of every amount; ``frames[].unit`` "kr." (DKK), the currency code
         otherwise, or "årsværk"; ``without_npv`` the ids counted as 0 under the NNV
-        objective; ``warnings`` texts in the output language)."""
+        objective; ``not_selectable_without_year`` those of ``not_selectable`` whose cost lines
+        have no budget year (under yearly frames); ``warnings`` texts in the output
+        language)."""
         money = self.money_unit()
         return {
             "scenario": self.scenario, "objective": self.objective, "budget": self.budget,
@@ -217,6 +229,7 @@ class SelectionResult:
             "greedy": {"selected": self.greedy_selected, "total_score": self.greedy_total_score,
                        "objective_value": self.greedy_objective_value},
             "currency": self.currency,
+            "not_selectable_without_year": self.not_selectable_without_year,
             "without_npv": self.without_npv,
             "warnings": self.warnings(),
         }
@@ -567,6 +580,7 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         budget=budget_document(built.frames), selected=selected,
         chosen=ranked(x & ~always), always_in=ranked(always),
         not_selectable=sorted(built.not_selectable, key=lambda i: order.get(i, 0)),
+        not_selectable_without_year=sorted(built.without_year, key=lambda i: order.get(i, 0)),
         blocked=built.blocked,
         total_score=float(sum(built.scores.get(i, 0.0) for i in selected)),
         total_cost=float(sum(data.total_cost[i] or 0.0 for i in selected)),

@@ -3200,127 +3200,137 @@ mio. {unit}</translation>
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="45"/>
+        <location filename="../../app/ui/views/selection_model.py" line="49"/>
         <source>Recommended</source>
-        <extracomment>symbols for the statuses (text goes with them; never colour alone) the forced column shows a symbol (its tooltip and the editor say it in words)</extracomment>
+        <extracomment>not selectable under yearly frames: it has cost lines, but without a budget year statuses fixed before solving (the result does not change them) symbols for the statuses (text goes with them; never colour alone) the forced column shows a symbol (its tooltip and the editor say it in words)</extracomment>
         <translation>Anbefalet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="46"/>
+        <location filename="../../app/ui/views/selection_model.py" line="50"/>
         <source>Always in</source>
         <translation>Altid med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="47"/>
+        <location filename="../../app/ui/views/selection_model.py" line="51"/>
         <source>Mandatory</source>
         <translation>Obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="48"/>
+        <location filename="../../app/ui/views/selection_model.py" line="52"/>
         <source>Not chosen</source>
         <translation>Ikke valgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="49"/>
+        <location filename="../../app/ui/views/selection_model.py" line="53"/>
         <source>No cost</source>
         <translation>Ingen udgift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="50"/>
+        <location filename="../../app/ui/views/selection_model.py" line="54"/>
+        <source>No year</source>
+        <translation>Intet år</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_model.py" line="55"/>
         <source>Blocked</source>
         <translation>Blokeret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="56"/>
+        <location filename="../../app/ui/views/selection_model.py" line="61"/>
         <source>Chosen by the optimisation within the frames</source>
         <translation>Valgt af optimeringen inden for rammerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="58"/>
+        <location filename="../../app/ui/views/selection_model.py" line="63"/>
         <source>Committed (approved or under way), forced in, or required by something that is: always in, and it uses the frames</source>
         <translation>Besluttet (godkendt eller i gang), tvunget med eller en forudsætning for noget, der er: altid med, og det bruger af rammerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="59"/>
+        <location filename="../../app/ui/views/selection_model.py" line="64"/>
         <source>Mandatory: in every selection</source>
         <translation>Obligatorisk: med i enhver udvælgelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="60"/>
+        <location filename="../../app/ui/views/selection_model.py" line="65"/>
         <source>Not in the recommended portfolio under these frames</source>
         <translation>Ikke med i den anbefalede portefølje med disse rammer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="62"/>
+        <location filename="../../app/ui/views/selection_model.py" line="67"/>
         <source>Has no cost lines (for these frames), so it cannot be weighed against the budget unless forced in</source>
         <translation>Har ingen udgiftslinjer (for disse rammer) og kan derfor ikke vejes mod budgettet, medmindre det tvinges med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="63"/>
+        <location filename="../../app/ui/views/selection_model.py" line="70"/>
+        <source>Its cost lines have no budget year, so the yearly frames cannot weigh it; give them a year, or use one total frame</source>
+        <translation>Dets udgiftslinjer har intet budgetår, så de årlige rammer ikke kan rumme det; giv linjerne et år, eller brug én samlet ramme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_model.py" line="71"/>
         <source>Requires an initiative that is rejected</source>
         <translation>Forudsætter et tiltag, der er afvist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="69"/>
+        <location filename="../../app/ui/views/selection_model.py" line="77"/>
         <source>Forced in</source>
         <translation>Tvunget med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="73"/>
+        <location filename="../../app/ui/views/selection_model.py" line="81"/>
         <source>Forced out</source>
         <translation>Tvunget ud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="205"/>
+        <location filename="../../app/ui/views/selection_model.py" line="213"/>
         <source>Double-click or right-click to force in or out</source>
         <translation>Dobbeltklik eller højreklik for at tvinge med eller ud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="224"/>
+        <location filename="../../app/ui/views/selection_model.py" line="232"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="224"/>
+        <location filename="../../app/ui/views/selection_model.py" line="232"/>
         <source>Forced</source>
         <translation>Tvang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="225"/>
+        <location filename="../../app/ui/views/selection_model.py" line="233"/>
         <source>Rank</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="225"/>
+        <location filename="../../app/ui/views/selection_model.py" line="233"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="226"/>
+        <location filename="../../app/ui/views/selection_model.py" line="234"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="227"/>
+        <location filename="../../app/ui/views/selection_model.py" line="235"/>
         <source>Cost
 1,000 {unit}</source>
         <translation>Udgift
 1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="228"/>
+        <location filename="../../app/ui/views/selection_model.py" line="236"/>
         <source>Score
 0–100</source>
         <translation>Score
 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="229"/>
+        <location filename="../../app/ui/views/selection_model.py" line="237"/>
         <source>Greedy</source>
         <translation>Grådig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_model.py" line="233"/>
+        <location filename="../../app/ui/views/selection_model.py" line="241"/>
         <source>Taken by the greedy cut-off down the ranking (for comparison)</source>
         <translation>Med ved grådig afskæring ned ad rangeringen (til sammenligning)</translation>
     </message>
@@ -3393,17 +3403,32 @@ mio. {unit}</translation>
         <translation>Grådig afskæring ned ad rangeringen: {n} tiltag, {value} ({gap} mindre end optimum)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="73"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="76"/>
+        <source>Not selectable (no cost lines): 1 initiative ({ids})</source>
+        <translation>Kan ikke vælges (ingen udgiftslinjer): 1 tiltag ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="80"/>
         <source>Not selectable (no cost lines): {n} initiatives ({ids})</source>
         <translation>Kan ikke vælges (ingen udgiftslinjer): {n} tiltag ({ids})</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="85"/>
+        <source>Not selectable under yearly frames (cost lines without a budget year): 1 initiative ({ids})</source>
+        <translation>Kan ikke vælges under årlige rammer (udgiftslinjer uden budgetår): 1 tiltag ({ids})</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/views/selection_summary.py" line="89"/>
+        <source>Not selectable under yearly frames (cost lines without a budget year): {n} initiatives ({ids})</source>
+        <translation>Kan ikke vælges under årlige rammer (udgiftslinjer uden budgetår): {n} tiltag ({ids})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="110"/>
         <source>1 of {n} initiatives has no net present value (no business-case lines with a budget year) and counts as 0: {ids}</source>
         <translation>1 af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="93"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="114"/>
         <source>{k} of {n} initiatives have no net present value (no business-case lines with a budget year) and count as 0: {ids}</source>
         <translation>{k} af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
     </message>

@@ -73,3 +73,32 @@ def test_amounts_in_the_portfolios_currency(run, totals_only):  # noqa: F811
     curve = json.loads(run("frontier", str(totals_only), "--scenario", "Ramme", "--json",
                            "--steps", "2").stdout)
     assert curve["currency"] == "GBP" and curve["objective"] == "score"
+
+
+def test_yearless_costs_under_yearly_frames_are_named_as_such(run, tmp_path):  # noqa: F811
+    # P-2 has a cost, only without a year: "no cost lines" was false
+    path = _portfolio(tmp_path / "aar.portfolio", [
+        Ini("P-1", scores={"citizen_value": 4}, costs=[(YEAR, "anlaeg", 100.0)]),
+        Ini("P-2", scores={"citizen_value": 2}, costs=[(None, "anlaeg", 100.0)]),
+        Ini("P-3", scores={"citizen_value": 1})])
+    args = ("select", str(path), "--budget", f"{YEAR}=1000")
+    text = run(*args).stdout
+    assert "Kan ikke vælges under årlige rammer (udgiftslinjer uden budgetår), 1 tiltag: P-2" \
+        in text
+    assert "Kan ikke vælges (ingen udgiftslinjer), 1 tiltag: P-3" in text
+    doc = json.loads(run(*args, "--json").stdout)
+    assert doc["not_selectable"] == ["P-2", "P-3"]
+    assert doc["not_selectable_without_year"] == ["P-2"]
+
+
+def test_rank_and_ahp_read_right(run, totals_only, tmp_path, monkeypatch):  # noqa: F811
+    text = run("rank", str(totals_only)).stdout.splitlines()
+    # the rule orders the whole list; "* obligatorisk" only explains a mark that is there
+    assert text[-1].startswith("Rækkefølge: obligatoriske først")
+    assert json.loads(run("rank", str(totals_only), "--json").stdout)["currency"] == "GBP"
+    matrix = tmp_path / "m.json"
+    matrix.write_text(json.dumps({"criteria": ["Sigte", "Borger"],
+                                  "matrix": [[1, 3], [1 / 3, 1]]}), encoding="utf-8")
+    assert run("ahp", str(matrix)).stdout.splitlines()[0].endswith("75,0\u00a0%")
+    monkeypatch.setenv("PRIORITISE_LANG", "en")
+    assert run("ahp", str(matrix)).stdout.splitlines()[0].endswith(" 75.0%")  # not "75.0 %"

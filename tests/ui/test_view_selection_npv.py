@@ -60,3 +60,25 @@ def test_some_without_npv_are_named_in_the_summary(qtbot, tmp_path):
         assert "EK-002" in view.summary.text()
     finally:
         pf.close()
+
+
+def test_yearless_costs_under_yearly_frames_say_no_year(qtbot, tmp_path):
+    from app.services.scenarios import FrameSpec, get_scenario, set_frames
+    from app.ui.views.selection_model import COL_STATUS, NO_YEAR, ROW_ROLE
+
+    pf = build_portfolio(tmp_path / "p.portfolio")
+    try:
+        with pf.session(context="test") as s:
+            s.execute(update(BusinessCaseLine).values(budget_year=None)
+                      .where(BusinessCaseLine.initiative_id == "EK-002"))
+            set_frames(s, get_scenario(s, None).id, [FrameSpec(5_000_000, 2027),
+                                                     FrameSpec(2_000_000, 2028)])
+        view = SelectionView(make_context(pf, tmp_path))
+        qtbot.addWidget(view)
+        index = view.model.index(view.model.row_of("EK-002"), COL_STATUS)
+        assert index.data(ROW_ROLE).status == NO_YEAR
+        assert index.data().endswith("No year")  # it has a cost: not "No cost"
+        assert "Not selectable under yearly frames (cost lines without a budget year): " \
+               "1 initiative (EK-002)" in view.summary.text()
+    finally:
+        pf.close()

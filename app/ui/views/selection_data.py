@@ -15,7 +15,13 @@ from app.services.errors import UserError
 from app.services.scenarios import FrameSpec, get_scenario
 from app.services.selection import Built, SelectionResult, build_problem
 from app.services.snapshots import load_settings
-from app.ui.views.selection_model import BLOCKED, NOT_SELECTABLE, PENDING, SelectionRow
+from app.ui.views.selection_model import (
+    BLOCKED,
+    NO_YEAR,
+    NOT_SELECTABLE,
+    PENDING,
+    SelectionRow,
+)
 
 #: points on the value curve
 CURVE_STEPS = 20
@@ -72,11 +78,14 @@ def load_selection(session: Session, scenario: str | None,
     order = {i: k + 1 for k, i in enumerate(built.rank_order)}
     committed = {p.value for p in COMMITTED_PHASES}
     not_selectable = set(built.not_selectable)
+    without_year = set(built.without_year)
     rows = []
     for i in sorted(built.problem.ids, key=lambda x: order.get(x, 0)):
         status, note = PENDING, ""
         if i in built.blocked:
             status, note = BLOCKED, built.blocked[i]
+        elif i in without_year:
+            status = NO_YEAR
         elif i in not_selectable:
             status = NOT_SELECTABLE
         forced = "in" if i in built.spec.forced_in else "out" if i in built.spec.forced_out else ""

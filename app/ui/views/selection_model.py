@@ -32,9 +32,13 @@ COLUMN_COUNT = 8
 # status codes, in the order a user reads them; PENDING = no recommendation computed
 RECOMMENDED, ALWAYS, MANDATORY, NOT_CHOSEN, NOT_SELECTABLE, BLOCKED, PENDING = (
     "recommended", "always", "mandatory", "not_chosen", "not_selectable", "blocked", "")
+#: not selectable under yearly frames: it has cost lines, but without a budget year
+NO_YEAR = "no_year"
+#: statuses fixed before solving (the result does not change them)
+FIXED_STATUSES = frozenset({NOT_SELECTABLE, NO_YEAR, BLOCKED})
 #: symbols for the statuses (text goes with them; never colour alone)
 SYMBOLS = {RECOMMENDED: "✔", ALWAYS: "■", MANDATORY: "⚑", NOT_CHOSEN: "○",
-           NOT_SELECTABLE: "⊘", BLOCKED: "⊘"}
+           NOT_SELECTABLE: "⊘", NO_YEAR: "⊘", BLOCKED: "⊘"}
 IN_STATUSES = frozenset({RECOMMENDED, ALWAYS, MANDATORY})
 #: the forced column shows a symbol (its tooltip and the editor say it in words)
 FORCE_SYMBOLS = {"in": "⊕", "out": "⊖"}
@@ -47,6 +51,7 @@ def status_label(status: str) -> str:
         MANDATORY: QCoreApplication.translate("SelectionModel", "Mandatory"),
         NOT_CHOSEN: QCoreApplication.translate("SelectionModel", "Not chosen"),
         NOT_SELECTABLE: QCoreApplication.translate("SelectionModel", "No cost"),
+        NO_YEAR: QCoreApplication.translate("SelectionModel", "No year"),
         BLOCKED: QCoreApplication.translate("SelectionModel", "Blocked"),
     }.get(status, status)
 
@@ -60,6 +65,9 @@ def status_tip(status: str) -> str:
         NOT_CHOSEN: QCoreApplication.translate("SelectionModel", "Not in the recommended portfolio under these frames"),
         NOT_SELECTABLE: QCoreApplication.translate("SelectionModel", "Has no cost lines (for these frames), so it cannot be "
                           "weighed against the budget unless forced in"),
+        NO_YEAR: QCoreApplication.translate(
+            "SelectionModel", "Its cost lines have no budget year, so the yearly frames cannot "
+            "weigh it; give them a year, or use one total frame"),
         BLOCKED: QCoreApplication.translate("SelectionModel", "Requires an initiative that is rejected"),
     }.get(status, "")
 
@@ -125,7 +133,7 @@ class SelectionTableModel(QAbstractTableModel):
         sel, gre, alw = set(selected), set(greedy), set(always)
         changed: list[int] = []
         for i, r in enumerate(self._rows):
-            if r.status in (NOT_SELECTABLE, BLOCKED):
+            if r.status in FIXED_STATUSES:
                 status = r.status
             elif r.id in sel:
                 status = ALWAYS if r.committed or (r.id in alw and not r.mandatory) else (

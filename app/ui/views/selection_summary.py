@@ -66,22 +66,43 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
     gap_text = money(gap) if npv else format_score(gap)
     lines.append(QCoreApplication.translate("SelectionSummary", "Greedy cut-off down the ranking: {n} initiatives, {value} "
                    "({gap} less than the optimum)").format(n=g_n, value=g_text, gap=gap_text))
-    if result.not_selectable:
-        ids = result.not_selectable
-        shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+    yearless = result.not_selectable_without_year
+    has_lines = frozenset(yearless)
+    no_cost = [i for i in result.not_selectable if i not in has_lines]
+    # one string per number (English "1 initiative"), not Qt's %n plurals: fill_ts fills
+    # plain translations
+    if len(no_cost) == 1:
+        lines.append(QCoreApplication.translate(
+            "SelectionSummary", "Not selectable (no cost lines): 1 initiative ({ids})").format(
+                ids=escape(no_cost[0])))
+    elif no_cost:
         lines.append(QCoreApplication.translate(
             "SelectionSummary", "Not selectable (no cost lines): {n} initiatives ({ids})").format(
-                n=len(ids), ids=escape(shown)))
+                n=len(no_cost), ids=escape(_first(no_cost))))
+    if len(yearless) == 1:
+        lines.append(QCoreApplication.translate(
+            "SelectionSummary", "Not selectable under yearly frames (cost lines without a "
+            "budget year): 1 initiative ({ids})").format(ids=escape(yearless[0])))
+    elif yearless:
+        lines.append(QCoreApplication.translate(
+            "SelectionSummary", "Not selectable under yearly frames (cost lines without a "
+            "budget year): {n} initiatives ({ids})").format(
+                n=len(yearless), ids=escape(_first(yearless))))
     if result.without_npv:
         lines.append("⚠ " + escape(npv_warning(result)))
     return "<br>".join(lines)
+
+
+def _first(ids: list[str], shown: int = 5) -> str:
+    """The first ``shown`` ids, then "…" when there are more."""
+    return ", ".join(ids[:shown]) + (", …" if len(ids) > shown else "")
 
 
 def npv_warning(result: SelectionResult) -> str:
     """Under the NNV objective: how many of the initiatives in play have no net present
     value and count as 0, naming the first five."""
     ids = result.without_npv
-    shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+    shown = _first(ids)
     if len(ids) == 1:
         text = QCoreApplication.translate(
             "SelectionSummary", "1 of {n} initiatives has no net present value (no "
