@@ -3,7 +3,10 @@
 Each forvaltning that leads at least one of the charted initiatives gets a lane, in the
 palette's order (``palette.unit_styles``: the units' sort order), with its colour, shape,
 name and code; initiatives without a lead unit share a last lane "No lead unit". Lanes
-are stacked from the top: lane i spans rows ``y0``..``y1``.
+are stacked from the top: lane i spans rows ``y0``..``y1``. A chart with more
+forvaltninger than a slide can name may put the smaller ones into one lane "Other units"
+(``Lane.members``: their ids; see ``roadmap.group_lanes``), and a drawer gives thin lanes
+the height their names need with ``min_lane_rows``.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from app.services.snapshots import InitiativeRow, UnitInfo
 
 @dataclass(frozen=True)
 class Lane:
-    """A swimlane: one forvaltning (``unit_id`` None = initiatives without a lead unit)."""
+    """A swimlane: one forvaltning (``unit_id`` None and no ``members`` = initiatives
+    without a lead unit; ``unit_id`` None with ``members`` = the forvaltninger grouped
+    into one lane "Other units", their ids in ``members``)."""
 
     unit_id: int | None
     label: str
@@ -29,6 +34,7 @@ class Lane:
     y0: float
     y1: float
     code: str = ""  # the forvaltning's short code, for narrow lane labels
+    members: tuple[int, ...] = ()  # the grouped forvaltninger of an "Other units" lane
 
 
 def lane_units(rows: Sequence[InitiativeRow], units: Mapping[int, UnitInfo],
@@ -57,3 +63,35 @@ def stack_lanes(lane_ids: Sequence[int | None], rows_per_lane: Mapping[int, int]
             lanes.append(Lane(uid, st.name, st.colour, st.shape, y, y + height, st.code))
         y += height
     return lanes, y
+
+
+def min_lane_rows(heights: Sequence[float], share: float) -> float | None:
+    """The least lane height ``m`` (rows) such that, with every lane at least ``m`` rows
+    high, a lane of ``m`` rows takes at least ``share`` of the whole height:
+    ``m >= share * sum(max(h, m) for h in heights)``.
+
+    A drawer that needs ``need`` px for a lane's name on a plot ``px`` high passes
+    ``share = need / px`` and pads the lanes to ``m`` rows (``roadmap.pad_lanes``): every
+    lane is then tall enough for its name. ``heights`` are the lanes' heights in rows
+    (> 0). Returns a value <= ``min(heights)`` when no lane needs padding, and None when
+    no padding is enough (``share * len(heights) >= 1``: the names do not fit one above
+    the other at all). Solved exactly: for the k thinnest lanes padded, the condition is
+    linear in ``m`` (``m (1 - share k) >= share * R_k``, R_k the other lanes' rows).
+    """
+    hs = sorted(float(h) for h in heights)
+    n = len(hs)
+    if n == 0:
+        return 0.0
+    if share <= 0:
+        return hs[0]
+    if share * n >= 1.0:
+        return None
+    rest = sum(hs)
+    for k in range(n + 1):  # the k thinnest lanes are padded to m
+        m = share * rest / (1.0 - share * k)
+        low = hs[k - 1] if k else 0.0
+        high = hs[k] if k < n else float("inf")
+        if m <= high:
+            return max(m, low)
+        rest -= hs[k]
+    return None  # pragma: no cover - k = n always returns (share * n < 1)

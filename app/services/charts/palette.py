@@ -34,6 +34,9 @@ UNIT_COLOURS: tuple[str, ...] = (
 FLAG = "#D55E00"
 #: Initiatives whose lead unit is unknown.
 NO_UNIT = "#999999"
+#: The forvaltninger a slide groups into one lane "Other units" (``roadmap.group_lanes``):
+#: a light grey, never a forvaltning's colour, told from ``NO_UNIT`` by its lane's name.
+OTHER = "#C4C4C4"
 #: Highlight of the selected initiative's upstream / downstream.
 HIGHLIGHT = "#000000"
 #: Text and lines that are not data.

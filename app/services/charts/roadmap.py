@@ -7,19 +7,28 @@ the nominal layout of 1280 px across. Arrows run from a prerequisite's end to it
 an arrow whose dependant starts before the prerequisite ends is a roadmap conflict,
 drawn vermillion and dashed and listed in the notes. The budget year and the three
 overslagsår are shaded bands with their names; every 1 January has a rule.
+
+The legend names each forvaltning with its colour and shape (the shape also marks each
+bar's start and the lane's name), so the colour is never the only key. A slide, which
+can name only a few lanes, passes the chart through ``group_lanes`` (the forvaltninger
+leading the most bars keep their lanes, the rest share one lane "Other units" in grey,
+each bar's label then starting with its forvaltning's code); a drawer gives lanes too
+thin for their names more height with ``pad_lanes`` (``lanes.min_lane_rows``).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.services import dependencies as dep
 from app.services.charts import palette
 from app.services.charts.lanes import Lane, lane_units, stack_lanes
-from app.services.charts.model import LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule
+from app.services.charts.model import (
+    CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule,
+)
 from app.services.charts.ticks import date_axis, year_start
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, UnitInfo
@@ -29,6 +38,10 @@ from app.services.snapshots import InitiativeRow, UnitInfo
 NOMINAL_CHARS = 85
 #: Up to this many initiatives, bars are labelled with a shortened title, else the id.
 TITLE_LABEL_LIMIT = 40
+#: The most lanes a roadmap slide shows (``group_lanes``): six forvaltninger keep the six
+#: first Okabe–Ito colours apart in most portfolios, the seventh lane is "Other units";
+#: at 1280×720 with 24 px type each lane then keeps its name beside the bars.
+SLIDE_LANES = 7
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,9 @@ class RoadmapChart:
     height: float
     undated: tuple[str, ...]  # ids left out for want of any date
     what_if: bool = False
+    #: days of calendar per label character in the packing (a bar's label reaches
+    #: ``x1 + (len(label) + 2) * label_days``); ``group_lanes`` packs again with it
+    label_days: float = 0.0
 
 
 def _label(r: InitiativeRow, use_title: bool) -> str:
@@ -134,19 +150,9 @@ def roadmap_chart(
     lane_rows: dict[int, int] = {}
     for li, members in by_lane.items():
         members.sort(key=lambda r: (span_of[r.id][0], r.id))
-        ends: list[float] = []
-        for r in members:
-            s, e = span_of[r.id]
-            x0 = float(s.toordinal())
-            right = float(e.toordinal()) + (len(_label(r, use_title)) + 2) * days_per_char
-            free = next((k for k, end in enumerate(ends) if x0 > end), None)
-            if free is None:
-                ends.append(right)
-                free = len(ends) - 1
-            else:
-                ends[free] = right
-            slot[r.id] = free
-        lane_rows[li] = max(1, len(ends))
+        spans = [(r.id, float(span_of[r.id][0].toordinal()), float(span_of[r.id][1].toordinal())
+                  + (len(_label(r, use_title)) + 2) * days_per_char) for r in members]
+        lane_rows[li] = _pack(spans, slot)
 
     lanes, height = stack_lanes(lane_ids, lane_rows, styles)
 
@@ -195,7 +201,8 @@ def roadmap_chart(
     if today is not None:
         rules.append(Rule("v", float(today.toordinal()), palette.INK, LINE_DASHED, _("Today")))
 
-    legend = [LegendEntry(st.name, st.colour, "patch", st.shape)
+    # colour and shape: with more than seven forvaltninger the colours repeat, the pairs not
+    legend = [LegendEntry(st.name, st.colour, "marker", st.shape)
               for uid, st in styles.items() if uid in index]
     legend += [LegendEntry(_("Dependency"), palette.INK, "line"),
                LegendEntry(_("Roadmap conflict"), palette.FLAG, "line", line=LINE_DASHED)]
@@ -212,4 +219,109 @@ def roadmap_chart(
         title=title or _("Roadmap"), lanes=tuple(lanes), bars=tuple(bars), arrows=tuple(arrows),
         x_axis=axis, bands=tuple(bands), rules=tuple(rules), legend=tuple(legend),
         notes=tuple(notes), height=height, undated=undated, what_if=what_if,
+        label_days=days_per_char,
     )
+
+
+def _pack(spans: Iterable[tuple[str, float, float]], slot: dict[str, int]) -> int:
+    """Put each (id, x0, right end of its label) of one lane, in the order given (by
+    start), on the first row free before x0; writes ``slot[id]`` and returns the rows."""
+    ends: list[float] = []
+    for ident, x0, right in spans:
+        free = next((k for k, end in enumerate(ends) if x0 > end), None)
+        if free is None:
+            ends.append(right)
+            free = len(ends) - 1
+        else:
+            ends[free] = right
+        slot[ident] = free
+    return max(1, len(ends))
+
+
+def _moved_arrows(arrows: Iterable[Arrow], y_of: Mapping[str, float]) -> tuple[Arrow, ...]:
+    return tuple(replace(a, y0=y_of[a.prerequisite], y1=y_of[a.dependant]) for a in arrows)
+
+
+def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapChart:
+    """``chart`` with at most ``max_lanes`` lanes (unchanged when it has no more).
+
+    The forvaltninger leading the most bars keep their lanes, in their order (ties: the
+    palette's order); the others share one lane "Other units" (``Lane.members`` = their
+    ids; code "Others") below them, its bars grey (``palette.OTHER``) and labelled
+    "CODE: label" so that each still names its forvaltning; the lane "No lead unit"
+    stays, last. The lanes are packed again (``label_days``), arrows follow their bars,
+    and the legend keeps the kept forvaltninger and gains "Other units: CODE, CODE, …".
+    ``max_lanes`` counts every lane, at least 2 (one kept forvaltning and the group).
+    """
+    if len(chart.lanes) <= max_lanes:
+        return chart
+    counts = Counter(b.lane for b in chart.bars)
+    unit_lanes = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is not None]
+    rest = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is None]
+    keep_n = max(1, max_lanes - 1 - len(rest))
+    kept = sorted(sorted(unit_lanes, key=lambda i: (-counts[i], i))[:keep_n])
+    grouped = [i for i in unit_lanes if i not in kept]
+    if len(grouped) < 2:  # one lane "Other units" for one forvaltning helps nobody
+        return chart
+    code_of = {i: chart.lanes[i].code or chart.lanes[i].label for i in grouped}
+    old_of_new: list[list[int]] = [[i] for i in kept] + [grouped] + [[i] for i in rest]
+    new_index = {old: k for k, olds in enumerate(old_of_new) for old in olds}
+    other = len(kept)
+    members: dict[int, list[GanttBar]] = defaultdict(list)
+    for b in chart.bars:
+        if b.lane in code_of:
+            b = replace(b, label=f"{code_of[b.lane]}: {b.label}", colour=palette.OTHER,
+                        shape=CIRCLE)
+        members[new_index[b.lane]].append(b)
+    slot: dict[str, int] = {}
+    rows: dict[int, int] = {}
+    for k, bars in members.items():
+        bars.sort(key=lambda b: (b.x0, b.id))
+        rows[k] = _pack(((b.id, b.x0, b.x1 + (len(b.label) + 2) * chart.label_days)
+                         for b in bars), slot)
+    lanes: list[Lane] = []
+    y = 0.0
+    for k, olds in enumerate(old_of_new):
+        height = float(rows.get(k, 1))
+        if k == other:
+            lanes.append(Lane(None, _("Other units"), palette.OTHER, CIRCLE, y, y + height,
+                              _("Others"), tuple(int(chart.lanes[i].unit_id or 0) for i in grouped)))
+        else:
+            lanes.append(replace(chart.lanes[olds[0]], y0=y, y1=y + height))
+        y += height
+    bars_out = tuple(replace(b, lane=k, y=lanes[k].y0 + slot[b.id] + 0.5)
+                     for k in range(len(lanes)) for b in members.get(k, []))
+    y_of = {b.id: b.y for b in bars_out}
+    grouped_names = {chart.lanes[i].label for i in grouped}
+    other_entry = LegendEntry(
+        _("Other units: {codes}").format(codes=", ".join(code_of[i] for i in grouped)),
+        palette.OTHER, "marker", CIRCLE)
+    legend = [e for e in chart.legend if e.kind != "line" and e.label not in grouped_names]
+    legend += [other_entry, *(e for e in chart.legend if e.kind == "line")]
+    return replace(
+        chart, lanes=tuple(lanes), bars=bars_out, arrows=_moved_arrows(chart.arrows, y_of),
+        bands=tuple(replace(band, y1=y) for band in chart.bands), legend=tuple(legend),
+        height=y)
+
+
+def pad_lanes(chart: RoadmapChart, min_rows: float) -> RoadmapChart:
+    """``chart`` with every lane at least ``min_rows`` rows high (unchanged when all are):
+    a padded lane keeps its bars in its middle; the lanes below, their bars and arrows
+    move down, and the bands reach the new height. A drawer picks ``min_rows`` with
+    ``lanes.min_lane_rows`` so that every lane is tall enough for its name."""
+    if not chart.lanes or min(lane.y1 - lane.y0 for lane in chart.lanes) >= min_rows:
+        return chart
+    lanes: list[Lane] = []
+    shift: list[tuple[float, float]] = []  # per lane: old y0, new y0 + half the padding
+    y = 0.0
+    for lane in chart.lanes:
+        old = lane.y1 - lane.y0
+        new = max(old, min_rows)
+        lanes.append(replace(lane, y0=y, y1=y + new))
+        shift.append((lane.y0, y + (new - old) / 2))
+        y += new
+    bars = tuple(replace(b, y=b.y - shift[b.lane][0] + shift[b.lane][1]) for b in chart.bars)
+    y_of = {b.id: b.y for b in bars}
+    return replace(chart, lanes=tuple(lanes), bars=bars,
+                   arrows=_moved_arrows(chart.arrows, y_of),
+                   bands=tuple(replace(band, y1=y) for band in chart.bands), height=y)

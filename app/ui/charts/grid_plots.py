@@ -7,13 +7,19 @@ from collections import defaultdict
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import palette
 from app.services.charts.heatmap import HeatmapChart
 from app.services.charts.labels import text_size
-from app.services.charts.roadmap import RoadmapChart
-from app.ui.charts.style import PlotWidget, small_px, rule_line, darker, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.services.charts.lanes import min_lane_rows
+from app.services.charts.model import LegendEntry
+from app.services.charts.roadmap import RoadmapChart, pad_lanes
+from app.ui.charts.style import (
+    LocaleAxisItem, PlotWidget, apply_ticks, brush, darker, font, paint_swatch, pen, rule_line,
+    small_px, style_plot, symbol, text_item,
+)
 
 #: labels of bars are drawn up to this many bars (beyond that: tooltips only)
 ROADMAP_LABELS = 250
@@ -73,12 +79,61 @@ class HeatmapPlot(PlotWidget):
         plot.getViewBox().setRange(xRange=(-0.5, n), yRange=(0, n + 0.5), padding=0.01)
 
 
+class LaneAxisItem(LocaleAxisItem):
+    """The left axis of a lane chart: each lane's name with a swatch of the lane's colour
+    and shape before it, as in the legend, so a name and its colour are read together.
+
+    ``set_lanes(ticks, swatches, px)``: the ticks (position, name) and, per name, the
+    (colour, shape) of its swatch, ``px`` pixels square. The axis widens by the swatch
+    (pyqtgraph sizes it from its widest text: ``_updateMaxTextSize``)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.swatches: dict[str, tuple[str, str]] = {}
+        self.swatch_px = 0.0
+
+    def set_lanes(self, ticks: list[tuple[float, str]], swatches: dict[str, tuple[str, str]],
+                  px: float) -> None:
+        self.swatches = dict(swatches)
+        self.swatch_px = float(px)
+        self.setTicks([ticks, []])
+
+    def _room(self) -> float:
+        return self.swatch_px * 1.5 if self.swatches else 0.0
+
+    def _updateMaxTextSize(self, x: int) -> None:  # noqa: N802 - pyqtgraph's name
+        super()._updateMaxTextSize(int(x + self._room()))
+
+    def drawPicture(self, p: QPainter, axisSpec: object, tickSpecs: object,  # noqa: N802, N803
+                    textSpecs: list[tuple[QRectF, int, str]]) -> None:
+        super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+        size = self.swatch_px
+        for rect, _flags, text in textSpecs:
+            swatch = self.swatches.get(text)
+            if swatch is None or size <= 0:
+                continue
+            width = QFontMetricsF(p.font()).horizontalAdvance(text)
+            left = rect.right() - width  # the text is right-aligned in its rect
+            paint_swatch(p, LegendEntry(text, swatch[0], "marker", swatch[1]),
+                         left - size * 1.3, rect.center().y() - size / 2, size)
+
+
 class RoadmapPlot(PlotWidget):
-    """The Gantt chart: lanes, budget-year bands, bars, milestones, dependency arrows."""
+    """The Gantt chart: lanes, budget-year bands, bars, milestones, dependency arrows.
+
+    Every lane is named on the left axis beside a swatch of its colour and shape: lanes
+    too thin for their name at the plot's height are made taller (``pad_lanes`` by
+    ``min_lane_rows``, again after a resize); only when even equal lanes could not hold
+    their names one above the other are the thinnest left unnamed (zoom in for them).
+    """
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": LaneAxisItem(orientation="left"),
+                                            "bottom": LocaleAxisItem(orientation="bottom")})
         self.font_px = font_px
+        self.source: RoadmapChart | None = None  # the chart as given (before padding)
+        self.min_rows = 0.0  # the lane height (rows) the drawn chart was padded to
+        self._drawing = False
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self._labels: list[pg.TextItem] = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []
@@ -101,15 +156,17 @@ class RoadmapPlot(PlotWidget):
         show = per_row >= small_px(self.font_px) * 1.05
         for t in self._labels:
             t.setVisible(show)
+        if self._repad():
+            return
         chart = self.__dict__.get("chart")
         if chart is not None:  # name only the lanes tall enough for their name
-            self.getPlotItem().getAxis("left").setTicks([[
-                ((lane.y0 + lane.y1) / 2, (lane.code or lane.label) if self.compact else lane.label)
-                for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= self.font_px * 0.9], []])
+            self._name_lanes(chart, per_row)
         (x0, x1), _y = vb.viewRange()
         per_day = vb.width() / max(x1 - x0, 1e-9)
         for t, width_days in self._band_labels:  # a band's name only where it fits
-            t.setVisible(width_days * per_day >= t.boundingRect().width() + 4)
+            # the text's own width (the item's bounding rect adds the document's margins)
+            text_w = QFontMetricsF(t.textItem.font()).horizontalAdvance(t.toPlainText())
+            t.setVisible(width_days * per_day >= text_w + 6)
         self._fit_header()
 
     def _header_rows(self) -> float:
@@ -147,7 +204,58 @@ class RoadmapPlot(PlotWidget):
         finally:
             self._fitting = False
 
+    def lane_name(self, lane: object) -> str:
+        """The name a lane gets on the axis: its code on a slide, else its name."""
+        return (lane.code or lane.label) if self.compact else lane.label  # type: ignore[attr-defined]
+
+    def _name_lanes(self, chart: RoadmapChart, per_row: float) -> None:
+        line = QFontMetricsF(font(self.font_px)).height()
+        shown = [lane for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= line * 0.98]
+        axis = self.getPlotItem().getAxis("left")
+        axis.set_lanes(  # type: ignore[attr-defined]
+            [((lane.y0 + lane.y1) / 2, self.lane_name(lane)) for lane in shown],
+            {self.lane_name(lane): (lane.colour, lane.shape) for lane in shown},
+            self.font_px * 0.8)
+
+    def needed_lane_rows(self, chart: RoadmapChart) -> float:
+        """The lane height (rows) at which every lane of ``chart`` holds its name at the
+        plot's present height (``lanes.min_lane_rows``); 0 before the plot is laid out or
+        when no padding is enough (then only the lanes that fit are named)."""
+        vb = self.getPlotItem().getViewBox()
+        band_line = small_px(self.font_px) * 1.6  # the header row of the band names
+        room = vb.height() - band_line
+        if room < 3 * band_line or not chart.lanes:
+            return 0.0
+        need = QFontMetricsF(font(self.font_px)).height() * 1.2  # a line and some air
+        m = min_lane_rows([lane.y1 - lane.y0 for lane in chart.lanes], need / room)
+        return 0.0 if m is None else m
+
+    def _repad(self) -> bool:
+        """After a resize: draw again when the lanes need another padding; True if drawn."""
+        if self.source is None or self._drawing or self._zoomed:
+            return False
+        m = self.needed_lane_rows(self.source)
+        if abs(m - self.min_rows) <= 0.02 * max(m, self.min_rows, 0.1):
+            return False
+        self._draw(self.source, m)
+        return True
+
     def set_chart(self, chart: RoadmapChart) -> None:
+        """Draw ``chart``, its thin lanes padded so that every lane holds its name."""
+        self.source = chart
+        self._zoomed = False
+        self._draw(chart, self.needed_lane_rows(chart))
+
+    def _draw(self, source: RoadmapChart, min_rows: float) -> None:
+        self._drawing = True
+        try:
+            self.min_rows = min_rows
+            self._draw_chart(pad_lanes(source, min_rows) if min_rows > 0 else source)
+        finally:
+            self._drawing = False
+        self._fit_labels()
+
+    def _draw_chart(self, chart: RoadmapChart) -> None:
         plot = self.getPlotItem()
         _base(plot, self.font_px)
         self._labels = []
@@ -220,10 +328,6 @@ class RoadmapPlot(PlotWidget):
                 t.setPos(b.x1, b.y)
                 plot.addItem(t)
                 self._labels.append(t)
-        plot.getAxis("left").setTicks([[((lane.y0 + lane.y1) / 2,
-                                         (lane.code or lane.label) if self.compact else lane.label)
-                                        for lane in chart.lanes], []])
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
         plot.setLabel("bottom", chart.x_axis.title)
         plot.getViewBox().setRange(xRange=(x_lo, x_hi), yRange=(-header, height), padding=0.01)
-        self._fit_labels()

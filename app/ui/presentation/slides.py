@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
+from app.services.charts.roadmap import group_lanes
 from app.services.formatting import format_thousands, thousands_unit
 from app.services.presentation import MeetingData
 from app.ui.charts.dependency_view import DependencyPanel
@@ -270,7 +271,9 @@ class RoadmapSlide(ChartSlide):
         return self.tr("Roadmap")
 
     def show_meeting(self, data: MeetingData) -> None:
-        self.panel.show_chart(data.roadmap)  # type: ignore[attr-defined]
+        # a projector names a handful of lanes: the forvaltninger leading the most bars
+        # keep theirs, the rest share "Other units" (the legend lists their codes)
+        self.panel.show_chart(group_lanes(data.roadmap))  # type: ignore[attr-defined]
         self.panel.title_label.hide()  # type: ignore[attr-defined]
         notes = ([data.roadmap_note] if data.roadmap_note else []) + list(data.roadmap.notes)
         notes = notes[:2]
