@@ -39,7 +39,7 @@ Conventions
 The descriptions
 ----------------
 * ``dependency_chart.DependencyChart`` (a): ``lanes`` (Lane: unit_id, label, colour,
-  shape, y0, y1), ``nodes`` (Node: id, label, title, x, y, lane, colour, shape, flags ⊆
+  shape, y0, y1, code, members), ``nodes`` (Node: id, label, title, x, y, lane, colour, shape, flags ⊆
   {selected, upstream, downstream, cycle, conflict, critical, mandatory}, dimmed),
   ``edges`` (ChartEdge: prerequisite → dependant, x0, y0, x1, y1, colour, width, line,
   cross_unit, cycle, conflict, highlighted), ``x_axis``, ``legend``, ``notes`` (cycles and
@@ -50,7 +50,11 @@ The descriptions
 * ``roadmap.RoadmapChart`` (c): ``lanes``, ``bars`` (GanttBar: id, label, title, x0, x1,
   y, lane, colour, shape, milestone, conflict, mandatory), ``arrows`` (Arrow: from the
   prerequisite's end to the dependant's start, colour, line, conflict), ``bands`` (budget
-  year + overslagsår), ``rules`` (1 January; today), ``undated``.
+  year + overslagsår), ``rules`` (1 January; today), ``undated``, ``label_days`` (days
+  per label character of the packing). ``roadmap.group_lanes`` (slides) puts the
+  smaller forvaltninger into one lane "Other units" (Lane.members = their ids, bars
+  ``palette.OTHER``); ``roadmap.pad_lanes`` + ``lanes.min_lane_rows`` make thin lanes tall
+  enough for their names.
 * ``bubble.BubbleChart`` (d): ``bubbles`` (Bubble: id, label, title, x, y, radius px at
   the nominal size, colour, shape, hollow = negative NNV, cost, score, npv,
   label_position, mandatory), ``x_axis``, ``y_axis``, ``x_log``, ``quadrant_lines`` (Rule),
