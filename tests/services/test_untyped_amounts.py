@@ -17,6 +17,7 @@ from app.services import economics
 from app.services.economics import UNSPLIT, Line, budget_table
 from app.services.exports.budget import budget_notes, build_budget_table
 from app.services.exports.records import LineRecord
+from app.services.formatting import language
 from app.services.i18n import set_language
 from app.services.importing import import_source
 from app.services.importing.mapping import MappingError, parse_mapping
@@ -36,6 +37,14 @@ def _mapping(**extra) -> dict:
     benefit = {"field": "total_benefit", **extra.pop("benefit", {})}
     return {"columns": {"id": "id", "title": "title", "cost": cost, "benefit": benefit},
             **extra}
+
+
+@pytest.fixture
+def lang():
+    """Set the service language for one test (``lang("en")``); the previous one after."""
+    before = language()
+    yield set_language
+    set_language(before)
 
 
 @pytest.fixture
@@ -78,13 +87,10 @@ def test_typed_columns_import_as_typed(portfolio_path, source):
     ({"price_base": True}, ['"price_base"', "ikke true"]),
 ])
 def test_bad_keys_are_refused_in_danish_naming_key_and_value(portfolio_path, source, extra,
-                                                             words):
-    set_language("da")
-    try:
-        with pytest.raises(MappingError) as exc:
-            import_source(portfolio_path, source, mapping=_mapping(**extra))
-    finally:
-        set_language("en")
+                                                             words, lang):
+    lang("da")
+    with pytest.raises(MappingError) as exc:
+        import_source(portfolio_path, source, mapping=_mapping(**extra))
     text = " ".join(exc.value.problems)
     assert all(w in text for w in words), text
     assert "skal være" in text or "hører til" in text
@@ -101,7 +107,8 @@ def test_saved_mapping_keeps_the_keys():
 
 
 def test_price_base_year_sets_a_new_portfolio_and_refuses_another(portfolio_path, source,
-                                                                   tmp_path):
+                                                                   tmp_path, lang):
+    lang("en")
     import_source(portfolio_path, source, mapping=_mapping(price_base=2023))
     with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
         assert s.get(PortfolioSettings, 1).price_base_year == 2023
@@ -117,7 +124,9 @@ def test_price_base_year_sets_a_new_portfolio_and_refuses_another(portfolio_path
     assert portfolio_path.read_bytes() == before
 
 
-def test_price_base_not_stated_is_said_instead_of_the_portfolios_year(portfolio_path, source):
+def test_price_base_not_stated_is_said_instead_of_the_portfolios_year(portfolio_path, source,
+                                                                       lang):
+    lang("en")
     import_source(portfolio_path, source, mapping=_mapping(price_base="not_stated"))
     with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
         notes = s.execute(select(FieldNote.initiative_id, FieldNote.field)).all()
@@ -130,7 +139,8 @@ def test_price_base_not_stated_is_said_instead_of_the_portfolios_year(portfolio_
     assert mixed.phrase() == "2026 prices, except 1 initiative whose source states no price base"
 
 
-def test_budget_tables_of_the_outputs():
+def test_budget_tables_of_the_outputs(lang):
+    lang("en")
     lines = [
         LineRecord("A", "cost", 2027, "anlaeg", False, "andet", "", 100.0, None, None, True,
                    None, None, None, None, ""),
@@ -182,3 +192,21 @@ def test_an_unsplit_cost_counts_against_capital_and_operating_frames():
     assert data.frame_cost("A", drift) == 800.0  # it may be drift
     assert data.frame_cost("A", capital) == 900.0  # … or anlæg
     assert data.covered_cost("A", [drift]) == 800.0
+
+
+def test_the_bilag_names_no_price_base_year_the_source_does_not_give(portfolio_path, source,
+                                                                    tmp_path, lang):
+    """The PDF said "2026-priser" for the GMPP figures; with ``price_base`` "not_stated"
+    it says the source states none, shows the whole-life cost apart and the benefit note."""
+    from app.services.exports import export
+    from tests.services.test_export_support import text_of_pdf
+
+    import_source(portfolio_path, source, mapping=_mapping(price_base="not_stated"))
+    out = tmp_path / "bilag.pdf"
+    lang("da")
+    export(portfolio_path, "pdf", out)
+    text = " ".join(text_of_pdf(out))
+    assert "-priser" not in text and "faste priser" not in text
+    assert "kildens priser (kilden oplyser ikke prisniveauet)" in text
+    assert "Udgifter, ikke fordelt på anlæg og drift" in text
+    assert "hvis art kilden ikke oplyser, tælles ikke som budgetrealiserbare" in text

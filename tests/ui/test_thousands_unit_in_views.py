@@ -31,8 +31,10 @@ def test_english_writes_1000_dkk_and_danish_1000_kr(window) -> None:
     for where, text in danish.items():
         assert DA in text and "1,000" not in text and "DKK" not in text, (where, text)
     assert danish["frames"] == "Budgetrammer (1.000\u00a0kr.):"
+    with window.portfolio.read() as s:  # the prices are named by their year, not "faste"
+        year = s.get(PortfolioSettings, 1).price_base_year
     assert danish["budget note"].endswith(
-        "Beløb i 1.000\u00a0kr., faste priser; gevinster er negative (mindreudgifter).")
+        f"Beløb i 1.000\u00a0kr., {year}-priser; gevinster er negative (mindreudgifter).")
 
 
 def test_a_gbp_portfolio_is_labelled_in_gbp(window) -> None:

@@ -53,3 +53,34 @@ def test_row_with_wrong_number_of_years_is_refused():
     model = BudgetTableModel()
     with pytest.raises(ValueError):
         model.set_table(["", "2027", "2028"], [BudgetTableRow("x", (1.0,))])
+
+
+def test_a_cost_without_a_type_is_its_own_row_never_drift(qapp):
+    """An imported total whose source says neither anlæg nor drift (GMPP's whole-life
+    cost) is "not split", and a benefit of unknown kind is no saving and not in the net;
+    a table with typed lines only (the demo) has neither row."""
+    from app.services.economics import UNSPLIT, Line, budget_table
+    from app.ui.app import install_translators
+    from app.ui.views.budget_model import budget_columns, budget_table_rows
+    from tests.ui.conftest import reset_language
+
+    install_translators(qapp, "da")  # the words a Danish user reads
+    try:
+        _unsplit_rows(budget_table, budget_columns, budget_table_rows, Line, UNSPLIT)
+    finally:
+        reset_language()
+
+
+def _unsplit_rows(budget_table, budget_columns, budget_table_rows, Line, UNSPLIT):
+    table = budget_table([Line("cost", None, UNSPLIT, 900_000.0),
+                          Line("benefit", None, "drift", 400_000.0)], 2027)
+    rows = {r.label: r for r in budget_table_rows(table, budget_columns(table))}
+    assert rows["Ikke fordelt på anlæg/drift"].values[-1] == 900_000.0
+    assert rows["Drift"].values[-1] == 0.0 and rows["Gevinster (mindreudgifter)"].values[-1] == 0
+    assert rows["Nettobudgetvirkning"].values[-1] == 900_000.0
+    assert rows["Gevinster af ikke oplyst art (indgår ikke i netto)"].values[-1] == 400_000.0
+    typed = budget_table([Line("cost", 2027, "drift", 5.0)], 2027)
+    labels = [r.label for r in budget_table_rows(typed, budget_columns(typed),
+                                                 financing=False, fte=False)]
+    assert labels == ["Anlæg", "Drift", "heraf afledt drift", "Gevinster (mindreudgifter)",
+                      "Nettobudgetvirkning"]
