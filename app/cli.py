@@ -159,6 +159,16 @@ def _with_help(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+class _ViewKeys:
+    """The keys of ``gui --view`` in navigation order (``registry.MANIFEST``), read when
+    the help is printed: the registry imports Qt, which other commands never need."""
+
+    def __str__(self) -> str:
+        from app.ui.views.registry import MANIFEST
+
+        return ", ".join(e.key for e in sorted(MANIFEST, key=lambda e: e.order))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command of DESIGN §6.
 
@@ -188,9 +198,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--screenshot", metavar="PNG",
                    help=_("render one view to this PNG file without a window, then exit "
                           "(opens the portfolio read-only)"))
-    g.add_argument("--view", default="table",
-                   help=_("the view to show or render: table, initiative, weights, ranking, "
-                          "selection, budget, … (default: table)"))
+    view = g.add_argument("--view", default="table",
+                          help=_("the view to show or render: %(views)s (default: %(default)s)"))
+    # argparse fills %(name)s in a help text from the action's attributes
+    view.views = _ViewKeys()  # type: ignore[attr-defined]
+    g.add_argument("--scenario", metavar="NAME",
+                   help=_("the scenario to show (default: the portfolio's default scenario)"))
     g.add_argument("--size", default="1280x720", metavar="WxH",
                    help=_("size of the screenshot in pixels (default: 1280x720)"))
     g.add_argument("--lang", choices=["da", "en"], default=None,
@@ -237,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--scenario")
     f.add_argument("--steps", type=int, default=20)
     f.add_argument("--json", action="store_true")
+
+    c = command("compare", _("compare two scenarios: ranks, recommended portfolios, budget"))
+    c.add_argument("portfolio")
+    c.add_argument("a", metavar="A", help=_("the first scenario"))
+    c.add_argument("b", metavar="B", help=_("the second scenario"))
+    c.add_argument("--json", action="store_true")
 
     a = command("ahp", _("weights and consistency of a pairwise-comparison matrix"))
     a.add_argument("matrix")
@@ -290,7 +309,7 @@ def _damaged(exc: BaseException, args: argparse.Namespace) -> UserError | None:
 COMMANDS = {
     "gui": "gui", "demo": "demo", "import": "importing", "list": "listing",
     "template": "template", "rank": "ranking", "select": "selection",
-    "frontier": "frontier", "ahp": "ahp", "export": "exporting",
+    "frontier": "frontier", "ahp": "ahp", "export": "exporting", "compare": "compare",
 }
 
 
