@@ -8,6 +8,7 @@ by side: rank changes, portfolio differences and budget differences.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -203,6 +204,8 @@ def delete_scenario(session: Session, scenario_id: int) -> None:
 
 @dataclass(frozen=True)
 class RankChange:
+    """One initiative's rank (1..n) and total score (0..1) under scenario A and B."""
+
     id: str
     title: str
     rank_a: int
@@ -217,10 +220,54 @@ class RankChange:
 
 
 @dataclass(frozen=True)
+class PortfolioDifference:
+    """An initiative in one scenario's recommended portfolio only: ``score`` its total
+    score (0..1) in that scenario, ``total_cost`` its undiscounted cash cost (kr., all
+    years; None without cost lines)."""
+
+    id: str
+    title: str
+    score: float
+    total_cost: float | None
+
+
+@dataclass(frozen=True)
+class BudgetDifference:
+    """One budget frame (or capacity row) of either scenario. ``name`` the engine's
+    ("budget 2027 anlæg", DESIGN §6 ``binding``); ``unit`` "kr." or "årsværk";
+    ``cap_*`` the frame's amount in that scenario (None: the scenario has no such frame);
+    ``used_*`` what its recommended portfolio uses of it (None: no portfolio)."""
+
+    name: str
+    year: int | None
+    frame_type: str
+    unit_id: int | None
+    unit: str
+    cap_a: float | None
+    cap_b: float | None
+    used_a: float | None
+    used_b: float | None
+
+    @property
+    def difference(self) -> float | None:
+        """B's frame minus A's; None when either scenario has no such frame."""
+        if self.cap_a is None or self.cap_b is None:
+            return None
+        return self.cap_b - self.cap_a
+
+
+@dataclass(frozen=True)
 class ScenarioComparison:
-    """Two scenarios side by side. ``only_a``/``only_b``: ids selected in one recommended
-    portfolio only (None when a scenario has no budget); ``budget_a``/``budget_b``: frame
-    use by frame name in kr."""
+    """Two scenarios side by side.
+
+    ``rank_changes``: every initiative, biggest movers first (then by rank in B);
+    ``only_a``/``only_b``: ids in one recommended portfolio only, in rank order (None when
+    either scenario has no portfolio: no budget frames, or refused — see ``message_*``);
+    ``only_a_rows``/``only_b_rows`` the same with title, score and cost (empty when None);
+    ``budget_a``/``budget_b``: frame use by the engine's frame name in kr. (empty without a
+    portfolio); ``budget_rows``: every frame of either scenario with both amounts and
+    uses; ``no_budget_*``: the scenario has no budget frame; ``message_*``: why it has no
+    recommended portfolio (no budget, infeasible, no NNV), None when it has one."""
 
     a: str
     b: str
@@ -233,43 +280,163 @@ class ScenarioComparison:
     total_cost_b: float | None
     budget_a: dict[str, float]
     budget_b: dict[str, float]
+    what_if_a: bool = False
+    what_if_b: bool = False
+    objective_a: str = Objective.SCORE.value
+    objective_b: str = Objective.SCORE.value
+    no_budget_a: bool = False
+    no_budget_b: bool = False
+    message_a: str | None = None
+    message_b: str | None = None
+    only_a_rows: list[PortfolioDifference] = field(default_factory=list)
+    only_b_rows: list[PortfolioDifference] = field(default_factory=list)
+    budget_rows: list[BudgetDifference] = field(default_factory=list)
+    currency: str = "DKK"
+
+    @property
+    def moved(self) -> list[RankChange]:
+        """The initiatives whose rank differs, biggest movers first."""
+        return [r for r in self.rank_changes if r.moved]
 
 
-def compare(session: Session, a: str | None, b: str | None) -> ScenarioComparison:
-    """Compare two scenarios (names; None = default): every initiative's rank in both, the
-    difference between their recommended portfolios, and their frames' use.
+@dataclass
+class ComparisonInput:
+    """What ``prepare_comparison`` reads from the store: plain data (no session), so
+    ``finish_comparison`` can solve both selections off the GUI thread. ``built_*`` None
+    when the scenario has no budget frame or its problem was refused (``message_*``)."""
 
-    A scenario without budget frames has no recommended portfolio (``only_*`` None).
-    Raises ``UserError`` for an unknown name or an infeasible selection.
-    """
+    ranking_a: Any
+    ranking_b: Any
+    built_a: Any
+    built_b: Any
+    message_a: str | None
+    message_b: str | None
+    no_budget_a: bool
+    no_budget_b: bool
+    caps_a: list[tuple[str, int | None, str, int | None, str, float]]
+    caps_b: list[tuple[str, int | None, str, int | None, str, float]]
+    currency: str
+
+
+def _no_budget_text(name: str) -> str:
+    return _("The scenario '{name}' has no budget frames, so it has no recommended "
+             "portfolio").format(name=name)
+
+
+def _side(session: Session, name: str | None) -> tuple[Any, str | None, bool, list]:
+    """(built problem or None, message, no budget, rows) of one scenario; rows are
+    (name, year, frame_type, unit_id, unit, cap) of its frames and capacity."""
+    from app.services.selection import build_problem
+
+    sc = get_scenario(session, name)
+    try:
+        built = build_problem(session, sc, require_budget=False)
+    except UserError as exc:  # e.g. a frame for a year without costs
+        return None, str(exc), False, []
+    p = built.problem
+    rows = [(p.row_names[r], *built.row_meta[r], (p.row_units or [])[r], float(p.caps[r]))
+            for r in range(p.m)]
+    if not built.frames:
+        return None, _no_budget_text(sc.name), True, rows
+    return built, None, False, rows
+
+
+def prepare_comparison(session: Session, a: str | None, b: str | None) -> ComparisonInput:
+    """Read both scenarios (names; None = the default) from the store: their rankings and
+    selection problems. Raises ``UserError`` for an unknown scenario name."""
     from app.services.scoring import rank
-    from app.services.selection import NoBudgetError, select_portfolio
+    from app.services.snapshots import load_settings
 
     ra, rb = rank(session, a), rank(session, b)
-    rows_b = rb.by_id()
+    built_a, msg_a, none_a, caps_a = _side(session, a)
+    built_b, msg_b, none_b, caps_b = _side(session, b)
+    return ComparisonInput(ra, rb, built_a, built_b, msg_a, msg_b, none_a, none_b,
+                           caps_a, caps_b, load_settings(session).currency)
+
+
+def finish_comparison(data: ComparisonInput) -> ScenarioComparison:
+    """Solve both recommended portfolios (exactly, without the price of mandatory) and lay
+    the scenarios side by side; needs no session. A refused selection (infeasible, no
+    NNV) becomes that scenario's ``message_*``; nothing is raised for it."""
+    from app.services.selection import select_built
+
+    ra, rb = data.ranking_a, data.ranking_b
+    rows_a, rows_b = ra.by_id(), rb.by_id()
     changes = [
         RankChange(r.id, r.title, r.rank, rows_b[r.id].rank, r.score, rows_b[r.id].score)
         for r in ra.rows if r.id in rows_b
     ]
-    results = []
-    for name in (a, b):
-        try:
-            results.append(select_portfolio(session, scenario=name, with_price=False))
-        except NoBudgetError:
-            results.append(None)
+    changes.sort(key=lambda c: (-abs(c.moved), c.rank_b, c.id))
+    results: list[Any] = []
+    messages = [data.message_a, data.message_b]
+    for k, built in enumerate((data.built_a, data.built_b)):
+        result = None
+        if built is not None:
+            try:
+                result = select_built(built, with_price=False)
+            except UserError as exc:  # infeasible, or no candidate with an NNV
+                messages[k] = str(exc)
+        results.append(result)
     sa, sb = results
     only_a = only_b = None
+    rows_only_a: list[PortfolioDifference] = []
+    rows_only_b: list[PortfolioDifference] = []
     if sa is not None and sb is not None:
-        only_a = sorted(set(sa.selected) - set(sb.selected))
-        only_b = sorted(set(sb.selected) - set(sa.selected))
-    elif sa is not None:
-        only_a, only_b = sorted(sa.selected), []
-    elif sb is not None:
-        only_a, only_b = [], sorted(sb.selected)
+        in_b, in_a = set(sb.selected), set(sa.selected)
+        only_a = [i for i in sa.selected if i not in in_b]
+        only_b = [i for i in sb.selected if i not in in_a]
+        rows_only_a = [PortfolioDifference(i, rows_a[i].title, rows_a[i].score,
+                                           rows_a[i].total_cost) for i in only_a]
+        rows_only_b = [PortfolioDifference(i, rows_b[i].title, rows_b[i].score,
+                                           rows_b[i].total_cost) for i in only_b]
     return ScenarioComparison(
         a=ra.scenario, b=rb.scenario, rank_changes=changes, only_a=only_a, only_b=only_b,
         total_score_a=sa.total_score if sa else None, total_score_b=sb.total_score if sb else None,
         total_cost_a=sa.total_cost if sa else None, total_cost_b=sb.total_cost if sb else None,
         budget_a={u.name: u.used for u in sa.frame_use} if sa else {},
         budget_b={u.name: u.used for u in sb.frame_use} if sb else {},
+        what_if_a=ra.is_what_if, what_if_b=rb.is_what_if,
+        objective_a=data.built_a.spec.objective if data.built_a else Objective.SCORE.value,
+        objective_b=data.built_b.spec.objective if data.built_b else Objective.SCORE.value,
+        no_budget_a=data.no_budget_a, no_budget_b=data.no_budget_b,
+        message_a=messages[0], message_b=messages[1],
+        only_a_rows=rows_only_a, only_b_rows=rows_only_b,
+        budget_rows=_budget_rows(data.caps_a, data.caps_b, sa, sb),
+        currency=data.currency,
     )
+
+
+_TYPE_ORDER = {FrameType.TOTAL.value: 0, FrameType.CAPITAL.value: 1, FrameType.OPERATING.value: 2}
+
+
+def _budget_rows(caps_a: list, caps_b: list, sa: Any, sb: Any) -> list[BudgetDifference]:
+    """Every frame of either scenario, matched by the engine's name: budgets before
+    capacity, the whole-budget frames first, then by unit, year and type."""
+    used_a = {u.name: u.used for u in sa.frame_use} if sa else {}
+    used_b = {u.name: u.used for u in sb.frame_use} if sb else {}
+    meta: dict[str, tuple] = {}
+    cap_a: dict[str, float] = {}
+    cap_b: dict[str, float] = {}
+    for caps, into in ((caps_a, cap_a), (caps_b, cap_b)):
+        for name, year, ftype, unit_id, unit, cap in caps:
+            meta.setdefault(name, (year, ftype, unit_id, unit))
+            into[name] = cap
+    rows = [BudgetDifference(name, year, ftype, unit_id, unit, cap_a.get(name), cap_b.get(name),
+                             used_a.get(name) if sa else None, used_b.get(name) if sb else None)
+            for name, (year, ftype, unit_id, unit) in meta.items()]
+    rows.sort(key=lambda r: (r.unit != "kr.", r.unit_id is not None, r.unit_id or 0,
+                             r.year is not None, r.year or 0, _TYPE_ORDER.get(r.frame_type, 9),
+                             r.name))
+    return rows
+
+
+def compare(session: Session, a: str | None, b: str | None) -> ScenarioComparison:
+    """Compare two scenarios (names; None = default): every initiative's rank in both
+    (biggest movers first), the difference between their recommended portfolios, and
+    their frames (amounts and use). ``prepare_comparison`` then ``finish_comparison``.
+
+    A scenario without budget frames, or whose selection is refused (infeasible, no NNV),
+    has no recommended portfolio: ``only_*`` None and ``message_*`` says why.
+    Raises ``UserError`` for an unknown name.
+    """
+    return finish_comparison(prepare_comparison(session, a, b))

@@ -9,6 +9,8 @@ from app.services.errors import UserError
 from app.services.scenarios import (
     FrameSpec,
     compare,
+    finish_comparison,
+    prepare_comparison,
     create_scenario,
     delete_scenario,
     get_scenario,
@@ -81,3 +83,18 @@ def test_compare_two_scenarios(pf):
     assert c.total_score_b > c.total_score_a
     assert c.budget_a == {"budget": pytest.approx(700_000)}  # F 400.000 + D 300.000; B does not fit
     assert len(c.rank_changes) == 8 and all(r.moved == 0 for r in c.rank_changes)
+
+
+def test_compare_moves_first_and_no_portfolio_without_budget(pf):
+    with pf.session() as s:
+        create_scenario(s, "Lille", frames=[FrameSpec(1_000_000)])
+        make_what_if(s, "Borgere", {"citizen_value": 60})  # copies Standard: no frames
+    with pf.read() as s:
+        data = prepare_comparison(s, "Lille", "Borgere")
+    c = finish_comparison(data)  # the solves need no session (GUI worker thread)
+    moves = [abs(r.moved) for r in c.rank_changes]
+    assert moves == sorted(moves, reverse=True) and moves[0] > 0 and c.moved
+    assert c.no_budget_b and "Borgere" in c.message_b and c.message_a is None
+    assert c.only_a is None and c.only_b is None and c.total_score_a is not None
+    assert [(r.name, r.cap_a, r.cap_b, r.difference) for r in c.budget_rows] == [
+        ("budget", 1_000_000, None, None)]
