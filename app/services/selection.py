@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Scenario
 from app.models.enums import COMMITTED_PHASES, EXCLUDED_PHASES, Objective, Phase
+from app.services import labels as labels_mod
 from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.scenarios import FrameSpec, ScenarioSpec, get_scenario, spec_of
@@ -353,12 +354,14 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
         elif data.phase.get(b) == Phase.REJECTED.value:
             fixed_out[pos[a]] = True
             blocked[a] = _("requires {b}, which is rejected").format(b=b)
-    rows, caps, names, units, meta = [], [], [], [], []
+    rows, caps, names, units, meta, titles = [], [], [], [], [], []
     for f in all_frames:
         rows.append(np.array([0.0 if (data.mandatory[i] and data.outside_frame[i])
                               else data.frame_cost(i, f) for i in ids]))
         caps.append(f.amount)
-        names.append(frame_name(f, data.unit_codes.get(f.unit_id) if f.unit_id else None))
+        code = data.unit_codes.get(f.unit_id) if f.unit_id else None
+        names.append(frame_name(f, code))
+        titles.append(labels_mod.frame(f.year, f.frame_type, code))
         units.append("kr.")
         meta.append((f.year, f.frame_type, f.unit_id))
     if spec.capacity_fte is not None:
@@ -367,6 +370,7 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
             rows.append(np.array([data.fte_in_year(i, y) for i in ids]))
             caps.append(float(spec.capacity_fte))
             names.append(f"capacity {y}")
+            titles.append(labels_mod.frame(y, "capacity"))
             units.append("årsværk")
             meta.append((y, "capacity", None))
     if spec.objective == Objective.NPV.value:
@@ -384,7 +388,7 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
         ids=ids, value=value, rows=np.array(rows).reshape(len(rows), n),
         caps=np.array(caps, dtype=float), row_names=names, fixed_in=fixed_in,
         fixed_out=fixed_out, requires=requires, exclusions=[g for g in exclusions if len(g) > 1],
-        row_units=units, labels=labels,
+        row_units=units, labels=labels, row_titles=titles, currency=data.currency,
     )
     return Built(problem=problem, spec=spec, data=data, frames=all_frames, row_meta=meta,
                  not_selectable=not_selectable, blocked=blocked, mandatory_only=mandatory_only,

@@ -117,7 +117,9 @@ class SelectionProblem:
     ``row_names``: e.g. "budget", "budget 2027 anlæg", "capacity 2027"; ``row_units``:
     "kr." or "årsværk". ``requires``: (a, b) index pairs, a requires b. ``exclusions``:
     index groups of which at most one may be chosen. ``labels``: texts naming items in
-    messages (default: the ids).
+    messages (default: the ids). ``row_titles``: the rows as a reader names them in
+    messages ("2027 anlæg", "Kapacitet 2027 (årsværk)"; default: ``row_names``).
+    ``currency``: ISO 4217 code of the "kr." rows' amounts in messages ("DKK", "GBP").
     """
 
     ids: list[str]
@@ -131,6 +133,8 @@ class SelectionProblem:
     exclusions: list[list[int]] = field(default_factory=list)
     row_units: list[str] | None = None
     labels: list[str] | None = None
+    row_titles: list[str] | None = None
+    currency: str = "DKK"
 
     def __post_init__(self) -> None:
         n = len(self.ids)
@@ -147,6 +151,8 @@ class SelectionProblem:
             self.row_units = ["kr."] * len(self.row_names)
         if self.labels is None:
             self.labels = list(self.ids)
+        if self.row_titles is None:
+            self.row_titles = list(self.row_names)
 
     @property
     def n(self) -> int:
@@ -234,11 +240,11 @@ def closure(problem: SelectionProblem, start: np.ndarray) -> np.ndarray:
     return inn
 
 
-def _amount(value: float, unit: str) -> str:
+def _amount(value: float, unit: str, currency: str = "DKK") -> str:
     from app.services.formatting import format_amount, format_number
 
     if unit == "kr.":
-        return format_amount(value, "DKK")
+        return format_amount(value, currency)
     return f"{format_number(value, 2)} {unit}"
 
 
@@ -267,8 +273,8 @@ def diagnose(problem: SelectionProblem) -> str:
             return _("The items that must be in ({items}) use {use} of '{row}', more than its "
                      "{cap}").format(
                 items=", ".join(p.labels[i] for i in np.flatnonzero(must & (p.rows[r] > 0))),
-                use=_amount(use[r], p.row_units[r]), row=p.row_names[r],
-                cap=_amount(p.caps[r], p.row_units[r]))
+                use=_amount(use[r], p.row_units[r], p.currency), row=p.row_titles[r],
+                cap=_amount(p.caps[r], p.row_units[r], p.currency))
     return _("No selection satisfies all the constraints together (frames, dependencies, "
              "exclusions and forced choices)")
 

@@ -23,6 +23,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from app.models import Scenario
+from app.services import labels as labels_mod
 from app.services.errors import UserError
 from app.services.i18n import _
 from app.services.selection import NoBudgetError, available_cpus, build_problem
@@ -52,7 +53,9 @@ def curve_problem(problem: SelectionProblem, total_row: np.ndarray, budget: floa
         row_names=["budget"] + [problem.row_names[r] for r in keep_rows],
         fixed_in=problem.fixed_in, fixed_out=problem.fixed_out, requires=problem.requires,
         exclusions=problem.exclusions,
-        row_units=["kr."] + [problem.row_units[r] for r in keep_rows], labels=problem.labels)
+        row_units=["kr."] + [problem.row_units[r] for r in keep_rows], labels=problem.labels,
+        row_titles=[labels_mod.frame(None, "total")] + [problem.row_titles[r] for r in keep_rows],
+        currency=problem.currency)
 
 
 def frontier(session: Session, scenario: str | Scenario | None = None, *, steps: int = 20,

@@ -368,3 +368,33 @@ def test_per_unit_budget_counts_only_that_units_initiatives(small):
     # BUF leads A (1,2 mio.), B (0,5 mio.) and the mandatory F (0,4 mio.): F + B fit, A does not
     assert unit_frame.used == pytest.approx(900_000)
     assert "A" not in res.selected and {"B", "C", "F"} <= set(res.selected)
+
+
+def test_infeasible_message_names_the_frame_as_a_reader_does_in_the_portfolio_currency(small):
+    """The engine's row names ("budget 2027 anlæg", the JSON contract) are not for
+    messages: the conflict names the frame as the papers do, in the portfolio's currency."""
+    from app.models import PortfolioSettings
+    from app.services.i18n import set_language
+
+    with small.session() as s:
+        s.get(PortfolioSettings, 1).currency = "GBP"
+    scenario_with_frames(small, "Stram", [FrameSpec(1, YEAR, "drift")])
+    set_language("da")
+    with small.read() as s, pytest.raises(UserError) as exc:
+        select_portfolio(s, "Stram")
+    text = str(exc.value)
+    assert f"'{YEAR} drift'" in text and "GBP" in text
+    assert "budget " not in text and "kr." not in text
+
+
+def test_infeasible_capacity_is_named_in_danish():
+    from app.services.i18n import set_language
+    from app.services import labels
+
+    set_language("da")
+    p = SelectionProblem(ids=["A"], value=[1.0], rows=[[2.0]], caps=[1.0],
+                         row_names=["capacity 2027"], row_units=["årsværk"],
+                         row_titles=[labels.frame(2027, "capacity")], fixed_in=[True])
+    with pytest.raises(UserError) as exc:
+        solve(p)
+    assert "capacity" not in str(exc.value) and "Kapacitet 2027" in str(exc.value)
