@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.services.scoring import ScoreModel
+from app.services.scoring import ScoreModel, rank_arrays
 from app.services.selection_model import SelectionProblem, solve
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -189,28 +189,72 @@ class RankIntervals:
     concentration: float
 
 
+def tie_order(model: ScoreModel) -> np.ndarray:
+    """Row indices (n,) in the order ``ScoreModel.order`` gives initiatives whose total
+    scores are equal: the tie-break of ``scoring.TIE_RULE`` alone (mandatory first, then
+    higher value for money, lower cost, id). It does not depend on the weights: at equal
+    score s > 0 a higher value for money s/cost is a lower cost, and at s = 0 every cost
+    gives value for money 0 and the cost decides; either way the same order as at s = 1,
+    which is what ``model.order`` is asked for here (the rule is reused, not restated)."""
+    return model.order(np.ones(model.n))
+
+
+def _draw_orders(s: np.ndarray, shift: int) -> np.ndarray:
+    """Rank orders of ``m`` draws: ``s`` (m × n float32, ≥ 0, columns already in tie order)
+    → (m × n int64) column indices, higher score first, equal scores by column. One int64
+    composite key per cell — the score's bit pattern (monotone for non-negative floats),
+    negated, above the column index in the low ``shift`` bits — and one unstable sort of
+    the keys (unique, so the order is fully determined; faster than a stable argsort)."""
+    key = -(s.view(np.int32).astype(np.int64)) << shift
+    key |= np.arange(s.shape[1], dtype=np.int64)
+    key.sort(axis=1)
+    key &= (1 << shift) - 1
+    return key
+
+
 def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
                    concentration: float = 50.0, chunk: int = 500,
                    low: float = 5.0, high: float = 95.0) -> RankIntervals:
     """Rank intervals under seeded Dirichlet weight perturbation (α = concentration · w
-    for the criteria with weight > 0; zero weights stay 0). Mandatory items keep their
-    place above the rest, as in the ranking. Scores in float32 chunks of ``chunk`` draws;
-    ranks counted in an n × n int32 table up to ``COUNTS_MAX_N`` initiatives (4 MB at
-    1,000), above that kept as a draws × n int16 matrix (1,000 draws × 10,000 = 20 MB). A
-    percentile is the smallest rank reached by at least that share of the draws (the
-    inverted CDF). Equal scores are ordered by the deterministic
-    sort, so results repeat exactly for a seed."""
+    for the criteria with weight > 0; zero weights stay 0; ``concentration=inf`` means no
+    perturbation: every draw is the current weights, so every interval is the current rank).
+
+    Every draw orders the initiatives exactly as the ranking does (``scoring.TIE_RULE``):
+    mandatory first, then score, equal scores by ``tie_order`` — never by row order.
+    Initiatives with identical scores on the weighted criteria get bit-identical draw
+    scores (computed once per distinct row), so they tie in every draw as they do in the
+    ranking. Scores in float32 chunks of ``chunk`` draws (ties closer than float32 precision
+    count as ties). Ranks counted in an n × n int32 table up to ``COUNTS_MAX_N``
+    initiatives (4 MB at 1,000), above that kept as a draws × n int16 matrix (1,000 draws ×
+    10,000 = 20 MB). A percentile is the smallest rank reached by at least that share of the
+    draws (the inverted CDF). Results repeat exactly for a seed.
+
+    Returns ``RankIntervals`` in model row order (ranks 1..n). Raises ``ValueError`` when
+    ``draws`` < 1 or ``concentration`` ≤ 0."""
     n, k = model.scores.shape
     if draws < 1:
         raise ValueError("draws must be at least 1")
+    if not concentration > 0:
+        raise ValueError("concentration must be positive")
     rng = np.random.default_rng(seed)
     if n == 0:
         empty = np.zeros(0)
         return RankIntervals([], empty, empty, empty, draws, seed, concentration)
-    x = model.filled().astype(np.float32)
-    boost = model.mandatory.astype(np.float32) * 2.0  # scores ≤ 1: mandatory first
+    if np.isinf(concentration):  # no noise: every draw is the ranking itself
+        ranks = rank_arrays(model).ranks.astype(float)
+        return RankIntervals(ids=list(model.ids), p05=ranks, p50=ranks.copy(), p95=ranks.copy(),
+                             draws=draws, seed=seed, concentration=concentration)
     w = model.weights
     active = np.flatnonzero(w > 0)
+    # columns in tie order: equal scores then sort by column index
+    perm = tie_order(model)
+    xa = model.filled()[perm][:, active]
+    distinct, inverse = np.unique(xa, axis=0, return_inverse=True)
+    inverse = inverse.ravel()
+    x = distinct.astype(np.float32)
+    gather = len(distinct) < n
+    boost = model.mandatory[perm].astype(np.float32) * 2.0  # scores ≤ 1: mandatory first
+    shift = max(1, (n - 1).bit_length())
     use_counts = n <= COUNTS_MAX_N
     if use_counts:  # n × n rank counts: fastest, 4 MB at n = 1,000
         counts = np.zeros((n, n), dtype=np.int32)
@@ -220,12 +264,16 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
     done = 0
     while done < draws:
         m = min(chunk, draws - done)
-        wd = np.zeros((m, k), dtype=np.float32)
         if len(active):
-            wd[:, active] = rng.dirichlet(w[active] * concentration, size=m).astype(np.float32)
+            wd = rng.dirichlet(w[active] * concentration, size=m).astype(np.float32)
+        else:
+            wd = np.zeros((m, 0), dtype=np.float32)
         # einsum: steadier than BLAS for this thin product on small machines
-        s = np.einsum("mk,nk->mn", wd, x) + boost[None, :]  # m × n
-        order = np.argsort(-s, axis=1)
+        s = np.einsum("mk,nk->mn", wd, x)  # m × distinct rows
+        if gather:
+            s = s[:, inverse]
+        s += boost[None, :]
+        order = _draw_orders(s, shift)
         ranks = np.empty_like(order)
         ranks[np.arange(m)[:, None], order] = np.arange(n)[None, :]
         if use_counts:
@@ -237,10 +285,13 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
     kth = [max(1, int(np.ceil(q / 100.0 * draws))) - 1 for q in (low, 50.0, high)]
     if use_counts:
         cum = np.cumsum(counts, axis=1)
-        p05, p50, p95 = ((np.argmax(cum > i, axis=1) + 1).astype(float) for i in kth)
+        got = [(np.argmax(cum > i, axis=1) + 1).astype(float) for i in kth]
     else:
         part = np.partition(all_ranks, sorted(set(kth)), axis=0)
-        p05, p50, p95 = (part[i].astype(float) for i in kth)
+        got = [part[i].astype(float) for i in kth]
+    p05, p50, p95 = (np.empty(n) for _ in range(3))
+    for out, vals in zip((p05, p50, p95), got):
+        out[perm] = vals  # back from tie order to model row order
     return RankIntervals(ids=list(model.ids), p05=p05, p50=p50, p95=p95,
                          draws=draws, seed=seed, concentration=concentration)
 

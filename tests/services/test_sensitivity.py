@@ -6,13 +6,14 @@ import numpy as np
 import pytest
 
 from app.services.scenarios import FrameSpec
-from app.services.scoring import CriterionInfo, ScoreModel
+from app.services.scoring import CriterionInfo, ScoreModel, rank_arrays
 from app.services.selection_model import SelectionProblem
 from app.services.sensitivity import (
     _top,
     analyse_scenario,
     portfolio_intervals,
     rank_intervals,
+    tie_order,
     topk_intervals,
     varied,
 )
@@ -101,3 +102,61 @@ def test_rank_matrix_path_agrees_with_counts_path(monkeypatch):
     b = rank_intervals(m, draws=700, seed=9, chunk=64)
     assert np.array_equal(a.p05, b.p05) and np.array_equal(a.p50, b.p50)
     assert np.array_equal(a.p95, b.p95)
+
+
+def tied_model(n=60, missing=True):
+    """Many ties: five distinct score rows (distinct totals) repeated; costs in an order
+    unrelated to the row order (some missing, some 0), ids descending against the row
+    order, two mandatory. ``missing``: blank 10 % of the scores (distinct rows may then tie
+    in total score too)."""
+    rng = np.random.default_rng(11)
+    patterns = np.array([[1, 0.5, 0], [0.5, 0.5, 0.5], [0, 0, 0], [0.25, 1, 0.75],
+                         [0, 0, 1], [1, 0.5, 0]])  # rows 0 and 5 equal: one more tie
+    scores = patterns[rng.integers(0, len(patterns), size=n)]
+    if missing:
+        scores[rng.random((n, 3)) < 0.1] = np.nan  # missing scores count 0
+    costs = rng.choice([np.nan, 0.0, 1e5, 2e5, 5e5], size=n)
+    return ScoreModel(
+        criteria=[CriterionInfo(j, f"c{j}", f"C{j}", "ordinal", w)
+                  for j, w in enumerate([0.5, 0.3, 0.2])],
+        ids=[f"P{n - i:03d}" for i in range(n)], titles=[""] * n, scores=scores,
+        weights=np.array([0.5, 0.3, 0.2]), mandatory=np.arange(n) % 29 == 3, costs=costs)
+
+
+@pytest.mark.parametrize("concentration, missing", [(np.inf, True), (1e12, False)])
+def test_unperturbed_rank_intervals_are_the_ranking_with_its_tie_rule(concentration, missing):
+    # DESIGN §7: ties by a stated rule, never by database order; with no noise in the
+    # weights (or next to none: the draws' own path) every draw reproduces the ranking
+    # exactly, ties included
+    m = tied_model(missing=missing)
+    ranks = rank_arrays(m).ranks
+    ri = rank_intervals(m, draws=200, seed=3, concentration=concentration, chunk=64)
+    assert np.array_equal(ri.p05, ranks) and np.array_equal(ri.p95, ranks)
+    assert np.array_equal(ri.p50, ranks)
+
+
+def test_tie_order_is_the_ranking_order_at_equal_scores():
+    m = tied_model()
+    for t in (0.0, 0.37, 1.0):
+        assert np.array_equal(tie_order(m), m.order(np.full(m.n, t)))
+
+
+def test_gmpp_like_ties_each_rank_lies_in_its_interval(monkeypatch):
+    # the GMPP import: one weighted criterion, three distinct scores among 200 initiatives;
+    # and a perturbed variant with two criteria — the current rank inside [p05, p95]
+    import app.services.sensitivity as sens
+
+    rng = np.random.default_rng(4)
+    n = 200
+    level = rng.integers(0, 3, size=n) / 2
+    for weights in ([0.0, 1.0], [0.4, 0.6]):
+        m = ScoreModel(
+            criteria=[CriterionInfo(j, f"c{j}", f"C{j}", "ordinal", w) for j, w in enumerate(weights)],
+            ids=[f"G{rng.integers(1e6):06d}-{i}" for i in range(n)], titles=[""] * n,
+            scores=np.column_stack([np.full(n, 0.5), level]), weights=np.array(weights),
+            mandatory=np.zeros(n, dtype=bool), costs=rng.choice([np.nan, 3e6, 1e7, 4e8], size=n))
+        ranks = rank_arrays(m).ranks
+        for counts_max in (sens.COUNTS_MAX_N, 10):  # both ways of counting ranks
+            monkeypatch.setattr(sens, "COUNTS_MAX_N", counts_max)
+            ri = rank_intervals(m, draws=400, seed=1)
+            assert ((ri.p05 <= ranks) & (ranks <= ri.p95)).all()
