@@ -11,6 +11,7 @@ noting when it departs from the recommendation (DESIGN §7 "Selection").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -24,14 +25,11 @@ from app.services import audit, dependencies as dep
 from app.services.charts.bubble import NOMINAL_PLOT, BubbleChart, bubble_chart
 from app.services.charts.model import StackedBarChart
 from app.services.charts.ranking import ValueCurveChart, ranking_chart, value_curve_chart
-from app.services.charts.roadmap import RoadmapChart, roadmap_chart
+from app.services.charts.roadmap import RoadmapChart, group_lanes, roadmap_chart
 from app.services.charts.sources import bubble_inputs
 from app.services.errors import UserError
 from app.services.i18n import _, ngettext
 from app.services.snapshots import InitiativeRow, UnitInfo, load_initiatives, load_settings, load_units
-
-#: the most initiatives the roadmap slide shows (at 1280×720 each bar then keeps a label)
-ROADMAP_SLIDE_LIMIT = 40
 
 #: the decision outcomes in the order the slide offers them
 OUTCOMES: tuple[str, ...] = tuple(o.value for o in DecisionOutcome)
@@ -110,15 +108,17 @@ class MeetingData:
     budget_rows: list[tuple[str, list[float], float]]  # label, kr. per year, total
     rows: list[InitiativeRow]
     units: dict[int, UnitInfo]
-    roadmap: RoadmapChart
     decisions: list[DecisionRow] = field(default_factory=list)
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (id, title) to decide on
     #: of the recommended cost, what mandatory items financed outside the frame cost (kr.)
     cost_outside_frame: float = 0.0
     #: what the frames hold of the recommended cost (kr.; ``SelectionResult.cost_in_frame``)
     cost_in_frame: float = 0.0
-    #: which initiatives the roadmap slide shows, when not all of them ("" = all)
-    roadmap_note: str = ""
+    #: the initiatives the roadmap slide may show, best ranked first: the recommended
+    #: portfolio, or every initiative when there is no recommendation (``roadmap_slide``)
+    roadmap_pool: list[InitiativeRow] = field(default_factory=list)
+    #: whether ``roadmap_pool`` is the recommended portfolio
+    roadmap_recommended: bool = False
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -216,7 +216,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     ]
     order = [r.id for r in ranking.rows]
     cand = sorted(candidates_all, key=lambda r: order.index(r.id) if r.id in order else 0)
-    roadmap_rows, roadmap_note = _roadmap_rows(rows, order, [r.id for r in recommended])
+    pool = _roadmap_pool(rows, order, [r.id for r in recommended])
     return MeetingData(
         municipality=settings.municipality, currency=currency,
         budget_year=settings.budget_year, scenario_id=sc.id, scenario=sc.name,
@@ -224,42 +224,79 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         ranking=ranking_chart(ranking, units, limit=ranking_limit, title_chars=title_chars), bubble=bubble,
         value_curve=curve, recommended=recommended, selection_note=note,
         budget_years=years, budget_rows=budget_rows, rows=rows, units=units,
-        roadmap=roadmap_chart(roadmap_rows, units, settings.budget_year,
-                              what_if=bool(sc.is_what_if), chars_across=110),
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
-        cost_outside_frame=outside, cost_in_frame=in_frame, roadmap_note=roadmap_note,
+        cost_outside_frame=outside, cost_in_frame=in_frame,
+        roadmap_pool=pool, roadmap_recommended=bool(recommended),
     )
 
 
-def _roadmap_rows(rows: list[InitiativeRow], order: list[str],
-                  recommended: list[str]) -> tuple[list[InitiativeRow], str]:
-    """The initiatives the roadmap slide shows and, when that is not all of them, a note
-    saying which. With more than ``ROADMAP_SLIDE_LIMIT`` initiatives a projected roadmap
-    cannot be read (bars one pixel high, lane names dropped), so the slide shows the
-    recommended portfolio, or every initiative when there is no recommendation, and of
-    those the ``ROADMAP_SLIDE_LIMIT`` highest ranked (``order``: ids best first); the
-    Roadmap view and the bilag keep the whole roadmap."""
-    if len(rows) <= ROADMAP_SLIDE_LIMIT:
-        return rows, ""
+def _roadmap_pool(rows: list[InitiativeRow], order: list[str],
+                  recommended: list[str]) -> list[InitiativeRow]:
+    """The initiatives the roadmap slide chooses from, best ranked first (``order``: ids
+    best first; unranked ones last, by id): the recommended portfolio (``recommended``:
+    ids), or every initiative when there is no recommendation."""
     rank = {i: k for k, i in enumerate(order)}
     pool = set(recommended) if recommended else {r.id for r in rows}
-    chosen = sorted((r for r in rows if r.id in pool),
-                    key=lambda r: (rank.get(r.id, len(rank)), r.id))
-    shown = chosen[:ROADMAP_SLIDE_LIMIT]
-    if recommended:
+    return sorted((r for r in rows if r.id in pool),
+                  key=lambda r: (rank.get(r.id, len(rank)), r.id))
+
+
+def roadmap_slide(data: MeetingData, fits: Callable[[RoadmapChart], bool], *,
+                  chars_across: int) -> tuple[RoadmapChart, str]:
+    """The roadmap as the slide shows it, and the note saying which initiatives it shows
+    ("" when it shows the whole pool).
+
+    The slide shows the ``n`` best ranked of ``data.roadmap_pool`` (``MeetingData``), ``n``
+    the most for which ``fits(chart)`` holds — the drawer's test that every bar keeps its
+    name and every lane its name at the slide's size and type (e.g.
+    ``roadmap.rows_fit``) — at least one. The chart is laid out for ``chars_across``
+    label characters across the plot and its small forvaltninger grouped
+    (``roadmap.group_lanes``); the portfolio's own order is kept among the shown. The
+    Roadmap view and the bilag keep the whole roadmap, as the note says.
+    """
+    pool = data.roadmap_pool
+    dated = [r for r in pool if r.start_date or r.end_date]
+    undated = {r.id for r in pool if not (r.start_date or r.end_date)}
+
+    def chart_of(n: int) -> RoadmapChart:
+        keep = {r.id for r in dated[:n]} | undated  # the undated are named in its notes
+        shown = [r for r in data.rows if r.id in keep]
+        return group_lanes(roadmap_chart(shown, data.units, data.budget_year,
+                                         what_if=data.is_what_if, chars_across=chars_across))
+
+    # the largest n that fits: the chart grows with n (a bar never frees a row), so
+    # bisect, then step down past any n the packing makes an exception of
+    lo, hi = min(1, len(dated)), len(dated)
+    if fits(chart_of(hi)):
+        lo = hi
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(chart_of(mid)):
+            lo = mid
+        else:
+            hi = mid
+    n = lo
+    chart = chart_of(n)
+    while n > 1 and not fits(chart):
+        n -= 1
+        chart = chart_of(n)
+    total = len(pool)
+    if n >= len(dated):  # the whole pool
+        note = ngettext(
+            "Shown: the {n} recommended initiative", "Shown: the {n} recommended initiatives",
+            total).format(n=total) if data.roadmap_recommended and total < len(data.rows) else ""
+    elif data.roadmap_recommended:
         note = ngettext(
             "Shown: the {n} highest-ranked of the {total} recommended initiative",
             "Shown: the {n} highest-ranked of the {total} recommended initiatives",
-            len(chosen)) if len(shown) < len(chosen) else ngettext(
-            "Shown: the {n} recommended initiative", "Shown: the {n} recommended initiatives",
-            len(chosen))
+            total).format(n=n, total=total)
     else:
         note = ngettext("Shown: the {n} highest-ranked of {total} initiative",
-                        "Shown: the {n} highest-ranked of {total} initiatives", len(chosen))
-    note = note.format(n=len(shown), total=len(chosen)) + _(
-        "; the whole roadmap is in the Roadmap view and the bilag.")
-    keep = {r.id for r in shown}
-    return [r for r in rows if r.id in keep], note
+                        "Shown: the {n} highest-ranked of {total} initiatives",
+                        total).format(n=n, total=total)
+    if note:
+        note += _("; the whole roadmap is in the Roadmap view and the bilag.")
+    return chart, note
 
 
 def make_meeting_what_if(

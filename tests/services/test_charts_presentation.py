@@ -63,36 +63,64 @@ def test_the_recommendation_is_shown_at_its_cost_inside_the_frame(tmp_path):
     assert mark.count == len(data.recommended)
 
 
-def _rows(n: int):
+def _meeting(n: int, recommended: list[str] | None = None):
+    """A meeting of ``n`` dated initiatives P-000… (the last ranks first), the
+    ``recommended`` ids (None: no recommendation) as the slide's pool."""
+    from datetime import date as day
     from types import SimpleNamespace
 
-    return [SimpleNamespace(id=f"P-{k:03d}") for k in range(n)]
+    from tests.services.test_dependencies import UNITS, row
+
+    rows = [row(f"P-{k:03d}", unit=1 + k % 2, start=day(2027, 1 + k % 12, 1),
+                end=day(2028, 1 + k % 12, 28)) for k in range(n)]
+    order = [r.id for r in reversed(rows)]
+    pool = meeting._roadmap_pool(rows, order, recommended or [])
+    return SimpleNamespace(rows=rows, units=UNITS, budget_year=2027, is_what_if=False,
+                           roadmap_pool=pool, roadmap_recommended=bool(recommended))
 
 
-def test_the_roadmap_slide_shows_every_initiative_of_a_small_portfolio():
-    rows = _rows(meeting.ROADMAP_SLIDE_LIMIT)
-    shown, note = meeting._roadmap_rows(rows, [r.id for r in reversed(rows)], [])
-    assert shown == rows and note == ""
+def test_the_roadmap_slide_shows_the_whole_pool_when_it_fits():
+    data = _meeting(12)
+    chart, note = meeting.roadmap_slide(data, lambda c: True, chars_across=90)
+    assert len(chart.bars) == 12 and note == ""
+    rec = [r.id for r in data.rows[:5]]
+    chart, note = meeting.roadmap_slide(_meeting(12, rec), lambda c: True, chars_across=90)
+    assert sorted(b.id for b in chart.bars) == rec and "5" in note
 
 
-def test_the_roadmap_slide_of_a_large_portfolio_shows_the_best_ranked_recommended():
-    """A national portfolio (244 projects) cannot be read as one projected roadmap: the
-    slide shows the recommended initiatives, best ranked first, at most the limit, and
-    says so; without a recommendation the best ranked of all."""
-    limit = meeting.ROADMAP_SLIDE_LIMIT
-    rows = _rows(3 * limit)
-    order = [r.id for r in reversed(rows)]  # the last row ranks first
-    recommended = [r.id for r in rows if int(r.id[2:]) % 2 == 0]  # every other one
-    shown, note = meeting._roadmap_rows(rows, order, recommended)
-    ids = [r.id for r in shown]
-    assert len(ids) == limit and set(ids) <= set(recommended)
-    assert set(ids) == set(sorted(recommended, key=order.index)[:limit])
-    assert ids == sorted(ids)  # the portfolio's own order is kept
-    assert f"{limit}" in note and f"{len(recommended)}" in note
+def test_the_roadmap_slide_shows_the_most_best_ranked_recommended_that_fit():
+    """The slide shows as many of the recommended initiatives, best ranked first, as the
+    drawer's test lets keep their names (here: at most 7 rows), and says which."""
+    data = _meeting(60, [f"P-{k:03d}" for k in range(0, 60, 2)])  # every other one
+    chart, note = meeting.roadmap_slide(data, lambda c: c.height <= 7, chars_across=90)
+    ids = sorted(b.id for b in chart.bars)
+    n = len(ids)
+    assert chart.height <= 7 and n >= 1
+    best = [r.id for r in data.roadmap_pool]
+    assert best[:3] == ["P-058", "P-056", "P-054"]  # the last ranks first
+    assert ids == sorted(best[:n])
+    # one more would not fit
+    from app.services.charts.roadmap import group_lanes, roadmap_chart
 
-    few = recommended[:5]
-    shown, note = meeting._roadmap_rows(rows, order, few)
-    assert [r.id for r in shown] == few and "5" in note
+    more = [r for r in data.rows if r.id in set(best[:n + 1])]
+    assert group_lanes(roadmap_chart(more, data.units, 2027, chars_across=90)).height > 7
+    assert f" {n} " in note and " 30 " in note
+    chart, note = meeting.roadmap_slide(_meeting(60), lambda c: len(c.bars) <= 9,
+                                        chars_across=90)
+    assert len(chart.bars) == 9 and "60" in note
 
-    shown, note = meeting._roadmap_rows(rows, order, [])
-    assert {r.id for r in shown} == set(order[:limit]) and f"{3 * limit}" in note
+
+def test_rows_fit_counts_the_rows_and_the_lane_names():
+    from app.services.charts import roadmap
+
+    data = _meeting(4)
+    chart, _note = meeting.roadmap_slide(data, lambda c: True, chars_across=200)
+    rows = chart.height
+    assert roadmap.rows_fit(chart, rows * 20, 20, 10)
+    assert not roadmap.rows_fit(chart, rows * 20 - 1, 20, 10)
+    # lanes too thin for their names are padded first: the rows then need more room
+    thin = min(lane.y1 - lane.y0 for lane in chart.lanes)
+    assert not roadmap.rows_fit(chart, rows * 20, 20, thin * 20 + 40)
+    assert not roadmap.rows_fit(chart, 1000, 1, 600)  # two names of 600 px never fit
+
+

@@ -25,7 +25,7 @@ from datetime import date
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.lanes import Lane, lane_units, stack_lanes
+from app.services.charts.lanes import Lane, lane_units, min_lane_rows, stack_lanes
 from app.services.charts.model import (
     CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule,
 )
@@ -292,6 +292,10 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     bars_out = tuple(replace(b, lane=k, y=lanes[k].y0 + slot[b.id] + 0.5)
                      for k in range(len(lanes)) for b in members.get(k, []))
     y_of = {b.id: b.y for b in bars_out}
+    # a "CODE: " before a label lengthens it: the axis still reaches the last label's end
+    reach = max((b.x1 + (len(b.label) + 2) * chart.label_days for b in bars_out),
+                default=chart.x_axis.hi)
+    axis = replace(chart.x_axis, hi=max(chart.x_axis.hi, reach))
     grouped_names = {chart.lanes[i].label for i in grouped}
     other_entry = LegendEntry(
         _("Other units: {codes}").format(codes=", ".join(code_of[i] for i in grouped)),
@@ -301,7 +305,7 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     return replace(
         chart, lanes=tuple(lanes), bars=bars_out, arrows=_moved_arrows(chart.arrows, y_of),
         bands=tuple(replace(band, y1=y) for band in chart.bands), legend=tuple(legend),
-        height=y)
+        height=y, x_axis=axis)
 
 
 def pad_lanes(chart: RoadmapChart, min_rows: float) -> RoadmapChart:
@@ -325,3 +329,19 @@ def pad_lanes(chart: RoadmapChart, min_rows: float) -> RoadmapChart:
     return replace(chart, lanes=tuple(lanes), bars=bars,
                    arrows=_moved_arrows(chart.arrows, y_of),
                    bands=tuple(replace(band, y1=y) for band in chart.bands), height=y)
+
+
+def rows_fit(chart: RoadmapChart, room_px: float, row_px: float, lane_px: float) -> bool:
+    """Whether ``chart`` fits a plot ``room_px`` pixels high (below its header) with every
+    row at least ``row_px`` high — a bar's label needs a line of its type — once its
+    lanes are padded (``pad_lanes``) so that each is at least ``lane_px`` high for its
+    name (``lanes.min_lane_rows``). False when no padding lets the names fit."""
+    heights = [lane.y1 - lane.y0 for lane in chart.lanes]
+    if not heights:
+        return True
+    if room_px <= 0:
+        return False
+    m = min_lane_rows(heights, lane_px / room_px)
+    if m is None:
+        return False
+    return sum(max(h, m) for h in heights) * row_px <= room_px

@@ -15,7 +15,7 @@ from app.services.charts.heatmap import HeatmapChart
 from app.services.charts.labels import text_size
 from app.services.charts.lanes import min_lane_rows
 from app.services.charts.model import LegendEntry
-from app.services.charts.roadmap import RoadmapChart, pad_lanes
+from app.services.charts.roadmap import RoadmapChart, pad_lanes, rows_fit
 from app.ui.charts.style import (
     LocaleAxisItem, PlotWidget, apply_ticks, brush, darker, font, paint_swatch, pen, rule_line,
     small_px, style_plot, symbol, text_item,
@@ -229,6 +229,37 @@ class RoadmapPlot(PlotWidget):
         need = QFontMetricsF(font(self.font_px)).height() * 1.2  # a line and some air
         m = min_lane_rows([lane.y1 - lane.y0 for lane in chart.lanes], need / room)
         return 0.0 if m is None else m
+
+    def label_row_px(self) -> float:
+        """The height (px) a row needs so that its bars' labels (a line of label type)
+        neither touch the bars of the rows above and below nor each other."""
+        return QFontMetricsF(font(small_px(self.font_px))).height()
+
+    def lane_name_px(self) -> float:
+        """The height (px) a lane needs for its name (a line of axis type and some air)."""
+        return QFontMetricsF(font(self.font_px)).height() * 1.2
+
+    def room_px(self) -> float:
+        """The plot's height (px) for the rows: the view box less the header row of the
+        band names and the view's 1 % padding at either end (``_fit_header``)."""
+        vb = self.getPlotItem().getViewBox()
+        return vb.height() / 1.02 - small_px(self.font_px) * 1.6
+
+    def chars_across(self, labels: list[str]) -> int:
+        """How many characters of ``labels`` (the bars' labels to come) fit across the
+        plot at the label type: the plot's width over the widest character of the
+        labels per character (a label of eight or more characters, else any), for
+        ``roadmap_chart(chars_across=…)``; 0 before the plot is laid out."""
+        vb = self.getPlotItem().getViewBox()
+        fm = QFontMetricsF(font(small_px(self.font_px)))
+        sample = [t for t in labels if len(t) >= 8] or [t for t in labels if t] or ["0000"]
+        per_char = max(fm.horizontalAdvance(t) / len(t) for t in sample)
+        return max(0, int(vb.width() / 1.02 / per_char))
+
+    def fits(self, chart: RoadmapChart) -> bool:
+        """Whether ``chart`` shows here with every bar's label and every lane's name at
+        the plot's present size (``roadmap.rows_fit``)."""
+        return rows_fit(chart, self.room_px(), self.label_row_px(), self.lane_name_px())
 
     def _repad(self) -> bool:
         """After a resize: draw again when the lanes need another padding; True if drawn."""

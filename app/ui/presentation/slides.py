@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from app.services.charts.roadmap import group_lanes
 from app.services.formatting import format_thousands, thousands_unit
-from app.services.presentation import MeetingData
+from app.services.presentation import MeetingData, roadmap_slide
 from app.ui.charts.dependency_view import DependencyPanel
 from app.ui.charts.panels import BarsPanel, BubblePanel, RoadmapPanel, ValueCurvePanel
 from app.ui.charts.style import font
@@ -261,21 +260,47 @@ class DependencySlide(ChartSlide):
 
 
 class RoadmapSlide(ChartSlide):
+    """The roadmap of the best ranked recommended initiatives, as many as the slide shows
+    with every bar's name legible (``presentation.roadmap_slide`` with the plot's own
+    measure, ``RoadmapPlot.fits``), chosen again when the slide changes size; the note
+    under it says what is shown and where the whole roadmap is."""
+
     def __init__(self, body_px: float, parent: QWidget | None = None) -> None:
         panel = RoadmapPanel(None, body_px, toolbar=False)
         panel.plot.compact = True
         panel.legend.setFixedWidth(int(body_px * 12))
         super().__init__(body_px, panel, parent)
+        self.data: MeetingData | None = None
+        self.note = ""  # what the slide shows, when not the whole pool
+        self._fitted_to: tuple[float, float] = (0.0, 0.0)  # the plot size it was fitted to
+        self._fitting = False
+        panel.plot.getPlotItem().getViewBox().sigResized.connect(self._refit)
 
     def title(self) -> str:
         return self.tr("Roadmap")
 
     def show_meeting(self, data: MeetingData) -> None:
-        # a projector names a handful of lanes: the forvaltninger leading the most bars
-        # keep theirs, the rest share "Other units" (the legend lists their codes)
-        self.panel.show_chart(group_lanes(data.roadmap))  # type: ignore[attr-defined]
+        self.data = data
+        self._fitted_to = (0.0, 0.0)
         self.panel.title_label.hide()  # type: ignore[attr-defined]
-        notes = ([data.roadmap_note] if data.roadmap_note else []) + list(data.roadmap.notes)
-        notes = notes[:2]
-        self.panel.set_notes(notes)  # type: ignore[attr-defined]
+        self._refit()
 
+    def _refit(self, *args: object) -> None:
+        plot = self.panel.plot  # type: ignore[attr-defined]
+        vb = plot.getPlotItem().getViewBox()
+        size = (round(vb.width()), round(vb.height()))
+        if self.data is None or self._fitting or size == self._fitted_to:
+            return
+        if plot.room_px() < 3 * plot.label_row_px():
+            return  # not laid out yet: the first resize fits it
+        self._fitting = True
+        try:
+            self._fitted_to = size
+            labels = [r.title[:28] for r in self.data.roadmap_pool[:120]]
+            chart, self.note = roadmap_slide(self.data, plot.fits,
+                                             chars_across=plot.chars_across(labels))
+            self.panel.show_chart(chart)  # type: ignore[attr-defined]
+            notes = ([self.note] if self.note else []) + list(chart.notes)
+            self.panel.set_notes(notes[:2])  # type: ignore[attr-defined]
+        finally:
+            self._fitting = False
