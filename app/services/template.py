@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.models.enums import Assessor, CriterionKind, LineType
+from app.models.enums import Assessor, BenefitKind, CriterionKind, LineType
 from app.services.defaults import DEFAULT_CRITERIA, LEVEL_LABELS
 from app.services.i18n import _
 from app.services.importing.choices import labels
@@ -68,7 +68,10 @@ def columns(budget_year: int) -> list[TemplateColumn]:
                         (_("Operating {year} (DKK)"), {"line_type": LineType.OPERATING.value})):
         cols += [TemplateColumn(label.format(year=y), {"field": f"cost:{y}", **spec}, 14)
                  for y in years]
-    cols += [TemplateColumn(_("Benefit {year} (DKK)").format(year=y), {"field": f"benefit:{y}"}, 14)
+    # the proposal states the savings the budget can take out (budgetrealiserbare
+    # gevinster); a benefit of no stated kind would count neither as savings nor as cost
+    cols += [TemplateColumn(_("Budget-realisable benefit {year} (DKK)").format(year=y),
+                            {"field": f"benefit:{y}", "benefit_kind": BenefitKind.CASH.value}, 16)
              for y in years]
     cols += [
         TemplateColumn(_("Financing"), {"field": "financing"}, 20, "financing"),
@@ -127,8 +130,10 @@ def _instructions(budget_year: int, price_base_year: int) -> list[str]:
         _("Title and lead unit are required. Choose phase, kind, audience and levels in the "
           "drop-down lists."),
         _("Amounts are in whole kroner (DKK) at {prices} prices, for the budget year {year} "
-          "and the three outline years. Capital and operating costs apart; benefits as "
-          "positive amounts. Internal working time is not entered as a cost.").format(
+          "and the three outline years. Capital and operating costs apart; budget-realisable "
+          "benefits (savings the budget can take out) as positive amounts; other gains, such "
+          "as freed time, are described in the proposal. Internal working time is not entered "
+          "as a cost.").format(
             prices=price_base_year, year=budget_year),
         _("Scores are your own assessment on the fixed scales below; the digitalisation "
           "unit agrees the final assessment with you."),

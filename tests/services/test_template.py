@@ -37,7 +37,7 @@ def test_template_sheets_headers_and_dropdowns(tmp_path):
     assert wb[MARKER_SHEET].sheet_state == "hidden"
     headers = [c.value for c in wb["Projektforslag"][1]]
     assert {"Titel", "Ansvarlig enhed", "Fase", "Anlæg 2027 (kr.)", "Drift 2030 (kr.)",
-            "Gevinst 2028 (kr.)", "Borgerværdi (0–4)", "Risiko og gennemførlighed (0–4)"} <= set(headers)
+            "Budgetrealiserbar gevinst 2028 (kr.)", "Borgerværdi (0–4)", "Risiko og gennemførlighed (0–4)"} <= set(headers)
     formulas = {dv.formula1 for dv in wb["Projektforslag"].data_validations.dataValidation}
     assert len(formulas) >= 6 and any("Lister" in f for f in formulas)
     lists = [c.value for c in wb["Lister"]["B"]]
@@ -54,7 +54,7 @@ def test_filled_template_imports_without_mapping(tmp_path, portfolio_path):
          "Deltagende enheder (adskilt med ;)": "Borgerservice; Økonomi",
          "Fase": "Projektforslag", "Type": "Udvikling", "Målgruppe": "Borgerrettet",
          "Startdato": datetime(2027, 3, 1), "Slutdato": "31.12.2027",
-         "Anlæg 2027 (kr.)": 400000, "Drift 2028 (kr.)": 90000, "Gevinst 2028 (kr.)": 150000,
+         "Anlæg 2027 (kr.)": 400000, "Drift 2028 (kr.)": 90000, "Budgetrealiserbar gevinst 2028 (kr.)": 150000,
          "Finansiering": "digitaliseringspulje", "Borgerværdi (0–4)": "3 – stor",
          "Økonomisk gevinst (kr./år)": 150000},
         {"Id (valgfrit)": "BUF-7", "Titel": "Ledelsesinformation", "Ansvarlig enhed": "Børn og Unge",
@@ -74,6 +74,9 @@ def test_filled_template_imports_without_mapping(tmp_path, portfolio_path):
         lines = sorted((ln.flow, ln.budget_year, ln.line_type, ln.amount) for ln in first.lines)
         assert lines == [("benefit", 2028, "drift", 150000), ("cost", 2027, "anlaeg", 400000),
                          ("cost", 2028, "drift", 90000)]
+        # the template asks for budget-realisable benefits: they count as savings
+        assert [ln.benefit_kind for ln in first.lines if ln.flow == "benefit"] == [
+            "budgetrealiserbar"]
         scores = {(s.get(Criterion, a.criterion_id).key, a.assessor): a.value
                   for a in s.scalars(select(Assessment))}
         assert scores[("citizen_value", "proposer")] == 3
@@ -138,7 +141,7 @@ def test_amounts_typed_as_text_read_in_the_template_language(tmp_path, portfolio
     set_language("da")
     out = write_template(tmp_path / "tekst.xlsx", budget_year=2027)
     _fill(out, [{"Titel": "Tal som tekst", "Ansvarlig enhed": "Borgerservice",
-                 "Drift 2028 (kr.)": "40.000", "Gevinst 2029 (kr.)": "1.234,50"}])
+                 "Drift 2028 (kr.)": "40.000", "Budgetrealiserbar gevinst 2029 (kr.)": "1.234,50"}])
     import_source(portfolio_path, out)
     with open_portfolio(portfolio_path, readonly=True) as pf, pf.read() as s:
         (ini,) = s.scalars(select(Initiative)).all()
