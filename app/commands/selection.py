@@ -25,15 +25,26 @@ from app.services.store import open_portfolio
 
 _NUMBER = re.compile(r"^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
+#: "1.500" or "50.000": a decimal point to the command line (DESIGN §6), a thousands
+#: separator to a Danish reader — a value that reads both ways is refused (DESIGN §9)
+_BOTH_WAYS = re.compile(r"^[+]?[1-9]\d{0,2}\.\d{3}$")
+
 
 def parse_amount(text: str, where: str = "--budget") -> float:
     """A non-negative amount written locale-independently ("1234.5", "2.5e6"), given as
     ``where`` (the option and value, named in the message). Raises ``UserError`` saying
-    what is wrong: a negative amount, or text that is not an amount ("1.234,5")."""
+    what is wrong: a negative amount, text that is not an amount ("1.234,5"), or a value
+    that reads both ways ("50.000": 50 or 50,000 — DESIGN §9)."""
     t = text.strip().replace("_", "")
     if t.startswith("-") and _NUMBER.match(t[1:].strip()):
         raise UserError(_("{where}: a budget cannot be negative; give 0 or more, e.g. "
                           "2500000").format(where=where))
+    if _BOTH_WAYS.match(t):
+        whole, frac = t.lstrip("+").split(".")
+        small = format_number(float(t), len(frac.rstrip("0")))  # 50, 1,5 (da)
+        raise UserError(_("{where}: “{text}” reads both as {small} and as {large}; write the "
+                          "amount without thousands separators, e.g. {large}").format(
+            where=where, text=text.strip(), small=small, large=whole + frac))
     if not _NUMBER.match(t) or not math.isfinite(float(t)):
         raise UserError(_("{where}: “{text}” is not an amount; write it with a decimal point "
                           "and no thousands separators, e.g. 2500000 or 2.5e6").format(

@@ -32,6 +32,25 @@ def test_a_negative_budget_after_a_space_reaches_the_commands_check(capsys, smal
     assert "negativ" in err and "expected one argument" not in err
 
 
+@pytest.mark.parametrize("value,small_reading,large", [
+    ("50.000", "50", "50000"), ("1.500", "1,5", "1500"), ("2027=12.700", "12,7", "12700")])
+def test_a_budget_that_reads_both_ways_is_refused_naming_both(capsys, small, value,
+                                                              small_reading, large):
+    """"50.000" is 50 with the command line's decimal point, 50,000 to a Danish reader:
+    refused (DESIGN §9), never read as 50 kr."""
+    before = small.read_bytes()
+    code, err = _err(capsys, "select", str(small), "--budget", value, "--json")
+    assert code == 2 and capsys.readouterr().out == ""
+    assert f"både som {small_reading} og som {large}" in err and f"fx {large}" in err
+    assert small.read_bytes() == before
+
+
+@pytest.mark.parametrize("value", ["0.500", "50.5", "50000", "1.5e6", "12.7000"])
+def test_unambiguous_decimal_points_are_still_read(capsys, small, value):
+    code, err = _err(capsys, "select", str(small), "--budget", value, "--json")
+    assert "både som" not in err
+
+
 @pytest.mark.parametrize("args,danish,english", [
     (["select", "X.portfolio", "--budget"], "mangler en værdi", "expected one argument"),
     (["list", "a", "b"], "ukendte argumenter: b", "unrecognized arguments"),
