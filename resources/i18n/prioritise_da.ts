@@ -487,6 +487,11 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Afgivende enhed</translation>
     </message>
     <message>
+        <location filename="../../app/ui/initiative/lines_model.py" line="70"/>
+        <source>Not split</source>
+        <translation>Ikke fordelt</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/labels.py" line="9"/>
         <source>Idea</source>
         <comment>phase</comment>
@@ -861,7 +866,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>En procentsats ligger mellem −100 og 100.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/screenshot.py" line="89"/>
+        <location filename="../../app/ui/screenshot.py" line="94"/>
         <source>Cannot write the screenshot {path} (is the folder there and writable?)</source>
         <translation>Kan ikke skrive skærmbilledet {path} (findes mappen, og må der skrives i den?)</translation>
     </message>
@@ -914,7 +919,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubbleSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="123"/>
+        <location filename="../../app/ui/presentation/slides.py" line="122"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
@@ -922,22 +927,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="210"/>
+        <location filename="../../app/ui/presentation/slides.py" line="209"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="217"/>
+        <location filename="../../app/ui/presentation/slides.py" line="216"/>
         <source>The recommended portfolio in {unit}, fixed prices; savings are negative.</source>
         <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="220"/>
+        <location filename="../../app/ui/presentation/slides.py" line="219"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="224"/>
+        <location filename="../../app/ui/presentation/slides.py" line="223"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1432,6 +1437,167 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="184"/>
+        <source>Compare scenarios</source>
+        <extracomment>the kinds of change after which both scenarios are compared again</extracomment>
+        <translation>Sammenlign scenarier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="190"/>
+        <source>Swap A and B</source>
+        <translation>Byt om på A og B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="215"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="218"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="272"/>
+        <source>what-if</source>
+        <translation>hvad nu hvis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="308"/>
+        <source>The portfolio has no scenario to compare.</source>
+        <translation>Porteføljen har intet scenarie at sammenligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="316"/>
+        <source>Solving both recommended portfolios…</source>
+        <translation>Beregner begge anbefalede porteføljer …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="350"/>
+        <source>{name} (what-if)</source>
+        <translation>{name} (hvad nu hvis)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="357"/>
+        <source>{side}: {name} — no recommended portfolio: {reason}</source>
+        <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="360"/>
+        <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
+        <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="369"/>
+        <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
+        <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <source>Initiative</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <source>Rank A → B</source>
+        <translation>Rang A → B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <source>Score A → B</source>
+        <translation>Score A → B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="383"/>
+        <source>Cost ({unit})</source>
+        <translation>Udgift ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="395"/>
+        <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
+        <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
+        <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
+        <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
+        <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
+        <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="408"/>
+        <source>no cost lines</source>
+        <translation>ingen udgiftslinjer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="414"/>
+        <source>Budget frames: neither scenario has any</source>
+        <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="416"/>
+        <source>Budget frames ({unit}); difference = B − A</source>
+        <translation>Budgetrammer ({unit}); forskel = B − A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
+        <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
+        <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <source>Frame</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
+        <source>Used by A</source>
+        <translation>Brugt af A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
+        <source>Used by B</source>
+        <translation>Brugt af B</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <location filename="../../app/ui/views/ranking_compare.py" line="237"/>
@@ -1717,7 +1883,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="255"/>
+        <location filename="../../app/ui/presentation/slides.py" line="254"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2470,7 +2636,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>KeyFiguresSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="82"/>
+        <location filename="../../app/ui/presentation/slides.py" line="81"/>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
@@ -3038,7 +3204,7 @@ mio. {unit}</translation>
 <context>
     <name>RankingSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="109"/>
+        <location filename="../../app/ui/presentation/slides.py" line="108"/>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -3106,42 +3272,42 @@ mio. {unit}</translation>
 <context>
     <name>RecommendationSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="156"/>
+        <location filename="../../app/ui/presentation/slides.py" line="155"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="161"/>
+        <location filename="../../app/ui/presentation/slides.py" line="160"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="165"/>
+        <location filename="../../app/ui/presentation/slides.py" line="164"/>
         <source>{n} initiatives, {cost} within the frame</source>
         <translation>{n} tiltag, {cost} inden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="168"/>
+        <location filename="../../app/ui/presentation/slides.py" line="167"/>
         <source>+ {cost} mandatory, financed outside the frame</source>
         <translation>+ {cost} obligatoriske, finansieret uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="172"/>
+        <location filename="../../app/ui/presentation/slides.py" line="171"/>
         <source>+ {cost} in years or types without a frame</source>
         <translation>+ {cost} i år eller typer uden ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="178"/>
+        <location filename="../../app/ui/presentation/slides.py" line="177"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="180"/>
+        <location filename="../../app/ui/presentation/slides.py" line="179"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="185"/>
+        <location filename="../../app/ui/presentation/slides.py" line="184"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -3149,7 +3315,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="273"/>
+        <location filename="../../app/ui/presentation/slides.py" line="282"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -3776,9 +3942,14 @@ mio. {unit}</translation>
         <translation>Revisionsspor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="246"/>
+        <location filename="../../app/ui/views/registry.py" line="249"/>
         <source>unknown view &apos;{key}&apos;; known views: {known}</source>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="449"/>
+        <source>Compare scenarios</source>
+        <translation>Sammenlign scenarier</translation>
     </message>
 </context>
 <context>

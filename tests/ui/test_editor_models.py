@@ -54,3 +54,15 @@ def test_history_model_passes_qtmodeltester(qtmodeltester) -> None:
                              "update", "initiative", "title", "Gammel", "Ny", "edit EK-001")])
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 5).data() == "Ny"
+
+
+def test_a_cost_line_of_no_type_reads_not_split() -> None:
+    """An imported total of no stated type (line_type "") is shown as such, not blank."""
+    model = LinesModel()
+    lines = _lines()
+    lines[0]["line_type"] = ""
+    model.set_lines(lines, "DKK", {}, editable=True)
+    col = FIELDS.index("line_type")
+    assert model.index(0, col).data() == model.choices("line_type")[""]
+    assert model.index(0, col).data() not in ("", "Drift", "Operating")
+    assert model.index(1, col).data() != model.index(0, col).data()

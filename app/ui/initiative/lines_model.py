@@ -65,8 +65,8 @@ class LinesModel(QAbstractTableModel):
 
     def choices(self, field: str) -> dict[Any, str]:
         """The values a choice column offers (code → label)."""
-        if field == "line_type":
-            return labels.line_types()
+        if field == "line_type":  # "" = a source gave no type (an import's total)
+            return {**labels.line_types(), "": tr("Not split")}
         if field == "category":
             return labels.categories()
         if field == "benefit_kind":
