@@ -257,6 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("b", metavar="B", help=_("the second scenario"))
     c.add_argument("--json", action="store_true")
 
+    sv = command("sensitivity", _("how far the weights can move before the top k or the "
+                                  "recommended portfolio changes; rank intervals"))
+    sv.add_argument("portfolio")
+    sv.add_argument("--scenario")
+    sv.add_argument("--top", type=int, default=10, metavar="K")
+    sv.add_argument("--draws", type=int, default=10_000, metavar="N")
+    sv.add_argument("--json", action="store_true")
+
     a = command("ahp", _("weights and consistency of a pairwise-comparison matrix"))
     a.add_argument("matrix")
     a.add_argument("--json", action="store_true")
@@ -310,6 +318,7 @@ COMMANDS = {
     "gui": "gui", "demo": "demo", "import": "importing", "list": "listing",
     "template": "template", "rank": "ranking", "select": "selection",
     "frontier": "frontier", "ahp": "ahp", "export": "exporting", "compare": "compare",
+    "sensitivity": "sensitivity",
 }
 
 

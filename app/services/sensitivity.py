@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -153,17 +153,27 @@ def _scan(same: Callable[[float], bool], current: float, grid: int = 20, tol: fl
     return low, high
 
 
+class AnalysisCancelled(Exception):
+    """Raised by ``portfolio_intervals`` when its ``stop`` callback asks it to stop."""
+
+
 def portfolio_intervals(model: ScoreModel, problem: SelectionProblem, *,
-                        grid: int = 20, tol: float = 1e-4) -> list[WeightInterval]:
+                        grid: int = 20, tol: float = 1e-4,
+                        stop: Callable[[], bool] | None = None) -> list[WeightInterval]:
     """Per leaf weight, the interval within which the recommended portfolio (the optimal
     selection of ``problem`` with ``value`` = total scores) does not change. ``problem.ids``
-    must be a subset of ``model.ids``. Costs one exact solve per probe."""
+    must be a subset of ``model.ids``. Costs one exact solve per probe (tens to a few
+    hundred per criterion). ``stop``: polled before every solve; when it returns True,
+    ``AnalysisCancelled`` is raised (a view whose data changed). Raises ``UserError``
+    when the selection is infeasible."""
     pos = {i: r for r, i in enumerate(model.ids)}
     rows = np.array([pos[i] for i in problem.ids], dtype=int)
     x = model.filled()[rows]
     w = model.weights
 
     def chosen(weights: np.ndarray) -> frozenset[int]:
+        if stop is not None and stop():
+            raise AnalysisCancelled
         sol = solve(replace(problem, value=x @ weights))
         return frozenset(np.flatnonzero(sol.x).tolist())
 
@@ -296,16 +306,86 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
                          draws=draws, seed=seed, concentration=concentration)
 
 
+#: why a scenario has no portfolio intervals (``SensitivityReport.portfolio_note``)
+NO_BUDGET, NPV_OBJECTIVE = "no_budget", "npv_objective"
+#: intervals narrower than this (a twentieth of a percentage point, below what is shown)
+#: count as "any change alters the result"
+POINT = 5e-4
+
+
 @dataclass(frozen=True)
 class SensitivityReport:
-    """Everything for the sensitivity view of one scenario. ``portfolio`` is None when the
-    scenario has no budget (no recommended portfolio)."""
+    """Everything for the sensitivity of one scenario. ``portfolio`` is None when the
+    scenario has no recommended portfolio to test; ``portfolio_note`` then says why
+    (``NO_BUDGET`` or ``NPV_OBJECTIVE``; None when computed or not asked for). ``top``:
+    the ids of the current top-k in rank order."""
 
     scenario: str
     top_k: int
     topk: list[WeightInterval]
     portfolio: list[WeightInterval] | None
     ranks: RankIntervals
+    portfolio_note: str | None = None
+    top: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ScenarioInputs:
+    """What the analysis of a scenario needs, read from the store (pure afterwards, so it
+    may run off the GUI thread): the scenario's name, its ``ScoreModel`` and — when it has
+    a budget and selects by score — its selection problem (else ``problem`` is None and
+    ``portfolio_note`` says why)."""
+
+    scenario: str
+    model: ScoreModel
+    problem: SelectionProblem | None
+    portfolio_note: str | None
+
+
+def scenario_inputs(session: Session, scenario: str | Scenario | None = None, *,
+                    with_portfolio: bool = True) -> ScenarioInputs:
+    """Read a scenario's ``ScoreModel`` (its weights) and, with ``with_portfolio``, its
+    selection problem. Raises ``UserError`` for an unknown scenario, or for frames the
+    selection cannot use (``selection.build_problem``)."""
+    from app.services import weights as weights_service
+    from app.services.scenarios import get_scenario
+    from app.services.scoring import load_model
+    from app.services.selection import NoBudgetError, build_problem
+
+    sc = get_scenario(session, scenario)
+    ws = weights_service.weight_set_for(session, sc)
+    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None))
+    problem, note = None, None
+    if with_portfolio:
+        try:
+            built = build_problem(session, sc)
+        except NoBudgetError:
+            built, note = None, NO_BUDGET
+        if built is not None:
+            if built.spec.objective == "score":
+                problem = built.problem
+            else:
+                note = NPV_OBJECTIVE
+    return ScenarioInputs(sc.name, model, problem, note)
+
+
+def top_ids(model: ScoreModel, k: int = DEFAULT_TOP_K) -> list[str]:
+    """The ids of the current top-k (rank order, ``scoring.TIE_RULE``)."""
+    return list(_top(model, model.weights, k))
+
+
+def analyse(inputs: ScenarioInputs, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
+            seed: int = 0, concentration: float = 50.0) -> SensitivityReport:
+    """The ``SensitivityReport`` of ``scenario_inputs`` (pure: no session). Raises
+    ``ValueError`` when k < 1 or draws < 1, ``UserError`` for an infeasible selection."""
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    m = inputs.model
+    portfolio = None if inputs.problem is None else portfolio_intervals(m, inputs.problem)
+    return SensitivityReport(
+        scenario=inputs.scenario, top_k=k, topk=topk_intervals(m, k), portfolio=portfolio,
+        ranks=rank_intervals(m, draws=draws, seed=seed, concentration=concentration),
+        portfolio_note=inputs.portfolio_note, top=top_ids(m, k))
 
 
 def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *,
@@ -315,22 +395,28 @@ def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *
     """Stability intervals (top-k and, when the scenario has a budget, the recommended
     portfolio) and rank intervals for a scenario (name, object or None = default).
     Raises ``UserError`` for an unknown scenario or an infeasible selection."""
-    from app.services import weights as weights_service
-    from app.services.scenarios import get_scenario
-    from app.services.scoring import load_model
-    from app.services.selection import NoBudgetError, build_problem
+    return analyse(scenario_inputs(session, scenario, with_portfolio=with_portfolio),
+                   k=k, draws=draws, seed=seed, concentration=concentration)
 
-    sc = get_scenario(session, scenario)
-    ws = weights_service.weight_set_for(session, sc)
-    model = load_model(session, weights_service.leaf_weights(session, ws.id if ws else None))
-    portfolio = None
-    if with_portfolio:
-        try:
-            built = build_problem(session, sc)
-        except NoBudgetError:
-            built = None
-        if built is not None and built.spec.objective == "score":
-            portfolio = portfolio_intervals(model, built.problem)
-    return SensitivityReport(
-        scenario=sc.name, top_k=k, topk=topk_intervals(model, k), portfolio=portfolio,
-        ranks=rank_intervals(model, draws=draws, seed=seed, concentration=concentration))
+
+def stability_sentence(iv: WeightInterval, k: int | None) -> str:
+    """One sentence a steering group reads: the range of ``iv``'s weight within which the
+    top ``k`` (``k`` None: the recommended portfolio) stays as it is — or that any change
+    alters it (an interval narrower than ``POINT``: two initiatives now equal). Percent
+    in the current language (``formatting.format_percent``, one decimal)."""
+    from app.services.formatting import format_percent
+    from app.services.i18n import _
+
+    low, high = format_percent(iv.low, 1), format_percent(iv.high, 1)
+    if iv.high - iv.low < POINT:
+        if k is None:
+            return _("Any change to the weight of {criterion} changes the recommended "
+                     "portfolio.").format(criterion=iv.name)
+        return _("Any change to the weight of {criterion} changes the top {k}: initiatives "
+                 "with equal scores swap places.").format(criterion=iv.name, k=k)
+    if k is None:
+        return _("The weight of {criterion} can lie between {low} and {high} without "
+                 "changing the recommended portfolio.").format(criterion=iv.name, low=low,
+                                                                high=high)
+    return _("The weight of {criterion} can lie between {low} and {high} without changing "
+             "the top {k}.").format(criterion=iv.name, low=low, high=high, k=k)
