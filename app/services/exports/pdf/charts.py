@@ -169,18 +169,69 @@ def _row_scale(height: float, extra: float) -> tuple[float, float]:
     return 5.0, math.floor((MAX_H - extra) / 5.0)
 
 
+#: the least row height (points) at which a lane chart prints its bars' and nodes' labels
+LABEL_ROW_H = 7.0
+#: the row height (points) of a roadmap continued over several pages: its labels print
+#: at 6 pt (``min(6.2, 0.55 row)``), legible in print, where one page would leave none
+PAGE_ROW_H = 11.0
+#: the room (points) a continued roadmap page's line "Part k of n: rows …" takes
+PART_H = 16.0
+
+
+def _legend_h(chart: Any) -> float:
+    return 12.0 * (1 + len(chart.legend) // 4)
+
+
+def roadmap_pages(chart: Any) -> tuple[float, list[tuple[float, float]]]:
+    """The row height (points) of the roadmap ``chart`` in the bilag and its pages as row
+    windows ``(first row, end row)``, top to bottom, together every row of the chart.
+
+    One page when its rows print at least ``LABEL_ROW_H`` high there (the labels show);
+    else pages of ``PAGE_ROW_H`` rows, about equally long, each ending at the lane end
+    nearest its share of the rows when one lies in reach, else at a whole row inside a
+    lane (continued on the next page, its name repeated). Every page repeats the axis, the bands and the legend."""
+    extra = 40 + _legend_h(chart)
+    height = max(float(chart.height), 1.0)
+    row_h = min(16.0, (MAX_H - extra) / height)
+    if row_h >= LABEL_ROW_H:
+        return row_h, [(0.0, height)]
+    per_page = max(1, math.floor((MAX_H - extra - PART_H) / PAGE_ROW_H))
+    target = height / math.ceil(height / per_page)  # pages of about equal length
+    ends = sorted({float(lane.y1) for lane in chart.lanes})
+    windows: list[tuple[float, float]] = []
+    r0 = 0.0
+    while r0 < height - 1e-9:
+        if height - r0 <= per_page + 1e-9:
+            r1 = height
+        else:  # the lane end nearest the target, else a whole row inside a lane
+            near = [y for y in ends if r0 + 0.85 * target <= y <= r0 + per_page + 1e-9]
+            r1 = (min(near, key=lambda y: abs(y - r0 - target)) if near
+                  else float(max(r0 + 1, math.floor(r0 + target))))
+        windows.append((r0, r1))
+        r0 = r1
+    return PAGE_ROW_H, windows
+
+
 class _Lanes:
     """The frame of a lane chart (dependency swimlanes, roadmap): one lane per
-    forvaltning under a label column, rows scaled to fit a page (``_row_scale``), a time
-    or order axis across, the legend below."""
+    forvaltning under a label column, rows scaled to fit a page (``_row_scale``) or of
+    ``row_h`` points from row ``window[0]`` to ``window[1]`` (a roadmap over several
+    pages), a time or order axis across, the legend below."""
 
     label_w = 132.0
 
-    def __init__(self, chart: Any, *, clamp: bool = False) -> None:
+    def __init__(self, chart: Any, *, clamp: bool = False, row_h: float | None = None,
+                 window: tuple[float, float] | None = None) -> None:
         self.chart = chart
-        self.legend_h = 12 * (1 + len(chart.legend) // 4)
-        self.row_h, self.rows = _row_scale(chart.height, 40 + self.legend_h)
-        self.plot_h = self.rows * self.row_h
+        self.legend_h = _legend_h(chart)
+        if row_h is None or window is None:
+            self.row_h, end = _row_scale(chart.height, 40 + self.legend_h)
+            window = (0.0, end)
+        else:
+            self.row_h = row_h
+        self.r0, self.r1 = window
+        self.rows = self.r1  # the end row (the rows shown, counted from the chart's top)
+        self.plot_h = (self.r1 - self.r0) * self.row_h
         self.d = Drawing(W, self.plot_h + 40 + self.legend_h)
         self.top = self.d.height - 4
         self.ax = chart.x_axis
@@ -194,33 +245,40 @@ class _Lanes:
         return self.label_w + (v - ax.lo) / ((ax.hi - ax.lo) or 1.0) * self.pw
 
     def py(self, v: float) -> float:
-        return self.top - v * self.row_h
+        return self.top - (v - self.r0) * self.row_h
+
+    def shows(self, y: float) -> bool:
+        """Whether row position ``y`` lies on this page."""
+        return self.r0 <= y < self.r1
 
     def lanes(self, band_width: float, *, separators: bool = False) -> None:
         """The lanes' shaded bands (``band_width`` wide) with swatch and label; all bands
         first, so no band covers the label of the lane above it. A label is no taller
-        than its lane (down to 3.5 pt for a one-row lane of a long chart)."""
-        d, py = self.d, self.py
-        shown = [(k, lane) for k, lane in enumerate(self.chart.lanes) if lane.y0 < self.rows]
-        for k, lane in shown:
-            y1 = min(lane.y1, self.rows)
-            d.add(Rect(0, py(y1), band_width, (y1 - lane.y0) * self.row_h,
+        than its lane (down to 3.5 pt for a one-row lane of a long chart); a lane begun
+        on an earlier page is named "… (continued)"."""
+        d, py, r0, r1 = self.d, self.py, self.r0, self.r1
+        shown = [(k, lane, max(lane.y0, r0), min(lane.y1, r1))
+                 for k, lane in enumerate(self.chart.lanes) if lane.y0 < r1 and lane.y1 > r0]
+        for k, _lane, y0, y1 in shown:
+            d.add(Rect(0, py(y1), band_width, (y1 - y0) * self.row_h,
                        fillColor=draw.col("#f4f6f8" if k % 2 == 0 else "#ffffff"),
                        strokeColor=draw.col("#d5dbe1"), strokeWidth=0.3))
             if separators:
                 d.add(draw.line(0, py(y1), W, py(y1), "#d5dbe1", 0.3))
-        for _k, lane in shown:
-            height = (min(lane.y1, self.rows) - lane.y0) * self.row_h
+        for _k, lane, y0, y1 in shown:
+            height = (y1 - y0) * self.row_h
             size = min(6.5, max(3.5, 0.8 * height))
-            base = py(lane.y0) - min(9.5, 0.5 * height + 0.35 * size)
+            base = py(y0) - min(9.5, 0.5 * height + 0.35 * size)
+            name = lane.label if lane.y0 >= r0 else _("{name} (continued)").format(
+                name=lane.label)
             d.add(draw.marker(lane.shape, 6, base + 0.35 * size, min(3.0, 0.45 * size),
                               lane.colour))
-            d.add(draw.text(12, base, draw.fit(lane.label, self.label_w - 14, size), size,
+            d.add(draw.text(12, base, draw.fit(name, self.label_w - 14, size), size,
                             bold=True))
 
     def axis(self) -> None:
         """The x axis under the last row shown."""
-        draw.value_axis(self.d, self.ax, self.label_w, self.py(self.rows), self.pw, True,
+        draw.value_axis(self.d, self.ax, self.label_w, self.py(self.r1), self.pw, True,
                         self.px)
 
     def legend(self) -> None:
@@ -279,24 +337,31 @@ def swimlanes(chart: Any) -> Drawing:
     return d
 
 
-def roadmap(chart: Any) -> Drawing:
-    """A ``roadmap.RoadmapChart``: lanes, bars by date, budget-year bands, arrows."""
-    f = _Lanes(chart, clamp=True)
-    d, px, py, rows, row_h, top, ax = f.d, f.px, f.py, f.rows, f.row_h, f.top, f.ax
+def roadmap(chart: Any, row_h: float | None = None,
+            window: tuple[float, float] | None = None) -> Drawing:
+    """A ``roadmap.RoadmapChart``: lanes, bars by date, budget-year bands, arrows; the
+    rows ``window`` (first, end) at ``row_h`` points when given (``roadmap_pages``: one
+    page of a roadmap over several), else as many as fit one page. An arrow to a bar on
+    another page runs to the page's edge."""
+    if row_h is None or window is None:
+        row_h, pages = roadmap_pages(chart)
+        window = pages[0]
+    f = _Lanes(chart, clamp=True, row_h=row_h, window=window)
+    d, px, py, r0, r1, top, ax = f.d, f.px, f.py, f.r0, f.r1, f.top, f.ax
     for band in chart.bands:
-        d.add(Rect(px(band.x0), py(rows), px(band.x1) - px(band.x0), f.plot_h,
+        d.add(Rect(px(band.x0), py(r1), px(band.x1) - px(band.x0), f.plot_h,
                    fillColor=draw.col(band.colour), strokeColor=None))
         if band.label and px(band.x1) - px(band.x0) > stringWidth(band.label, REGULAR, 6) + 2:
             d.add(draw.text((px(band.x0) + px(band.x1)) / 2, top + 1, band.label, 6, "middle"))
     f.lanes(f.label_w, separators=True)
     for rule in chart.rules:
         if rule.orientation == "v" and ax.lo <= rule.value <= ax.hi:
-            d.add(draw.line(px(rule.value), py(rows), px(rule.value), top, rule.colour, 0.5,
+            d.add(draw.line(px(rule.value), py(r1), px(rule.value), top, rule.colour, 0.5,
                             rule.line))
     f.axis()
     bh = row_h * 0.6
     for b in chart.bars:
-        if b.y > rows:
+        if not f.shows(b.y):
             continue
         if b.milestone:
             d.add(draw.marker("diamond", px(b.x0), py(b.y), bh * 0.7, b.colour))
@@ -305,14 +370,23 @@ def roadmap(chart: Any) -> Drawing:
                        fillColor=draw.col(b.colour), strokeColor=draw.col(
                            "#d55e00" if b.conflict else "#333333"),
                        strokeWidth=1.2 if b.conflict else 0.3))
-        if row_h >= 7:
-            d.add(draw.text(px(b.x1) + 3, py(b.y) - 2, draw.fit(b.label, 150),
+        if row_h >= LABEL_ROW_H:  # after the bar's end, or clear of the milestone's diamond
+            gap = bh * 0.7 + 2 if b.milestone else 3
+            d.add(draw.text(px(b.x1) + gap, py(b.y) - 2, draw.fit(b.label, 150),
                             min(6.2, row_h * 0.55)))
     for a in chart.arrows:
-        if max(a.y0, a.y1) > rows:
+        ends = (f.shows(a.y0), f.shows(a.y1))
+        if not any(ends):
             continue
-        d.add(draw.line(px(a.x0), py(a.y0), px(a.x1), py(a.y1), a.colour, 0.7, a.line))
-        d.add(draw.arrow_head(px(a.x0), py(a.y0), px(a.x1), py(a.y1), a.colour))
+        (x0, y0), (x1, y1) = (a.x0, a.y0), (a.x1, a.y1)
+        if not all(ends):  # cut at the page's edge, towards the bar on another page
+            edge = r0 if min(a.y0, a.y1) < r0 else r1
+            t = (edge - y0) / ((y1 - y0) or 1.0)
+            cut = (x0 + t * (x1 - x0), edge)
+            (x0, y0), (x1, y1) = ((x0, y0), cut) if ends[0] else (cut, (x1, y1))
+        d.add(draw.line(px(x0), py(y0), px(x1), py(y1), a.colour, 0.7, a.line))
+        if ends[1]:
+            d.add(draw.arrow_head(px(x0), py(y0), px(x1), py(y1), a.colour))
     f.legend()
     return d
 
@@ -324,18 +398,38 @@ DRAWERS = {"ranking": stacked_bars, "bubble": bubble, "value_curve": value_curve
 def chart_flowables(key: str, chart: Any, heading: Flowable | None = None) -> list[Flowable]:
     """Title, drawing and notes of one chart (kept together on a page); ``heading`` (the
     section heading before the first chart) is kept with them, never left alone at the
-    foot of a page."""
+    foot of a page. A roadmap too long for one page continues over as many as it needs
+    (``roadmap_pages``), each headed "Part k of n: rows a–b of N"."""
+    if key == "roadmap":
+        row_h, windows = roadmap_pages(chart)
+        if len(windows) > 1:
+            return _roadmap_parts(chart, row_h, windows, heading)
     d = DRAWERS[key](chart)
     out: list[Flowable] = [*([heading] if heading is not None else []), *_title(chart), d]
     rows = getattr(chart, "height", None)
-    if rows is not None and key in ("dependencies", "roadmap"):
-        _h, shown = _row_scale(rows, 40 + 12 * (1 + len(chart.legend) // 4))
+    if rows is not None and key == "dependencies":
+        _h, shown = _row_scale(rows, 40 + _legend_h(chart))
         if shown < rows:
             out.append(Paragraph(esc(_("Only the first {n} of {total} rows fit the page; the "
                                        "program shows the whole chart.").format(
                 n=int(shown), total=int(rows))), styles()["note"]))
     room = d.height + 60 + (HEADING_H if heading is not None else 0)
     return [CondPageBreak(room), KeepTogether(out), *_notes(chart), Spacer(1, 8)]
+
+
+def _roadmap_parts(chart: Any, row_h: float, windows: list[tuple[float, float]],
+                   heading: Flowable | None) -> list[Flowable]:
+    out: list[Flowable] = []
+    total = int(math.ceil(chart.height))
+    for k, window in enumerate(windows, start=1):
+        d = roadmap(chart, row_h, window)
+        part = Paragraph(esc(_("Part {k} of {n}: rows {a}–{b} of {total}.").format(
+            k=k, n=len(windows), a=int(window[0]) + 1, b=int(math.ceil(window[1])),
+            total=total)), styles()["muted"])
+        head = [*([heading] if heading is not None and k == 1 else []), *_title(chart)]
+        room = d.height + 60 + PART_H + (HEADING_H if heading is not None and k == 1 else 0)
+        out += [CondPageBreak(room), KeepTogether([*head, part, d])]
+    return [*out, *_notes(chart), Spacer(1, 8)]
 
 
 def chart_pages(c: ReportContent, hooks: ExportHooks) -> list[Flowable]:
