@@ -1,5 +1,8 @@
-"""``prioritise gui [PORTFOLIO] [--screenshot PNG --view VIEW] [--size WxH] [--lang da|en]
-[--demo]`` (DESIGN §6).
+"""``prioritise gui [PORTFOLIO] [--screenshot PNG --view VIEW] [--scenario NAME] [--size WxH]
+[--lang da|en] [--demo]`` (DESIGN §6).
+
+``--scenario NAME`` shows that scenario (e.g. a what-if) instead of the default one, in
+the window and in a screenshot; an unknown name exits 2 naming the known ones.
 
 Editing: the lock is taken before any window or dialog is shown; a portfolio held by
 another editor is offered read-only, naming the holder. Screenshot mode opens read-only,
@@ -60,14 +63,27 @@ def _screenshot(args: argparse.Namespace, lang: str) -> int:
         except KeyError as exc:
             raise UserError(str(exc.args[0])) from None
         pf.readonly_reason = _("screenshot")
-        _render(pf, args, width, height)
+        _render(pf, args, width, height, scenario_id(pf, args.scenario))
     finally:
         pf.close()
     app.processEvents()
     return 0
 
 
-def _render(pf: object, args: argparse.Namespace, width: int, height: int) -> None:
+def scenario_id(pf: object, name: str | None) -> int | None:
+    """The id of the scenario ``name`` in the open portfolio ``pf`` (None when no name is
+    given: the default is shown). Raises ``UserError`` (exit 2) for an unknown name,
+    listing the known ones (``scenarios.get_scenario``)."""
+    if name is None:
+        return None
+    from app.services.scenarios import get_scenario
+
+    with pf.read() as s:  # type: ignore[attr-defined]
+        return int(get_scenario(s, name).id)
+
+
+def _render(pf: object, args: argparse.Namespace, width: int, height: int,
+            scenario: int | None = None) -> None:
     from PySide6.QtCore import QSettings, QSize
 
     from app.ui.screenshot import screenshot
@@ -77,7 +93,7 @@ def _render(pf: object, args: argparse.Namespace, width: int, height: int) -> No
     with tempfile.TemporaryDirectory(prefix="prioritise-screenshot-") as folder:
         scratch = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         screenshot(pf, args.view, Path(args.screenshot), QSize(width, height),  # type: ignore[arg-type]
-                   Settings(scratch))
+                   Settings(scratch), scenario=scenario)
         del scratch
 
 
@@ -105,12 +121,20 @@ def _interactive(args: argparse.Namespace, lang: str) -> int:
         recent = [t for t in settings.recent_files() if "://" in t or Path(t).exists()]
         target = recent[0] if recent else None
     portfolio = opening.open_for_editing(target, dialogs) if target else None  # lock first
+    shown: int | None = None
+    if portfolio is not None:
+        try:
+            shown = scenario_id(portfolio, args.scenario)
+        except UserError:
+            portfolio.close()  # releases the lock before exit 2
+            raise
     window = MainWindow(settings, dialogs=dialogs)
     dialogs.parent = window
     if portfolio is not None:
         from app.ui.file_actions import show_opened
 
-        show_opened(window, portfolio, target)
+        if show_opened(window, portfolio, target) and shown is not None:
+            window.context.set_scenario(shown)  # type: ignore[union-attr]
     window.show()
     return int(app.exec())
 

@@ -61,8 +61,9 @@ def render_widget(widget: QWidget, size: QSize) -> QImage:
 
 
 def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
-               settings: Settings) -> None:
-    """Render ``view`` of ``portfolio`` (opened read-only by the caller) to ``out`` (PNG).
+               settings: Settings, *, scenario: int | None = None) -> None:
+    """Render ``view`` of ``portfolio`` (opened read-only by the caller) to ``out`` (PNG),
+    showing the scenario with id ``scenario`` (None: the default; ``gui --scenario``).
 
     Raises ``KeyError`` for an unknown view, ``UserError`` when ``out`` cannot be written
     or is a portfolio, lock file, folder or device (``exports.common.atomic_output``:
@@ -73,7 +74,11 @@ def screenshot(portfolio: Portfolio, view: str, out: Path, size: QSize,
     window = MainWindow(settings, dialogs=NoDialogs())
     try:
         window.set_portfolio(portfolio, screenshot=True)
+        if scenario is not None and window.context is not None:
+            window.context.set_scenario(scenario)  # views shown so far follow it
         widget = window.show_view(spec.key)
+        if widget is not None and hasattr(widget, "finish_pending"):
+            widget.finish_pending()  # work the view does off the GUI thread (compare)
         target: QWidget = window
         if getattr(spec, "chrome", True) is False and widget is not None:
             widget.setParent(None)

@@ -71,6 +71,7 @@ VIEW_MODULES: list[str] = [
     "app.ui.views.weights",  # UI-ANALYSIS
     "app.ui.views.ranking",  # UI-ANALYSIS
     "app.ui.views.selection",  # UI-ANALYSIS
+    "app.ui.views.scenario_compare",  # compare two scenarios (engine issue item 6)
     "app.ui.views.budget",  # UI-ANALYSIS
     "app.ui.charts.views",  # CHARTS
     "app.ui.presentation.view",  # CHARTS
@@ -109,6 +110,8 @@ MANIFEST: tuple[LazyView, ...] = (
              "weights.svg"),
     LazyView("ranking", "app.ui.views.ranking", _t("Views", "Ranking"), 40, "ranking.svg"),
     LazyView("selection", "app.ui.views.selection", _t("Views", "Recommendation"), 50,
+             "selection.svg"),
+    LazyView("compare", "app.ui.views.scenario_compare", _t("Views", "Compare scenarios"), 55,
              "selection.svg"),
     LazyView("budget", "app.ui.views.budget", _t("Views", "Budget"), 60, "budget.svg"),
     LazyView("dependencies", "app.ui.charts.views", _t("ChartViews", "Dependencies"), 70,
