@@ -54,7 +54,9 @@ UNSTATED_PRICE_FIELD = "price_base_year"
 
 def npv(rate: float, values: list[float] | np.ndarray) -> float:
     """Net present value Σ v_t / (1 + rate)^t, t = 0, 1, …; ``values`` per year in kr.
-    (numpy-financial's convention: the first value is not discounted)."""
+    (numpy-financial's convention: the first value is not discounted). A year without
+    lines is a 0 in ``values``: the business case's NNV (``key_figures``) reports the
+    years of its horizon that have no lines rather than filling them in (see there)."""
     v = np.asarray(values, dtype=float)
     if rate <= -1:
         raise UserError(_("A discount rate must be above -100 %"))
@@ -84,11 +86,17 @@ def pert(likely: float, low: float | None = None, high: float | None = None) -> 
     return (float(low) + 4.0 * float(likely) + float(high)) / 6.0
 
 
-def payback_period(net: list[float] | np.ndarray) -> float | None:
-    """Years until the cumulative undiscounted net benefit turns non-negative, with the
-    textbook convention of ``npv`` (the first value at t = 0) and linear interpolation
-    within the year it happens: [-100, 60, 60] → 1.67. 0 when the cumulative net is never
-    negative; None when it never turns. ``net`` per year (benefit − cost, kr.)."""
+def payback_period(net: list[float] | np.ndarray, start: int = 0) -> float | None:
+    """Simple (undiscounted) payback period in years: the time until the cumulative net
+    cash flow turns non-negative, counted from the start of year ``start`` (the first
+    year with a cost) and linear within the year it happens, each year's net flowing
+    evenly over that year (the simple payback rule, e.g. Brealey, Myers & Allen,
+    *Principles of Corporate Finance*, ch. 5; DESIGN §3 "tilbagebetalingstid"). ``net`` per
+    budget year (benefit − cost, kr.), year 0 the first dated year; years before
+    ``start`` count in the cumulative sum but not in the time.
+    [-100, 60, 60] → 2 + 40/60 = 2.67 (recouped two thirds into the third year);
+    [-545, 670] → 1.81. 0 when the cumulative net is never negative; None when it is still
+    negative at the end of ``net``."""
     cum = 0.0
     seen_negative = False
     for t, x in enumerate(np.asarray(net, dtype=float)):
@@ -97,7 +105,7 @@ def payback_period(net: list[float] | np.ndarray) -> float | None:
         if cum < 0:
             seen_negative = True
         elif seen_negative:
-            return (t - 1) + (-before / x)
+            return max(0.0, t + (-before / x) - start)
     return None if seen_negative else 0.0
 
 
@@ -244,14 +252,42 @@ class KeyFigures:
     full_business_case: bool
     undated_amount: float
     flows: dict[int, float]
+    #: the last year with a line counted in the NNV (cost or non-qualitative benefit)
+    data_last_year: int | None = None
+    #: kr. (benefit − cost) of dated lines after ``last_year``: not in the NNV
+    after_horizon: float = 0.0
+
+    @property
+    def years_without_lines(self) -> tuple[int, int] | None:
+        """(first, last) year of the NNV horizon after the last year with lines, which
+        count as 0 in the NNV (``npv`` docstring); None when the lines reach the end of the
+        horizon. E.g. lines to 2030 and horizon to 2032 → (2031, 2032)."""
+        if self.last_year is None or self.data_last_year is None:
+            return None
+        if self.data_last_year >= self.last_year:
+            return None
+        return (self.data_last_year + 1, self.last_year)
 
 
 def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: int,
                 go_live_year: int | None, full: bool, with_irr: bool = True) -> KeyFigures:
     """Key figures from lines. The NNV runs from the first dated year (t = 0) to go-live
-    + ``horizon``; go-live defaults to the last year with an anlæg cost, else the first
-    year. Costs count cash and internal time; qualitative benefits do not count.
-    ``with_irr`` False skips the IRR (a polynomial root search; ``irr`` is then None)."""
+    + ``horizon`` (the go-live year and ``horizon`` years after it, DESIGN §7 "5 years
+    after go-live": go-live 2027, horizon 5 → 2027–2032); go-live defaults to the last
+    year with an anlæg cost, else the first year. Costs count cash and internal time;
+    qualitative benefits do not count. ``with_irr`` False skips the IRR (a polynomial root
+    search; ``irr`` is then None).
+
+    Years of the horizon without lines (the rule). A year with no line counts as 0 in the
+    NNV, IRR and payback: nothing is extrapolated, because a business case states its
+    costs and benefits year by year and the tool must not invent a licence or a benefit
+    the proposer did not enter (DESIGN §7 "Business case": lines by budget year). No
+    authoritative rule for filling such years was found (Digitaliseringsstyrelsen's
+    business-case model also computes from the yearly amounts entered), so the gap is
+    shown instead of hidden: ``data_last_year`` and ``years_without_lines`` name it and
+    the outputs of the NNV say which years carry data and that the rest count as 0
+    (business-case tab, ``select --objective npv``: ``npv_horizon_gaps``). Lines after the
+    horizon are left out of the NNV and summed in ``after_horizon``."""
     valued = [ln for ln in lines if ln.counts_in_value]
     dated = [ln for ln in valued if ln.year is not None]
     cost_lines = [ln for ln in lines if ln.flow == _COST]
@@ -279,7 +315,8 @@ def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: 
         npv_v, npv_e = npv(rate, likely), npv(rate, expected)
         r = irr(likely) if with_irr else float("nan")
         irr_v = None if np.isnan(r) else r
-        payback = payback_period(likely)
+        first_cost = min((ln.year for ln in dated if ln.flow == _COST), default=first)
+        payback = payback_period(likely, start=max(0, first_cost - first))  # type: ignore[operator]
         flows = {first + t: float(x) for t, x in enumerate(likely)}
     total_cost = cash_cost + internal
     return KeyFigures(
@@ -293,6 +330,9 @@ def key_figures(initiative_id: str, lines: list[Line], *, rate: float, horizon: 
         three_point=any(ln.low is not None and ln.high is not None for ln in lines),
         full_business_case=full,
         undated_amount=sum(ln.amount for ln in valued if ln.year is None), flows=flows,
+        data_last_year=max((ln.year for ln in dated), default=None),  # type: ignore[type-var]
+        after_horizon=sum((-ln.amount if ln.flow == _COST else ln.amount) for ln in dated
+                          if last is not None and ln.year > last),  # type: ignore[operator]
     )
 
 
@@ -417,6 +457,43 @@ def npv_by_initiative(session: Session) -> dict[str, float | None]:
     total = np.bincount(idx, weights=present, minlength=n)
     for i in valued.tolist():
         out[inits[i][0]] = float(total[i])
+    return out
+
+
+def npv_horizon_gaps(session: Session, ids: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """{id: (last year with lines, last year of the NNV horizon)} of the initiatives (all,
+    or ``ids``) whose NNV horizon runs past their last year with a line counted in the
+    NNV, so the years between count as 0 (``key_figures``, "Years of the horizon without
+    lines"). The same first year, go-live, horizon and lines as ``npv_by_initiative``;
+    one grouped query (last and first dated year, last anlæg year per initiative)."""
+    settings = load_settings(session)
+    default_horizon = settings.horizon_years or DEFAULT_HORIZON_YEARS
+    b = BusinessCaseLine.__table__.c
+    is_cost = b.flow == _COST
+    q = (select(b.initiative_id, func.min(b.budget_year), func.max(b.budget_year),
+                func.max(case((is_cost & (b.line_type == _CAPITAL), b.budget_year),
+                              else_=None)))
+         .where(b.budget_year.is_not(None))
+         .where(is_cost | b.benefit_kind.is_(None) | (b.benefit_kind != _QUALITATIVE))
+         .group_by(b.initiative_id))
+    i = Initiative.__table__.c
+    meta = select(i.id, i.horizon_years, i.end_date)
+    if ids is not None:
+        q = q.where(b.initiative_id.in_(ids))
+        meta = meta.where(i.id.in_(ids))
+    years = {iid: (first, last, capital) for iid, first, last, capital in plain_rows(session, q)}
+    out: dict[str, tuple[int, int]] = {}
+    for iid, horizon, end in session.execute(meta):
+        if iid not in years:
+            continue
+        first, data_last, capital = years[iid]
+        if end is not None:
+            live = end.year if hasattr(end, "year") else int(str(end)[:4])
+        else:
+            live = capital if capital is not None else first
+        last = live + (default_horizon if horizon is None else horizon)
+        if data_last < last:
+            out[iid] = (int(data_last), int(last))
     return out
 
 

@@ -63,9 +63,47 @@ def test_npv_agrees_with_numpy_financial(rate, values):
 def test_pert_and_payback():
     assert pert(100, 70, 190) == pytest.approx((70 + 400 + 190) / 6)
     assert pert(100, None, 190) == 100
-    assert payback_period([-100, 60, 60]) == pytest.approx(1 + 40 / 60)
     assert payback_period([10, 5]) == 0.0
     assert payback_period([-100, 10, 10]) is None
+
+
+@pytest.mark.parametrize("net, start, expected", [
+    # counted from the start of the first year with a cost, each year's net spread evenly
+    # over the year: -100 by the end of year 1, -40 by the end of year 2, +20 by the end
+    # of year 3 → 0 two thirds into year 3
+    ([-100, 60, 60], 0, 2 + 40 / 60),
+    ([-545_000, 670_000, 670_000], 0, 1 + 545 / 670),  # EK-003: recouped during 2028
+    ([-100, 100], 0, 2.0),  # exactly recouped at the end of year 2
+    ([-100, 300], 0, 1 + 1 / 3),
+    ([-50, -50, 200], 0, 2.5),
+    ([50, -200, 100, 100], 1, 2.5),  # a benefit-only year before the first cost
+])
+def test_payback_period_hand_computed(net, start, expected):
+    assert payback_period(net, start=start) == pytest.approx(expected)
+
+
+def test_key_figures_payback_and_years_without_lines():
+    """EK-003 of the demo: 545 t.kr. net cost in 2027, then 670 t.kr. a year to 2030;
+    go-live 2027 and horizon 5 → NNV over 2027–2032, lines only to 2030."""
+    lines = [Line("cost", 2027, "anlaeg", 450_000), Line("cost", 2027, "drift", 120_000),
+             Line("benefit", 2027, "drift", 300_000, benefit_kind="budgetrealiserbar"),
+             Line("cost", 2027, "drift", 275_000, cash=False)]
+    for y in (2028, 2029, 2030):
+        lines += [Line("cost", y, "drift", 230_000),
+                  Line("benefit", y, "drift", 900_000, benefit_kind="budgetrealiserbar")]
+    k = key_figures("EK-003", lines, rate=0.035, horizon=5, go_live_year=2027, full=False)
+    assert (k.first_year, k.last_year, k.data_last_year) == (2027, 2032, 2030)
+    assert k.years_without_lines == (2031, 2032)
+    assert k.payback_years == pytest.approx(1 + 545 / 670)
+    assert k.npv == pytest.approx(npf.npv(0.035, [-545_000] + [670_000] * 3 + [0, 0]))
+    k2 = key_figures("X", lines + [Line("cost", 2034, "drift", 10)], rate=0.035, horizon=5,
+                     go_live_year=2027, full=False)
+    assert k2.years_without_lines is None and k2.after_horizon == -10
+    # a cost in a later year than the first dated one: payback counted from that year
+    k3 = key_figures("Y", [Line("benefit", 2026, "drift", 50), Line("cost", 2027, "anlaeg", 200),
+                           Line("benefit", 2028, "drift", 100), Line("benefit", 2029, "drift", 100)],
+                     rate=0.0, horizon=2, go_live_year=None, full=False)
+    assert k3.payback_years == pytest.approx(2.5)
 
 
 def test_budget_table_in_budget_form():
@@ -144,10 +182,15 @@ def test_pert_expected_npv_differs_when_three_points_given():
 def _assert_fast_npv_equals_key_figures(s) -> int:
     """``npv_by_initiative`` (the vectorised NNV) against ``key_figures(...).npv`` of
     every initiative, to 1e-6 relative; returns how many have an NNV."""
-    from app.services.economics import npv_by_initiative
+    from app.services.economics import npv_by_initiative, npv_horizon_gaps
 
     full = economics_by_initiative(s, with_irr=False)
     fast = npv_by_initiative(s)
+    gaps = {iid: (k.data_last_year, k.last_year) for iid, k in full.items()
+            if k.years_without_lines is not None}
+    assert npv_horizon_gaps(s) == gaps
+    some = sorted(full)[::3]
+    assert npv_horizon_gaps(s, some) == {i: g for i, g in gaps.items() if i in some}
     assert list(fast) == list(full)
     for iid, k in full.items():
         if k.npv is None:
