@@ -16,7 +16,7 @@ from typing import Any
 from app.commands.quiet import quiet_stdout
 from app.services.errors import UserError
 from app.services import labels
-from app.services.formatting import format_amount, format_number, format_score
+from app.services.formatting import format_amount, format_number, format_percent, format_score
 from app.services.i18n import _, ngettext
 from app.services.selection import SelectionResult, select_portfolio
 from app.services.selection_npv import NoNpvError, no_npv_message
@@ -107,7 +107,16 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
     always = set(result.always_in)
     for i in result.selected:
         tag = " [" + _("always in") + "]" if i in always else ""
+        if i in result.incomplete:
+            tag += " [" + incomplete_tag(result.incomplete[i]) + "]"
         print(f"  {i:<16} {titles.get(i, '')[:60]}{tag}")
+    if result.incomplete:
+        print(ngettext(
+            "Recommended on an incomplete assessment (missing agreed scores count 0), "
+            "{n} initiative: {ids}",
+            "Recommended on an incomplete assessment (missing agreed scores count 0), "
+            "{n} initiatives: {ids}", len(result.incomplete)).format(
+            n=len(result.incomplete), ids=", ".join(result.incomplete)))
     print(_("Total score {score} points; total cost {cost}").format(
         score=format_score(result.total_score), cost=format_amount(result.total_cost, currency)))
     rest = result.total_cost - result.cost_in_frame - result.cost_outside_frame
@@ -162,6 +171,14 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
             n=len(yearless), ids=", ".join(result.not_selectable_without_year)))
     for warning in result.warnings(cli_npv_hint()):
         print(_("Warning: {text}").format(text=warning))
+
+
+def incomplete_tag(completeness: float) -> str:
+    """The flag of an initiative recommended on an incomplete assessment: "assessment
+    86 % complete" (completeness 0..1 in whole percent as ``rank`` shows it, at most
+    99 % so that an incomplete assessment never reads 100 %)."""
+    return _("assessment {percent} complete").format(
+        percent=format_percent(min(completeness, 0.99), 0))
 
 
 def cli_npv_hint() -> str:

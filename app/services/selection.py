@@ -96,6 +96,9 @@ class Built:
     #: part, not fixed out) but have no NNV (``economics.npv_by_initiative`` None: no
     #: business-case line with a budget year), so count as 0; empty under score
     without_npv: list[str] = field(default_factory=list)
+    #: {id: completeness 0..1} of the initiatives not fully assessed (``RankedInitiative.
+    #: completeness`` < 1): their missing agreed scores count 0 (DESIGN §7)
+    incomplete: dict[str, float] = field(default_factory=dict)
 
     @property
     def without_year(self) -> list[str]:
@@ -188,6 +191,9 @@ class SelectionResult:
     #: of ``not_selectable``, those with cost lines that have no budget year (yearly
     #: frames cannot weigh them; ``Built.without_year``); the rest have no cost lines
     not_selectable_without_year: list[str] = field(default_factory=list)
+    #: {id: completeness 0..1} of the selected initiatives not fully assessed (rank
+    #: order): recommended on an incomplete assessment, missing agreed scores counting 0
+    incomplete: dict[str, float] = field(default_factory=dict)
 
     def money_unit(self) -> str:
         """The unit of the frames' amounts in the JSON: "kr." for DKK (as before the
@@ -207,8 +213,9 @@ class SelectionResult:
         ISO 4217 code of every amount; ``frames[].unit`` "kr." (DKK), the currency code
         otherwise, or "årsværk"; ``without_npv`` the ids counted as 0 under the NNV
         objective; ``not_selectable_without_year`` those of ``not_selectable`` whose cost lines
-        have no budget year (under yearly frames); ``warnings`` texts in the output
-        language)."""
+        have no budget year (under yearly frames); ``incomplete`` the selected ids (rank
+        order) whose assessment is not complete, missing agreed scores counting 0;
+        ``warnings`` texts in the output language)."""
         money = self.money_unit()
         return {
             "scenario": self.scenario, "objective": self.objective, "budget": self.budget,
@@ -232,6 +239,7 @@ class SelectionResult:
             "currency": self.currency,
             "not_selectable_without_year": self.not_selectable_without_year,
             "without_npv": self.without_npv,
+            "incomplete": list(self.incomplete),
             "warnings": self.warnings(),
         }
 
@@ -393,7 +401,8 @@ def build_problem(session: Session, scenario: str | Scenario | None = None, *,
     return Built(problem=problem, spec=spec, data=data, frames=all_frames, row_meta=meta,
                  not_selectable=not_selectable, blocked=blocked, mandatory_only=mandatory_only,
                  scores=scores, rank_order=[r.id for r in ranking.rows],
-                 without_npv=sorted(without_npv, key=rank_pos.__getitem__))
+                 without_npv=sorted(without_npv, key=rank_pos.__getitem__),
+                 incomplete={r.id: r.completeness for r in ranking.rows if not r.complete})
 
 
 def select_portfolio(session: Session, scenario: str | Scenario | None = None, *,
@@ -597,4 +606,5 @@ def _result(built: Built, x: np.ndarray, optimal: bool, used: np.ndarray,
         greedy_total_score=float(sum(built.scores.get(i, 0.0) for i in ranked(greedy_x))),
         greedy_objective_value=float(p.value[greedy_x].sum()),
         currency=data.currency, without_npv=list(built.without_npv), in_play=built.in_play,
+        incomplete={i: built.incomplete[i] for i in selected if i in built.incomplete},
     )
