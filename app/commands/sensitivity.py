@@ -81,7 +81,7 @@ def sensitivity_document(report: SensitivityReport, order: list[int], titles: li
 
 def _span(iv: WeightInterval) -> str:
     if iv.high - iv.low < POINT:
-        return _("none")
+        return _("no margin")
     return f"{format_percent(iv.low, 1)}–{format_percent(iv.high, 1)}"
 
 

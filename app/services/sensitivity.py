@@ -259,10 +259,10 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
     # columns in tie order: equal scores then sort by column index
     perm = tie_order(model)
     xa = model.filled()[perm][:, active]
-    distinct, inverse = np.unique(xa, axis=0, return_inverse=True)
+    distinct, inverse = np.unique(xa, axis=0, return_inverse=True)  # rows sorted
     inverse = inverse.ravel()
-    x = distinct.astype(np.float32)
-    gather = len(distinct) < n
+    gather = len(distinct) < n  # else score the rows as they are (in tie order)
+    x = (distinct if gather else xa).astype(np.float32)
     boost = model.mandatory[perm].astype(np.float32) * 2.0  # scores ≤ 1: mandatory first
     shift = max(1, (n - 1).bit_length())
     use_counts = n <= COUNTS_MAX_N

@@ -937,12 +937,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="219"/>
+        <location filename="../../app/ui/presentation/slides.py" line="221"/>
+        <source>“Of which outside the frame”: mandatory initiatives financed outside the budget frame ({ids}), so they use none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation/slides.py" line="225"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="223"/>
+        <location filename="../../app/ui/presentation/slides.py" line="229"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1035,6 +1040,16 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <source>Internal working time is not cash: it counts against capacity, not the budget</source>
         <translation>Intern arbejdstid er ikke kontant: den tæller mod kapaciteten, ikke budgettet</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/selection.py" line="377"/>
+        <source>Mandatory initiatives financed outside the frame: {ids}. Their cost is in the row above but uses none of the budget frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection.py" line="386"/>
+        <source>of which outside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BudgetView</name>
@@ -1123,13 +1138,13 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <name>BusinessCaseTab</name>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="58"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="205"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="221"/>
         <source>Add cost line</source>
         <translation>Tilføj udgiftslinje</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="59"/>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="206"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="222"/>
         <source>Add benefit line</source>
         <translation>Tilføj gevinstlinje</translation>
     </message>
@@ -1209,72 +1224,82 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>– (ingen linje har et budgetår)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="146"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="151"/>
+        <source>⚠ lines only to {data}; {gap} count as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="158"/>
+        <source>The horizon runs {first}–{last} (go-live {live} + {horizon} years), but the business case has lines only to {data}. Years without lines count as 0: no cost or benefit is assumed in {gap}, so the NNV leaves out any licence, operating cost or benefit that continues. Add lines for those years, or shorten the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
         <source>{years} years</source>
         <translation>{years} år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="147"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="163"/>
         <source>not within the horizon</source>
         <translation>ikke inden for horisonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="178"/>
         <source>Other years</source>
         <translation>Øvrige år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="178"/>
         <source>No year</source>
         <translation>Uden år</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="180"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="180"/>
         <source>Capital (anlæg)</source>
         <translation>Anlæg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="164"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="180"/>
         <source>Operating (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="165"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="181"/>
         <source>of which derived operating</source>
         <translation>heraf afledt drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="167"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="183"/>
         <source>Not split into anlæg/drift</source>
         <translation>Ikke fordelt på anlæg/drift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="169"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="185"/>
         <source>Cash-releasing benefits</source>
         <translation>Budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="169"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="185"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="173"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="189"/>
         <source>FTE (internal)</source>
         <translation>Årsværk (interne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="194"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="210"/>
         <source>Edit business-case line</source>
         <translation>Redigér business case-linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/business_case_tab.py" line="214"/>
+        <location filename="../../app/ui/initiative/business_case_tab.py" line="230"/>
         <source>Delete business-case line</source>
         <translation>Slet business case-linje</translation>
     </message>
@@ -1465,134 +1490,134 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="308"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="305"/>
         <source>The portfolio has no scenario to compare.</source>
         <translation>Porteføljen har intet scenarie at sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="316"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="313"/>
         <source>Solving both recommended portfolios…</source>
         <translation>Beregner begge anbefalede porteføljer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="350"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="347"/>
         <source>{name} (what-if)</source>
         <translation>{name} (hvad nu hvis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="357"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="354"/>
         <source>{side}: {name} — no recommended portfolio: {reason}</source>
         <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="360"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="357"/>
         <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
         <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="369"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="366"/>
         <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
         <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
         <source>Rank A → B</source>
         <translation>Rang A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="376"/>
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="376"/>
         <source>Score A → B</source>
         <translation>Score A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="383"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="380"/>
         <source>Cost ({unit})</source>
         <translation>Udgift ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="395"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="392"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="398"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="408"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="405"/>
         <source>no cost lines</source>
         <translation>ingen udgiftslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="414"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="411"/>
         <source>Budget frames: neither scenario has any</source>
         <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="416"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="413"/>
         <source>Budget frames ({unit}); difference = B − A</source>
         <translation>Budgetrammer ({unit}); forskel = B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="418"/>
         <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
         <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
         <source>Frame</source>
         <translation>Ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
         <source>Used by A</source>
         <translation>Brugt af A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
         <source>Used by B</source>
         <translation>Brugt af B</translation>
     </message>
@@ -1845,37 +1870,37 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencyPanel</name>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="40"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="42"/>
         <source>By order of execution</source>
         <translation>Efter rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="41"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="43"/>
         <source>By start date</source>
         <translation>Efter startdato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="42"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="44"/>
         <source>Place initiatives:</source>
         <translation>Placér tiltag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="44"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="46"/>
         <source>Show all</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="45"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="47"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="154"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="159"/>
         <source>Click an initiative to open it here with what it needs and what depends on it; double-click opens it in the editor. Drag to pan, scroll to zoom.</source>
         <translation>Klik på et tiltag for at åbne det her med det, det forudsætter, og det, der afhænger af det; dobbeltklik åbner det i redigeringen. Træk for at panorere, rul for at zoome.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/dependency_view.py" line="157"/>
+        <location filename="../../app/ui/charts/dependency_view.py" line="162"/>
         <source>{id}: the initiatives it needs and those that depend on it are highlighted.</source>
         <translation>{id}: de tiltag, det forudsætter, og dem, der afhænger af det, er fremhævet.</translation>
     </message>
@@ -1883,7 +1908,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="254"/>
+        <location filename="../../app/ui/presentation/slides.py" line="265"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -3212,59 +3237,74 @@ mio. {unit}</translation>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="170"/>
-        <source>draft</source>
+        <location filename="../../app/ui/views/ranking.py" line="143"/>
+        <source>Comparison</source>
         <extracomment>the kinds of change after which the ranking is recomputed</extracomment>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking.py" line="144"/>
+        <source>Sensitivity</source>
+        <translation>Følsomhed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking.py" line="147"/>
+        <source>How far each weight can move before the top k or the recommended portfolio changes</source>
+        <translation>Hvor meget hver vægt kan ændres, før top k eller den anbefalede portefølje ændres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking.py" line="186"/>
+        <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="170"/>
+        <location filename="../../app/ui/views/ranking.py" line="186"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="171"/>
+        <location filename="../../app/ui/views/ranking.py" line="187"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="172"/>
+        <location filename="../../app/ui/views/ranking.py" line="188"/>
         <source>Ranking — {scenario}</source>
         <translation>Rangering — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="174"/>
+        <location filename="../../app/ui/views/ranking.py" line="190"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="176"/>
+        <location filename="../../app/ui/views/ranking.py" line="192"/>
         <source>mandatory</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="177"/>
+        <location filename="../../app/ui/views/ranking.py" line="193"/>
         <source>incomplete assessment</source>
         <translation>ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="180"/>
+        <location filename="../../app/ui/views/ranking.py" line="196"/>
         <source>Weights: {name} ({status})</source>
         <translation>Vægte: {name} ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="187"/>
         <location filename="../../app/ui/views/ranking.py" line="203"/>
+        <location filename="../../app/ui/views/ranking.py" line="248"/>
         <source>Rank intervals from {n} random weight draws (seeded).</source>
         <translation>Placeringsintervaller fra {n} tilfældige vægtsæt (fast startværdi).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="190"/>
+        <location filename="../../app/ui/views/ranking.py" line="206"/>
         <source>Weights: {name} ({status}).</source>
         <translation>Vægte: {name} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="193"/>
+        <location filename="../../app/ui/views/ranking.py" line="209"/>
         <source>Score 0–100 = Σ weight × score; value for money = score points per 1 m {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
         <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
@@ -3315,7 +3355,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="282"/>
+        <location filename="../../app/ui/presentation/slides.py" line="293"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -3602,79 +3642,142 @@ mio. {unit}</translation>
 <context>
     <name>SelectionView</name>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="78"/>
+        <location filename="../../app/ui/views/selection.py" line="85"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="82"/>
+        <location filename="../../app/ui/views/selection.py" line="89"/>
         <source>Maximise total score</source>
         <translation>Maksimér samlet score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="83"/>
+        <location filename="../../app/ui/views/selection.py" line="90"/>
         <source>Maximise net present value (NNV)</source>
         <translation>Maksimér nettonutidsværdi (NNV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="88"/>
+        <location filename="../../app/ui/views/selection.py" line="95"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="159"/>
+        <location filename="../../app/ui/views/selection.py" line="166"/>
         <source>Recommendation — {scenario}</source>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="175"/>
+        <location filename="../../app/ui/views/selection.py" line="182"/>
         <source>No budget frame: choose how the budget is framed above and type the amount; the recommended portfolio follows at once.</source>
         <translation>Ingen budgetramme: vælg rammetype ovenfor og skriv beløbet; den anbefalede portefølje følger med det samme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="208"/>
+        <location filename="../../app/ui/views/selection.py" line="215"/>
         <source>the one initiative that can be chosen has no business-case lines with a budget year, so its net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to its business case.</source>
         <translation>det ene tiltag, der kan vælges, har ingen business case-linjer med budgetår, så dets nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i dets business case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="214"/>
+        <location filename="../../app/ui/views/selection.py" line="221"/>
         <source>none of the {n} initiatives that can be chosen has business-case lines with a budget year, so their net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to their business cases.</source>
         <translation>ingen af de {n} tiltag, der kan vælges, har business case-linjer med budgetår, så deres nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i tiltagenes business cases.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="274"/>
+        <location filename="../../app/ui/views/selection.py" line="290"/>
         <source>No recommendation: {reason}</source>
         <translation>Ingen anbefaling: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="287"/>
+        <location filename="../../app/ui/views/selection.py" line="303"/>
         <source>Budget frames of {scenario}</source>
         <translation>Budgetrammer for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="300"/>
+        <location filename="../../app/ui/views/selection.py" line="316"/>
         <source>Objective of {scenario}</source>
         <translation>Mål for {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="310"/>
+        <location filename="../../app/ui/views/selection.py" line="326"/>
         <source>{id}: {what}</source>
         <translation>{id}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="311"/>
+        <location filename="../../app/ui/views/selection.py" line="327"/>
         <source>released</source>
         <translation>frigivet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="324"/>
+        <location filename="../../app/ui/views/selection.py" line="340"/>
         <source>Not forced</source>
         <translation>Ikke tvunget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="330"/>
+        <location filename="../../app/ui/views/selection.py" line="346"/>
         <source>Open initiative</source>
         <translation>Åbn tiltag</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="77"/>
+        <source>no margin</source>
+        <translation>ingen margin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="91"/>
+        <source>How far can each weight move before the result changes?</source>
+        <translation>Hvor meget kan hver vægt ændres, før resultatet ændres?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="99"/>
+        <source>Top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="100"/>
+        <source>How many of the first places must stay as they are</source>
+        <translation>Hvor mange af de første pladser der skal forblive uændrede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="151"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="151"/>
+        <source>Weight</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="152"/>
+        <source>Top {k} unchanged</source>
+        <translation>Top {k} uændret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="152"/>
+        <source>Portfolio unchanged</source>
+        <translation>Portefølje uændret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="223"/>
+        <source>Computing…</source>
+        <translation>Beregner …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="227"/>
+        <source>The other weights are scaled in proportion; “no margin”: any change alters the result (initiatives with equal scores).</source>
+        <translation>De øvrige vægte skaleres forholdsmæssigt; “ingen margin”: enhver ændring ændrer resultatet (tiltag med samme score).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="229"/>
+        <source>The scenario has no budget frame, so there is no recommended portfolio to test.</source>
+        <translation>Scenariet har ingen budgetramme, så der er ingen anbefalet portefølje at afprøve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="232"/>
+        <source>The scenario selects by net present value, which the weights do not change.</source>
+        <translation>Scenariet vælger efter nettonutidsværdi, som vægtene ikke ændrer.</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +4015,7 @@ mio. {unit}</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="266"/>
+        <location filename="../../app/ui/views/ranking.py" line="320"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -3927,7 +4030,7 @@ mio. {unit}</translation>
         <translation>Strategi og vægte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="342"/>
+        <location filename="../../app/ui/views/selection.py" line="358"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
@@ -3947,7 +4050,7 @@ mio. {unit}</translation>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="449"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="463"/>
         <source>Compare scenarios</source>
         <translation>Sammenlign scenarier</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -123,12 +125,16 @@ def tied_model(n=60, missing=True):
         weights=np.array([0.5, 0.3, 0.2]), mandatory=np.arange(n) % 29 == 3, costs=costs)
 
 
-@pytest.mark.parametrize("concentration, missing", [(np.inf, True), (1e12, False)])
-def test_unperturbed_rank_intervals_are_the_ranking_with_its_tie_rule(concentration, missing):
+@pytest.mark.parametrize("concentration, missing, distinct",
+                         [(np.inf, True, False), (1e12, False, False), (1e12, False, True)])
+def test_unperturbed_rank_intervals_are_the_ranking_with_its_tie_rule(concentration, missing,
+                                                                      distinct):
     # DESIGN §7: ties by a stated rule, never by database order; with no noise in the
     # weights (or next to none: the draws' own path) every draw reproduces the ranking
-    # exactly, ties included
+    # exactly, ties included; ``distinct``: no two rows alike (the rows scored as they are)
     m = tied_model(missing=missing)
+    if distinct:
+        m = replace(m, scores=m.scores + np.arange(m.n)[:, None] * [1e-3, 0, 0])
     ranks = rank_arrays(m).ranks
     ri = rank_intervals(m, draws=200, seed=3, concentration=concentration, chunk=64)
     assert np.array_equal(ri.p05, ranks) and np.array_equal(ri.p95, ranks)

@@ -109,3 +109,46 @@ def test_large_portfolio_gets_rank_intervals_from_a_worker(qtbot, portfolio, tmp
 
     qtbot.waitUntil(filled, timeout=20_000)
     assert "10.000" in v.footer.text() or "10,000" in v.footer.text()
+
+
+def test_sensitivity_panel_shows_both_intervals_per_weight_off_the_gui_thread(view):
+    from app.services.sensitivity import stability_sentence
+    from app.ui.views.ranking_sensitivity import COL_PORTFOLIO, COL_TOPK
+
+    panel = view.sensitivity
+    assert view.tabs.currentWidget() is view.compare  # nothing computed until asked
+    assert panel.table.rowCount() == 0
+    view.show_sensitivity()
+    view.finish_pending()
+    table = panel.table
+    assert table.rowCount() == 7
+    assert table.horizontalHeaderItem(COL_TOPK).text() == "Top 6 unchanged"  # k ≤ n
+    cells = [table.item(r, c).text() for r in range(7) for c in (COL_TOPK, COL_PORTFOLIO)]
+    assert all(c not in ("…", "–", "") for c in cells)  # the frame: a portfolio to test
+    assert any("%" in c for c in cells)
+    j = table.selectionModel().selectedRows()[0].row()  # the most sensitive weight
+    assert stability_sentence(panel._topk[j], 6) in panel.summary.text()
+    assert stability_sentence(panel._portfolio[j], None) in panel.summary.text()
+    panel.k_spin.setValue(2)
+    view.finish_pending()
+    assert table.horizontalHeaderItem(COL_TOPK).text() == "Top 2 unchanged"
+    assert all(table.item(r, COL_TOPK).text() != "…" for r in range(7))
+    j = table.selectionModel().selectedRows()[0].row()
+    assert stability_sentence(panel._topk[j], 2) in panel.summary.text()
+    table.selectRow((j + 1) % 7)  # the user picks another criterion: its sentences
+    assert stability_sentence(panel._topk[(j + 1) % 7], 2) in panel.summary.text()
+
+
+def test_sensitivity_panel_without_a_budget_says_so(qtbot, portfolio_path, tmp_path):
+    pf = build_portfolio(portfolio_path, frame=None)
+    try:
+        v = RankingView(make_context(pf, tmp_path))
+        qtbot.addWidget(v)
+        v.show_sensitivity()
+        v.finish_pending()
+        assert "no budget frame" in v.sensitivity.note.text()
+        assert v.sensitivity.table.item(0, 3).text() == "–"
+        assert v.sensitivity.table.item(0, 2).text() not in ("…", "–")
+        v.close()
+    finally:
+        pf.close()

@@ -1,6 +1,8 @@
 """The ranking view (DESIGN §8): the ranked list with contributions as stacked bars, value
 for money and rank intervals, mandatory and incomplete initiatives marked, and a panel
-that explains, criterion by criterion, why one initiative ranks above another.
+that explains, criterion by criterion, why one initiative ranks above another, and beside
+it (a tab) how far each weight can move before the top k or the recommended portfolio
+changes (``ranking_sensitivity``).
 
 Data: ``scoring.rank`` (and the rank intervals of ``sensitivity``) under the scenario the
 window shows; refreshed when assessments, weights, criteria, business cases or the
@@ -26,18 +28,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services import scoring
+from app.services import scoring, sensitivity
 from app.services.changes import Changes, Kind
+from app.services.errors import UserError
 from app.services.formatting import format_number
 from app.services.scoring import ScoreModel
 from app.ui.context import ViewContext
 from app.ui.views.ranking_bars import ContributionBarDelegate, CriterionLegend
 from app.ui.views.ranking_compare import ComparisonPanel, compare_rows, explanation, tie_break_text
 from app.ui.views.ranking_data import interval_map, load_ranking
+from app.ui.views.ranking_sensitivity import SensitivityPanel, SensitivityRunner
 from app.ui.views.ranking_model import (
     COL_BAR,
     COL_COST,
@@ -130,6 +135,17 @@ class RankingView(QWidget):
 
         self.compare = ComparisonPanel()
         self.compare.pair_changed.connect(self._compare)
+        self.sensitivity = SensitivityPanel()
+        self._sensitivity_runner = SensitivityRunner(self.sensitivity, self)
+        self._sensitivity_stale = True
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.compare, self.tr("Comparison"))
+        self.tabs.addTab(self.sensitivity, self.tr("Sensitivity"))
+        self.tabs.setTabToolTip(1, self.tr(
+            "How far each weight can move before the top k or the recommended portfolio "
+            "changes"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.footer = QLabel()
         self.footer.setWordWrap(True)
         small = self.footer.font()
@@ -141,7 +157,7 @@ class RankingView(QWidget):
         top.addWidget(self.what_if)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.compare)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -193,6 +209,35 @@ class RankingView(QWidget):
                     "cost, id.").format(unit=currency_unit(data.currency)),
             intervals) if x))
         self._compare(self.compare.current_a() or "", self.compare.current_b() or "")
+        self._sensitivity_stale = True
+        self._sensitivity_runner.cancel()
+        if self.tabs.currentWidget() is self.sensitivity:
+            self._update_sensitivity()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.sensitivity and self._sensitivity_stale:
+            self._update_sensitivity()
+
+    def show_sensitivity(self) -> None:
+        """Bring the sensitivity panel to the front (computing it if needed)."""
+        self.tabs.setCurrentWidget(self.sensitivity)
+
+    def _update_sensitivity(self) -> None:
+        """Read the scenario's inputs here (the store is read on the GUI thread) and let
+        the runner compute the intervals on worker threads. Computed only while the panel
+        is shown: the portfolio's intervals take one exact solve per probe."""
+        self._sensitivity_stale = False
+        name = self.context.scenario().name or None
+        error = ""
+        with self.context.portfolio.read() as session:
+            try:
+                inputs = sensitivity.scenario_inputs(session, name)
+            except UserError as exc:  # frames the selection cannot use: top-k only
+                inputs, error = sensitivity.scenario_inputs(session, name,
+                                                            with_portfolio=False), str(exc)
+        self._sensitivity_runner.start(inputs)
+        if error:
+            self.sensitivity.show_portfolio(None, error)
 
     def _intervals_done(self, token: int, intervals: dict, draws: int) -> None:
         if token != self._token:
@@ -202,8 +247,17 @@ class RankingView(QWidget):
         self.footer.setText(self.footer.text() + " " + self.tr(
             "Rank intervals from {n} random weight draws (seeded).").format(n=format_number(draws)))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def finish_pending(self) -> None:
+        """Wait for the work under way on worker threads (rank intervals, sensitivity) and
+        show it (screenshots, tests)."""
         self._pool.waitForDone()
+        self._sensitivity_runner.wait()
+        QCoreApplication.processEvents()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._sensitivity_runner.cancel()
+        self._pool.waitForDone()
+        self._sensitivity_runner.wait()
         super().closeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
