@@ -4,7 +4,8 @@ JSON: ``{"scenario", "ranking": [{"rank", "id", "title", "score", "mandatory", "
 "contributions": {criterion key: float}}]}`` plus added keys (``criteria`` with names and
 weights, ``tie_rule``, ``weight_set``, ``currency`` (ISO 4217, the unit of the amounts),
 per row ``completeness``, ``value_for_money``, ``total_cost``, ``lead_department``,
-``phase``).
+``phase``; ``warnings``: texts in the output language, e.g. that the weights did not sum to
+100 % and were scaled, from what sum; ``weight_scaling``: those groups as data).
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from app.services.store import open_portfolio
 
 def ranking_document(r: Ranking, currency: str = "DKK") -> dict[str, Any]:
     """The ``rank`` JSON document of a ``Ranking``; ``currency``: the portfolio's ISO 4217
-    code, the unit of ``total_cost`` (and of value for money's "per 1 mio.")."""
+    code, the unit of ``total_cost`` (and of value for money's "per 1 mio." / "per DKK 1m")."""
     return {
+        "warnings": r.warnings(),
+        "weight_scaling": [{"parent": g.parent_key, "sum_percent": g.total}
+                           for g in r.weight_groups],
         "scenario": r.scenario, "currency": currency,
         "is_what_if": r.is_what_if,
         "weight_set": {"name": r.weight_set.name, "budget_year": r.weight_set.budget_year,
@@ -60,8 +64,10 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     status = {"draft": _("draft"), "adopted": _("adopted"), "what_if": _("what-if")}.get(
         result.weight_set.status, result.weight_set.status)
     print(_("Weights: {name} ({status})").format(name=result.weight_set.name, status=status))
+    for warning in result.warnings():
+        print(_("Warning: {text}").format(text=warning))
     heads = (_("Rank"), _("Id"), _("Title"), _("Score (0–100)"), _("Complete"),
-             _("Value for money (points per 1 mio. {currency})").format(
+             _("Value for money (points per {currency} 1m)").format(
                  currency=currency_unit(currency)))
     ws, wc, wv = max(7, len(heads[3])), max(9, len(heads[4])), max(16, len(heads[5]))
     wi = max([len(x.id) for x in result.rows] + [len(heads[1])])  # ids are never cut

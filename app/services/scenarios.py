@@ -7,6 +7,7 @@ by side: rank changes, portfolio differences and budget differences.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.models import BudgetFrame, ExclusionGroup, ExclusionMember, Scenario, ScenarioForce
 from app.models.enums import ForceMode, FrameType, Objective
 from app.services.errors import UserError
+from app.services.formatting import format_amount
 from app.services.i18n import _
 
 
@@ -97,8 +99,10 @@ def create_scenario(
     capacity_fte: float | None = None, weight_set_id: int | None = None,
     description: str = "", is_what_if: bool = False,
 ) -> Scenario:
-    """Create a named scenario. Raises ``UserError`` for a taken name, a bad objective, a
-    negative frame, or an initiative both forced in and out."""
+    """Create a named scenario. Raises ``UserError`` (nothing stored) for a taken name, a
+    bad objective, a frame that is negative or not a number or names an unknown unit or
+    frame type (``_check_frames``), an initiative both forced in and out, an unknown
+    initiative forced or in an exclusion group, or a capacity that is not a number ≥ 0."""
     name = name.strip()
     if not name:
         raise UserError(_("A scenario needs a name"))
@@ -109,9 +113,13 @@ def create_scenario(
     both = set(forced_in or []) & set(forced_out or [])
     if both:
         raise UserError(_("Forced both in and out: {ids}").format(ids=", ".join(sorted(both))))
-    for f in frames or []:
-        if f.amount < 0:
-            raise UserError(_("A budget frame cannot be negative ({amount})").format(amount=f.amount))
+    _check_frames(session, frames or [])
+    _check_initiatives(session, [*(forced_in or []), *(forced_out or [])], name)
+    for group, ids in (exclusions or {}).items():
+        _check_initiatives(session, ids, name, group)
+    if capacity_fte is not None and not _finite_not_negative(capacity_fte):
+        raise UserError(_("The capacity of scenario '{name}' must be a number of full-time "
+                          "equivalents of 0 or more").format(name=name))
     sc = Scenario(name=name, objective=objective, capacity_fte=capacity_fte,
                   weight_set_id=weight_set_id, description=description, is_what_if=is_what_if,
                   created_by=str(session.info.get("user") or ""))
@@ -136,13 +144,76 @@ def _scenario_by_id(session: Session, scenario_id: int) -> Scenario:
     return sc
 
 
+def _finite_not_negative(value: object) -> bool:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(number) and number >= 0
+
+
+def _check_frames(session: Session, frames: list[FrameSpec]) -> None:
+    """Refuse (``UserError`` naming the frame as the papers do, e.g. "2027 anlæg") a frame
+    whose amount is negative or not a finite number (NaN, infinity), whose type is not
+    total/anlaeg/drift, or whose unit does not exist."""
+    from app.models import OrgUnit
+    from app.services import labels
+
+    types = {t.value for t in FrameType}
+    for f in frames:
+        unit = session.get(OrgUnit, f.unit_id) if f.unit_id is not None else None
+        if f.unit_id is not None and unit is None:
+            raise UserError(_("A budget frame names an unknown organisational unit: {id}").format(
+                id=f.unit_id))
+        if f.frame_type not in types:
+            raise UserError(_("Unknown budget frame type: {type}").format(type=f.frame_type))
+        name = labels.frame(f.year, f.frame_type, unit.code if unit is not None else None)
+        try:
+            amount = float(f.amount)
+        except (TypeError, ValueError):
+            amount = math.nan
+        if not math.isfinite(amount):
+            raise UserError(_("The budget frame {frame} is not an amount: give an amount of 0 "
+                              "or more").format(frame=name))
+        if amount < 0:
+            raise UserError(_("The budget frame {frame} cannot be negative ({amount})").format(
+                frame=name, amount=format_amount(amount, _currency(session))))
+
+
+def _currency(session: Session) -> str:
+    from app.models import PortfolioSettings
+
+    settings = session.get(PortfolioSettings, 1)
+    return (settings.currency if settings is not None and settings.currency else "DKK")
+
+
+def _check_initiatives(session: Session, ids: list[str], scenario: str,
+                       group: str | None = None) -> None:
+    """Refuse (``UserError`` naming the ids and the scenario) initiatives that do not
+    exist, forced in or out of ``scenario`` or members of its exclusion ``group``."""
+    from app.models import Initiative
+
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    known = set(session.scalars(select(Initiative.id).where(Initiative.id.in_(wanted))))
+    unknown = [i for i in wanted if i not in known]
+    if not unknown:
+        return
+    if group is None:
+        raise UserError(_("Scenario '{scenario}': no initiative has the id {ids}, so it cannot "
+                          "be forced in or out").format(scenario=scenario, ids=", ".join(unknown)))
+    raise UserError(_("Scenario '{scenario}': the exclusion group '{group}' names unknown "
+                      "initiatives: {ids}").format(scenario=scenario, group=group,
+                                                   ids=", ".join(unknown)))
+
+
 def set_frames(session: Session, scenario_id: int, frames: list[FrameSpec]) -> list[FrameSpec]:
     """Replace a scenario's budget frames (kr.); returns the old ones (for undo).
-    Raises ``UserError`` for an unknown scenario or a negative amount."""
+    Raises ``UserError`` (nothing changed) for an unknown scenario or a frame refused by
+    ``_check_frames`` (negative, not a number, unknown unit or type)."""
     sc = _scenario_by_id(session, scenario_id)
-    for f in frames:
-        if f.amount < 0:
-            raise UserError(_("A budget frame cannot be negative ({amount})").format(amount=f.amount))
+    _check_frames(session, frames)
     old = spec_of(sc).frames
     sc.frames.clear()
     session.flush()
@@ -155,10 +226,13 @@ def set_frames(session: Session, scenario_id: int, frames: list[FrameSpec]) -> l
 def set_force(session: Session, scenario_id: int, initiative_id: str,
               mode: str | None) -> str | None:
     """Force an initiative in ("in") or out ("out") of a scenario, or release it (None);
-    returns the old mode (for undo). Raises ``UserError`` for a bad mode or scenario."""
+    returns the old mode (for undo). Raises ``UserError`` for a bad mode or scenario, or
+    an id no initiative has (nothing changed)."""
     if mode not in (None, ForceMode.IN.value, ForceMode.OUT.value):
         raise UserError(_("Unknown force mode: {mode}").format(mode=mode))
     sc = _scenario_by_id(session, scenario_id)
+    if mode is not None:
+        _check_initiatives(session, [initiative_id], sc.name)
     current = next((f for f in sc.forces if f.initiative_id == initiative_id), None)
     old = current.mode if current is not None else None
     if current is not None and mode is None:
@@ -345,9 +419,10 @@ def prepare_comparison(session: Session, a: str | None, b: str | None) -> Compar
     """Read both scenarios (names; None = the default) from the store: their rankings and
     selection problems. Raises ``UserError`` for an unknown scenario name."""
     from app.services.scoring import rank
-    from app.services.snapshots import load_settings
+    from app.services.snapshots import load_initiatives, load_settings
 
-    ra, rb = rank(session, a), rank(session, b)
+    rows = load_initiatives(session)  # read once for both rankings
+    ra, rb = rank(session, a, rows), rank(session, b, rows)
     built_a, msg_a, none_a, caps_a = _side(session, a)
     built_b, msg_b, none_b, caps_b = _side(session, b)
     return ComparisonInput(ra, rb, built_a, built_b, msg_a, msg_b, none_a, none_b,

@@ -30,6 +30,7 @@ from app.services.plain_rows import plain_rows
 if TYPE_CHECKING:  # pragma: no cover
     from app.models import Scenario
     from app.services.snapshots import InitiativeRow
+    from app.services.weights import GroupSum
 
 #: The stated tie rule (DESIGN §7: "ties are broken by a stated rule, never by database order").
 TIE_RULE = (
@@ -261,7 +262,9 @@ class WeightSetInfo:
 
 @dataclass(frozen=True)
 class Ranking:
-    """A ranking under one scenario (DESIGN §6 ``rank``)."""
+    """A ranking under one scenario (DESIGN §6 ``rank``). ``weight_groups``: the sibling
+    groups of the weight set whose percentages do not sum to 100 % and were scaled to it
+    (``weights.GroupSum``; ``warnings`` gives the texts)."""
 
     scenario: str
     is_what_if: bool
@@ -269,6 +272,13 @@ class Ranking:
     criteria: list[CriterionInfo]
     rows: list[RankedInitiative]
     tie_rule: str = TIE_RULE
+    weight_groups: tuple[GroupSum, ...] = ()
+
+    def warnings(self) -> list[str]:
+        """What a reader of the ranking must know, in the output language: weights that
+        did not sum to 100 % and were scaled ("Vægtene på øverste niveau summerer til
+        180 %; rangordningen har skaleret dem til 100 %")."""
+        return [g.warning() for g in self.weight_groups]
 
     def by_id(self) -> dict[str, RankedInitiative]:
         return {r.id: r for r in self.rows}
@@ -399,7 +409,8 @@ def rank(session: Session, scenario: str | Scenario | None = None,
         budget_year=ws.budget_year if ws else None, status=ws.status if ws else "",
     )
     return Ranking(scenario=sc.name, is_what_if=bool(sc.is_what_if), weight_set=info,
-                   criteria=model.criteria, rows=rank_model(model))
+                   criteria=model.criteria, rows=rank_model(model),
+                   weight_groups=tuple(weights_service.group_sums(session, info.id)))
 
 
 _MOVED = {"AssessmentView", "assessments_for", "criterion_by_key"}

@@ -10,7 +10,9 @@ audit log.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -31,6 +33,7 @@ from app.models.enums import CriterionKind, WeightStatus
 from app.services import audit
 from app.services.criterion_info import CriterionInfo
 from app.services.errors import UserError, ValidationError
+from app.services.formatting import format_percent
 from app.services.i18n import _
 
 #: sibling percentages must sum to 100 within this tolerance to be adopted
@@ -145,27 +148,118 @@ def weight_set_for(session: Session, scenario: Scenario | None) -> WeightSet | N
     return current_weight_set(session)
 
 
-def sum_problems(session: Session, weight_set_id: int) -> list[str]:
-    """Sibling groups whose percentages do not sum to 100 (±0.01), as readable texts."""
+def percent_text(percent: float) -> str:
+    """A percentage (0–100 scale) as the output language writes it, with the decimals it
+    needs (none, one or two; ``formatting.format_percent``): 180 → "180 %", 83.333 →
+    "83,33 %" (da); "180%" (en)."""
+    if not math.isfinite(percent):
+        return format_percent(percent / 100.0, 0)
+    decimals = next((d for d in (0, 1) if abs(percent * 10 ** d - round(percent * 10 ** d)) < 1e-6),
+                    2)
+    return format_percent(percent / 100.0, decimals)
+
+
+@dataclass(frozen=True)
+class GroupSum:
+    """A sibling group of a weight set whose percentages do not sum to 100 (±
+    ``SUM_TOLERANCE``). ``parent_key``: the key of the criterion above the group (None =
+    the top level); ``where``: its name (empty at the top level); ``total``: the group's sum
+    in percent. Ranking scales such a group to 100 % (``leaf_weights_from_percents``), or
+    gives its criteria 0 when the sum is 0."""
+
+    parent_key: str | None
+    where: str
+    total: float
+
+    def problem(self) -> str:
+        """The weights tab's text: "Vægtene på øverste niveau summerer til 180 %, ikke 100 %"."""
+        total, hundred = percent_text(self.total), percent_text(100.0)
+        if self.parent_key is None:
+            return _("The top-level weights sum to {total}, not {hundred}").format(
+                total=total, hundred=hundred)
+        return _("The weights under {where} sum to {total}, not {hundred}").format(
+            where=self.where, total=total, hundred=hundred)
+
+    def warning(self) -> str:
+        """What ranking with these weights did: "Vægtene på øverste niveau summerer til
+        180 %; de er skaleret til 100 % i rangordningen" (a group summing to 0: its
+        criteria count 0)."""
+        total, hundred = percent_text(self.total), percent_text(100.0)
+        if self.total <= 0:
+            if self.parent_key is None:
+                return _("The top-level weights are all zero; every score counts 0")
+            return _("The weights under {where} are all zero; those criteria count 0").format(
+                where=self.where)
+        if self.parent_key is None:
+            return _("The top-level weights sum to {total}; the ranking scaled them to "
+                     "{hundred}").format(total=total, hundred=hundred)
+        return _("The weights under {where} sum to {total}; the ranking scaled them to "
+                 "{hundred}").format(where=self.where, total=total, hundred=hundred)
+
+
+def group_sums(session: Session, weight_set_id: int | None) -> list[GroupSum]:
+    """The sibling groups of a weight set (active criteria) whose percentages do not sum
+    to 100 (±``SUM_TOLERANCE``), top level first, then in tree order; [] for None. Two
+    queries. These are the groups ranking rescales (``leaf_weights_from_percents``)."""
+    if weight_set_id is None:
+        return []
     crits = _active_criteria(session)
     pct = percents(session, weight_set_id)
     kids = _children(crits)
-    names = {c.id: c.name for c in crits}
-    problems = []
-    for parent, group in kids.items():
+    by_id = {c.id: c for c in crits}
+    out: list[GroupSum] = []
+
+    def walk(parent: int | None) -> None:
+        group = kids.get(parent, [])
+        if not group:
+            return
         total = sum(pct.get(c.key, 0.0) for c in group)
-        if abs(total - 100.0) > SUM_TOLERANCE:
-            where = names[parent] if parent is not None else _("top level")
-            problems.append(_("The weights under {where} sum to {total} %, not 100 %").format(
-                where=where, total=round(total, 4)))
+        if not abs(total - 100.0) <= SUM_TOLERANCE:  # NaN too
+            p = by_id.get(parent) if parent is not None else None
+            out.append(GroupSum(parent_key=p.key if p else None, where=p.name if p else "",
+                                total=total))
+        for c in group:
+            walk(c.id)
+
+    walk(None)
+    return out
+
+
+def sum_problems(session: Session, weight_set_id: int) -> list[str]:
+    """Sibling groups whose percentages do not sum to 100 (±0.01), as readable texts in
+    the output language (``GroupSum.problem``; numbers via ``formatting``)."""
+    return [g.problem() for g in group_sums(session, weight_set_id)]
+
+
+def _checked_percents(crits: dict[str, Criterion], changes: dict[str, object]) -> list[str]:
+    """Problems of percentages {criterion key: value} typed by a user: an unknown key, a
+    value that is not a finite number (NaN, ±infinity, text), a negative value; each text
+    names the criterion."""
+    problems: list[str] = []
+    for key, value in changes.items():
+        crit = crits.get(key)
+        if crit is None:
+            problems.append(_("Unknown criterion: {key}").format(key=key))
+            continue
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            number = math.nan
+        if not math.isfinite(number):
+            problems.append(_("The weight of {name} ({key}) is not a number: give a percentage "
+                              "of 0 or more").format(name=crit.name, key=key))
+        elif number < 0:
+            problems.append(_("The weight of {key} is negative").format(key=key))
     return problems
 
 
 def set_weights(session: Session, weight_set_id: int, changes: dict[str, float]) -> None:
     """Set percentages {criterion key: percent} in a draft or what-if weight set.
 
-    Raises ``UserError`` when the set is adopted (locked: use ``make_what_if``), for an
-    unknown key or a negative percent. Nothing is changed on error.
+    Raises ``UserError`` when the set is adopted (locked: use ``make_what_if``), and
+    ``ValidationError`` (every problem, each naming the criterion) for an unknown key, a
+    negative percent or one that is not a finite number (NaN, infinity). Nothing is changed
+    on error.
     """
     ws = session.get(WeightSet, weight_set_id)
     if ws is None:
@@ -175,9 +269,7 @@ def set_weights(session: Session, weight_set_id: int, changes: dict[str, float])
                           "what-if scenario to try other weights").format(
                               name=ws.name, year=ws.budget_year))
     crits = {c.key: c for c in session.scalars(select(Criterion))}
-    problems = [(_("Unknown criterion: {key}").format(key=k)) for k in changes if k not in crits]
-    problems += [_("The weight of {key} is negative").format(key=k)
-                 for k, v in changes.items() if v < 0]
+    problems = _checked_percents(crits, changes)
     if problems:
         raise ValidationError(problems[0], problems)
     existing = {w.criterion_id: w for w in ws.weights}
@@ -227,8 +319,13 @@ def rebalance(pct: dict[str, float], changes: dict[str, float],
     scaled proportionally so the group still sums to what it summed to before.
 
     ``siblings`` maps every key to the keys of its sibling group (itself included).
-    Raises ``UserError`` when the changed weights of a group exceed that sum.
+    Raises ``UserError`` when the changed weights of a group exceed that sum, or when a
+    changed weight is not a finite number of 0 or more.
     """
+    bad = sorted(k for k, v in changes.items() if not (math.isfinite(float(v)) and v >= 0))
+    if bad:
+        raise UserError(_("Weights must be zero or positive numbers: {keys}").format(
+            keys=", ".join(bad)))
     out = dict(pct)
     done: set[tuple[str, ...]] = set()
     for key in changes:
@@ -241,8 +338,8 @@ def rebalance(pct: dict[str, float], changes: dict[str, float],
         rest = [k for k in group if k not in changes]
         rest_before = sum(pct.get(k, 0.0) for k in rest)
         if fixed > before + SUM_TOLERANCE and rest:
-            raise UserError(_("The changed weights sum to {fixed} %, more than {total} %").format(
-                fixed=round(fixed, 4), total=round(before, 4)))
+            raise UserError(_("The changed weights sum to {fixed}, more than {total}").format(
+                fixed=percent_text(fixed), total=percent_text(before)))
         for k in group:
             if k in changes:
                 out[k] = float(changes[k])
@@ -259,7 +356,8 @@ def make_what_if(session: Session, name: str, changes: dict[str, float], *,
     weights changed {criterion key: percent within its parent}; unchanged siblings are
     rescaled proportionally (``rebalance``). Creates a ``WeightSet`` (status what_if), a
     ``Scenario`` (is_what_if) copying the base's frames, forces and exclusions, and an
-    audit event. Raises ``UserError`` for a taken name, an unknown key, a negative value.
+    audit event. Raises ``UserError`` for a taken name, an unknown key, a negative value
+    or one that is not a finite number (``ValidationError`` naming the criterion).
     """
     from app.services.scenarios import get_scenario
 
@@ -275,8 +373,9 @@ def make_what_if(session: Session, name: str, changes: dict[str, float], *,
     unknown = [k for k in changes if k not in by_key]
     if unknown:
         raise UserError(_("Unknown criterion: {key}").format(key=", ".join(unknown)))
-    if any(v < 0 for v in changes.values()):
-        raise UserError(_("Weights must be zero or positive"))
+    problems = _checked_percents(by_key, changes)
+    if problems:
+        raise ValidationError(problems[0], problems)
     kids = _children(crits)
     siblings = {c.key: [s.key for s in group] for group in kids.values() for c in group}
     pct = percents(session, base_ws.id if base_ws else None)

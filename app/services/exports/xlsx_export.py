@@ -113,7 +113,7 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
         (_("Rank"), "int", 6), (_("Id"), "text", 12), (_("Title"), "text", 44),
         (_("Lead unit"), "text", 26), (_("Phase"), "phase", 14),
         (_("Mandatory"), "bool", 10), (_("Complete"), "bool", 9), (score, "score", 9),
-        (_("Value for money (points per 1 mio. {currency})").format(
+        (_("Value for money (points per {currency} 1m)").format(
             currency=c.currency_text), "vfm", 12), (cost, "amount", 14),
         (_("In the recommendation"), "text", 12),
         *((_("{criterion} (points)").format(criterion=cr.name), "score", 12) for cr in crit),

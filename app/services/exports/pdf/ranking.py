@@ -22,8 +22,8 @@ def ranking(c: ReportContent) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(esc(_("Ranking")), st["h1"])]
     out.append(Paragraph(esc(_(
         "Total score in points 0–100 = Σ weight × score on each criterion's fixed scale. "
-        "Mandatory initiatives come first. Value for money = score points per 1 mio. "
-        "{currency} of cost. * = not assessed on every criterion (a missing score counts "
+        "Mandatory initiatives come first. Value for money = score points per {currency} 1m "
+        "of cost. * = not assessed on every criterion (a missing score counts "
         "as 0).").format(currency=c.currency_text)), st["body"]))
     rec_col = c.recommendation is not None
     rows = []
