@@ -114,6 +114,11 @@ class MeetingData:
     cost_outside_frame: float = 0.0
     #: what the frames hold of the recommended cost (kr.; ``SelectionResult.cost_in_frame``)
     cost_in_frame: float = 0.0
+    #: the recommended mandatory initiatives financed outside the frame, whose costs the
+    #: ``budget_rows`` "of which outside the frame" (indices ``of_which_rows``, under anlæg,
+    #: drift or unsplit) show apart: the frames do not hold them (DESIGN §7 "Mandatory")
+    outside_frame_ids: list[str] = field(default_factory=list)
+    of_which_rows: list[int] = field(default_factory=list)
     #: the initiatives the roadmap slide may show, best ranked first: the recommended
     #: portfolio, or every initiative when there is no recommendation (``roadmap_slide``)
     roadmap_pool: list[InitiativeRow] = field(default_factory=list)
@@ -182,6 +187,9 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     table = economics.portfolio_budget(session, ids) if ids else None
     years = list(range(settings.budget_year, settings.budget_year + 4))
     budget_rows: list[tuple[str, list[float], float]] = []
+    outside_ids = [i for i in ids if by_id[i].mandatory and by_id[i].outside_frame]
+    part = economics.portfolio_budget(session, outside_ids) if outside_ids else None
+    of_which_rows: list[int] = []
     if table is not None:
         labels = {"anlaeg": _("Capital (anlæg)"), "drift": _("Operating (drift)"),
                   "unsplit": _("Not split into anlæg/drift"),
@@ -191,6 +199,12 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
             if key == "unsplit" and not any(abs(v) > 0.005 for v in row.values()):
                 continue  # a cost whose type is not given: its own row, only when any
             budget_rows.append((label, [row[y] for y in years], row["total"]))
+            if key in ("anlaeg", "drift", "unsplit") and part is not None and any(
+                    abs(v) > 0.005 for v in part.rows[key].values()):
+                # what the frames do not hold: mandatory items financed outside the frame
+                of_which_rows.append(len(budget_rows))
+                budget_rows.append((_("of which outside the frame"),
+                                    [part.rows[key][y] for y in years], part.rows[key]["total"]))
 
     candidates_all = [r for r in rows if r.phase in {p.value for p in CANDIDATE_PHASES}]
     frame_total = sum(f.amount for f in sc.frames if f.unit_id is None)
@@ -226,6 +240,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         budget_years=years, budget_rows=budget_rows, rows=rows, units=units,
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
         cost_outside_frame=outside, cost_in_frame=in_frame,
+        outside_frame_ids=outside_ids if of_which_rows else [], of_which_rows=of_which_rows,
         roadmap_pool=pool, roadmap_recommended=bool(recommended),
     )
 

@@ -939,7 +939,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="221"/>
         <source>“Of which outside the frame”: mandatory initiatives financed outside the budget frame ({ids}), so they use none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>»Heraf uden for rammen«: obligatoriske tiltag finansieret uden for budgetrammen ({ids}), som derfor ikke bruger af den.</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="225"/>
@@ -1043,12 +1043,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/selection.py" line="377"/>
         <source>Mandatory initiatives financed outside the frame: {ids}. Their cost is in the row above but uses none of the budget frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriske tiltag finansieret uden for rammen: {ids}. Deres udgift indgår i rækken ovenfor, men bruger ikke af budgetrammerne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/selection.py" line="386"/>
         <source>of which outside the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>heraf uden for rammen</translation>
     </message>
 </context>
 <context>
@@ -1226,12 +1226,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="151"/>
         <source>⚠ lines only to {data}; {gap} count as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ linjer kun til {data}; {gap} tæller som 0</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="158"/>
         <source>The horizon runs {first}–{last} (go-live {live} + {horizon} years), but the business case has lines only to {data}. Years without lines count as 0: no cost or benefit is assumed in {gap}, so the NNV leaves out any licence, operating cost or benefit that continues. Add lines for those years, or shorten the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horisonten er {first}–{last} (idriftsættelse {live} + {horizon} år), men business casen har kun linjer til {data}. År uden linjer tæller som 0: der regnes ikke med udgifter eller gevinster i {gap}, så NNV udelader licenser, driftsudgifter og gevinster, der fortsætter. Tilføj linjer for de år, eller forkort horisonten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/initiative/business_case_tab.py" line="162"/>

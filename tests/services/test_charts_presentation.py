@@ -61,6 +61,17 @@ def test_the_recommendation_is_shown_at_its_cost_inside_the_frame(tmp_path):
     assert mark.x == pytest.approx(result.cost_in_frame)
     assert mark.x <= frame + 0.5 < result.total_cost
     assert mark.count == len(data.recommended)
+    # the budget slide shows what the frames do not hold: "of which outside the frame"
+    # under anlæg and drift, so the rows less those equal what the frames hold
+    assert data.outside_frame_ids == ["EK-020", "EK-021"]
+    names = [r[0] for r in data.budget_rows]
+    for u in result.frame_use:
+        if u.unit_id is None and u.frame_type in ("anlaeg", "drift"):
+            k = names.index({"anlaeg": "Anlæg", "drift": "Drift"}[u.frame_type])
+            assert k + 1 in data.of_which_rows
+            col = data.budget_years.index(u.year)
+            held = data.budget_rows[k][1][col] - data.budget_rows[k + 1][1][col]
+            assert held == pytest.approx(u.used), (u.name, held, u.used)
 
 
 def _meeting(n: int, recommended: list[str] | None = None):

@@ -92,8 +92,10 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
     """The budget table of the given initiatives' cash lines.
 
     Rows: Anlæg, Drift (incl. afledt drift), Udgifter ikke fordelt på anlæg og drift
-    (only when there are such costs), Budgetrealiserbare gevinster (negative), Netto i
-    alt; then the costs by financing source (with "uden for rammen" for initiatives
+    (only when there are such costs), each followed by "heraf finansieret uden for
+    rammen" when initiatives of ``outside_frame`` (mandatory, financed outside the frame,
+    so the frames the bilag lists do not hold them) have such costs, Budgetrealiserbare
+    gevinster (negative), Netto i alt; then the costs by financing source (with "uden for rammen" for initiatives
     financed outside the frame). Qualitative and non-cash benefits, benefits of unknown
     kind (summed in ``unknown_benefit``) and internal working time are left out (not
     cash, or not known to be).
@@ -106,6 +108,7 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
     unsplit: dict[int | str, float] = defaultdict(float)
     savings: dict[int | str, float] = defaultdict(float)
     financing: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
+    outside_rows: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
     has_other = False
     unknown_benefit = 0.0
     for ln in lines:
@@ -117,6 +120,8 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
         if ln.flow == "cost":
             rows_by = {"anlaeg": capital, "drift": operating, "unsplit": unsplit}
             rows_by[line_key(ln.line_type)][col] += ln.amount
+            if ln.initiative_id in outside:
+                outside_rows[line_key(ln.line_type)][col] += ln.amount
             source = ln.financing.strip() or _("Not stated")
             if ln.initiative_id in outside:
                 source = _("{source} (outside the frame)").format(source=source)
@@ -135,10 +140,21 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
     table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids),
                         unsplit=float(sum(unsplit.values())),
                         unknown_benefit=float(unknown_benefit))
+    def of_which(key: str) -> list[BudgetRow]:
+        # what the frames do not hold: the mandatory initiatives financed outside the frame
+        row = outside_rows[key]
+        if not any(abs(v) > 0.005 for v in row.values()):
+            return []
+        return [BudgetRow(_("of which financed outside the frame ({kind})").format(
+            kind=kinds[key]), full(row))]
+
+    kinds = {"anlaeg": _("capital"), "drift": _("operating"), "unsplit": _("not split")}
     table.rows = [
-        BudgetRow(_("Capital expenditure"), full(capital)),
+        BudgetRow(_("Capital expenditure"), full(capital)), *of_which("anlaeg"),
         BudgetRow(_("Operating expenditure (incl. derived operating)"), full(operating)),
-        *([BudgetRow(_("Expenditure not split into capital and operating"), full(unsplit))]
+        *of_which("drift"),
+        *([BudgetRow(_("Expenditure not split into capital and operating"), full(unsplit)),
+           *of_which("unsplit")]
           if any(abs(v) > 0.005 for v in unsplit.values()) else []),
         BudgetRow(_("Cash-releasing benefits (savings)"), full(savings)),
         BudgetRow(_("Net total"), full(net), kind="total"),

@@ -353,7 +353,8 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
 
     hooks.step(0.14, _("Budget table"))
     all_lines = dump.lines  # public: the confidential initiatives' lines are not in it
-    outside = [r.id for r in rows if r.outside_frame]
+    # financed outside the frame: mandatory items only (an optional one uses the frame)
+    outside = [r.id for r in rows if r.outside_frame and r.mandatory]
     budget = build_budget_table(all_lines, budget_ids, s.budget_year, outside)
     from app.services.economics import price_basis
 

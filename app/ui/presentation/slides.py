@@ -212,9 +212,15 @@ class BudgetSlide(Slide):
             if item.widget() is not None:
                 item.widget().deleteLater()
         px = self.body_px * 1.15
-        self.caption.setText(self.tr(
+        caption = self.tr(
             "The recommended portfolio in {unit}, fixed prices; savings are negative.").format(
-                unit=thousands_unit(data.currency)))
+                unit=thousands_unit(data.currency))
+        if data.outside_frame_ids:  # the rows the budget frames do not hold, explained
+            caption += " " + self.tr(
+                "“Of which outside the frame”: mandatory initiatives financed outside the "
+                "budget frame ({ids}), so they use none of it.").format(
+                ids=", ".join(data.outside_frame_ids))
+        self.caption.setText(caption)
         if not data.budget_rows:
             self.grid.addWidget(label(data.selection_note or self.tr("No recommendation"), px,
                                       False, self.table), 0, 0)
@@ -228,9 +234,14 @@ class BudgetSlide(Slide):
         for r, (name, values, total) in enumerate(data.budget_rows, start=1):
             last = r == n
             row = r + 1 if last else r  # the total under a rule of its own grid row
-            self.grid.addWidget(label(name, px, last, self.table, wrap=False), row, 0)
+            of_which = (r - 1) in data.of_which_rows  # "of which outside the frame"
+            size = px * 0.85 if of_which else px
+            name_label = label(name, size, last, self.table, wrap=False)
+            if of_which:
+                name_label.setIndent(int(px))
+            self.grid.addWidget(name_label, row, 0)
             for c, v in enumerate([*values, total], start=1):
-                w = label(format_thousands(v), px, last, self.table, wrap=False)
+                w = label(format_thousands(v), size, last, self.table, wrap=False)
                 w.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.grid.addWidget(w, row, c)
         line = QFrame(self.table)
@@ -300,7 +311,9 @@ class RoadmapSlide(ChartSlide):
             chart, self.note = roadmap_slide(self.data, plot.fits,
                                              chars_across=plot.chars_across(labels))
             self.panel.show_chart(chart)  # type: ignore[attr-defined]
+            # what is shown, then the forvaltninger in "Other units" (when the legend
+            # cannot list them) or the budget years, conflicts
             notes = ([self.note] if self.note else []) + list(chart.notes)
-            self.panel.set_notes(notes[:2])  # type: ignore[attr-defined]
+            self.panel.set_notes(notes[:3], limit=3)  # type: ignore[attr-defined]
         finally:
             self._fitting = False
