@@ -16,6 +16,7 @@ from typing import Any
 from app.commands.quiet import quiet_stdout
 from app.services.errors import UserError
 from app.services import labels
+from app.services.economics import npv_horizon_gaps
 from app.services.formatting import format_amount, format_number, format_percent, format_score
 from app.services.i18n import _, ngettext
 from app.services.selection import SelectionResult, select_portfolio
@@ -79,14 +80,17 @@ def parse_budget(values: list[str] | None) -> float | dict[int, float] | None:
 
 
 def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
-                 units: dict[int, str] | None = None) -> None:
+                 units: dict[int, str] | None = None,
+                 gaps: dict[str, tuple[int, int]] | None = None) -> None:
     """The readable (Danish by default) report of a selection: frames (named as the
     papers name them; ``units`` = unit id → code for per-unit frames), the selected
     initiatives, scores in points 0–100, the total cost and how much of it the frames hold
     (``cost_in_frame``), how much lies in years or types no frame covers, and how much is
     financed outside the frame; with the NNV objective the objective value, the price of
     mandatory and the greedy comparison in kr. (``objective_value``,
-    ``greedy_objective_value``), with the score objective in points."""
+    ``greedy_objective_value``), with the score objective in points; ``gaps``
+    (``economics.npv_horizon_gaps`` of the selected) names the initiatives whose NNV
+    horizon runs past their last year with lines (those years count as 0)."""
     units = units or {}
     head = _("Recommended portfolio — scenario: {name}").format(name=result.scenario)
     if result.is_what_if:
@@ -147,6 +151,21 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
             len(result.greedy_selected)).format(
             value=format_amount(result.greedy_objective_value, currency),
             n=len(result.greedy_selected)))
+        if gaps:
+            named = [i for i in result.selected if i in gaps]
+            shown = ", ".join(_("{id} (lines to {data}, horizon to {last})").format(
+                id=i, data=gaps[i][0], last=gaps[i][1]) for i in named[:10])
+            print("⚠ " + ngettext(
+                "The NNV counts years without business-case lines as 0: for {n} selected "
+                "initiative the horizon runs past its last year with lines, so its NNV "
+                "leaves out any cost or benefit that continues: {ids}. Add lines for those "
+                "years or shorten the horizon.",
+                "The NNV counts years without business-case lines as 0: for {n} selected "
+                "initiatives the horizon runs past their last year with lines, so their NNV "
+                "leaves out any cost or benefit that continues: {ids}. Add lines for those "
+                "years or shorten the horizon.", len(named)).format(
+                n=len(named), ids=shown + (_(" and {k} more").format(k=len(named) - 10)
+                                       if len(named) > 10 else "")))
     else:
         if result.price_of_mandatory is not None:
             print(_("Price of mandatory: {price} points").format(
@@ -207,9 +226,10 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
 
             titles = {r.id: r.title for r in load_initiatives(s)}
             units = {uid: u.code for uid, u in load_units(s).items()}
+        gaps = (npv_horizon_gaps(s, result.selected) if result.objective == "npv" else {})
     if args.json:
         document = result.to_json()
         document["warnings"] = result.warnings(cli_npv_hint())
         return 0, document
-    print_result(result, titles, currency, units)
+    print_result(result, titles, currency, units, gaps)
     return 0

@@ -57,6 +57,9 @@ def test_npv_with_some_missing_warns_in_text_and_json(run, tmp_path):  # noqa: F
     text = run("select", str(path), "--objective", "npv", "--budget", "1000")
     assert text.returncode == 0, text.stderr
     assert "Advarsel: 1 af 2 tiltag har ingen nettonutidsværdi" in text.stdout
+    # P-1's lines stop at YEAR + 1, its horizon (go-live YEAR + 5 years) runs on: said
+    assert "NNV tæller år uden business case-linjer som 0" in text.stdout
+    assert f"P-1 (linjer til {YEAR + 1}, horisont til {YEAR + 5})" in text.stdout
     doc = json.loads(run("select", str(path), "--objective", "npv", "--budget", "1000",
                          "--json").stdout)
     assert doc["selected"] == ["P-1"] and doc["without_npv"] == ["P-2"]

@@ -142,6 +142,22 @@ class BusinessCaseTab(EditorTab):
             npv=formatting.format_amount(k.npv, cur), rate=formatting.format_percent(k.discount_rate),
             first=k.first_year or "–", last=k.last_year or "–")
             if k.npv is not None else self.tr("– (no line has a budget year)"))
+        lab["npv"].setToolTip("")
+        gap = k.years_without_lines if k.npv is not None else None
+        if gap is not None:
+            # the lines stop before the horizon ends: those years count as 0, never hidden
+            # (economics.key_figures, "Years of the horizon without lines")
+            lab["npv"].setText(lab["npv"].text() + "\n" + self.tr(
+                "⚠ lines only to {data}; {gap} count as 0").format(
+                data=k.data_last_year, gap=_years(gap)))
+            lab["npv"].setToolTip(self.tr(
+                "The horizon runs {first}–{last} (go-live {live} + {horizon} years), but the "
+                "business case has lines only to {data}. Years without lines count as 0: no "
+                "cost or benefit is assumed in {gap}, so the NNV leaves out any licence, "
+                "operating cost or benefit that continues. Add lines for those years, or "
+                "shorten the horizon.").format(
+                first=k.first_year, last=k.last_year, live=k.go_live_year,
+                horizon=k.horizon_years, data=k.data_last_year, gap=_years(gap)))
         lab["payback"].setText(
             self.tr("{years} years").format(years=formatting.format_number(k.payback_years, 1))
             if k.payback_years is not None else self.tr("not within the horizon"))
@@ -212,3 +228,9 @@ class BusinessCaseTab(EditorTab):
         row_id = int(self.model.data(index, Qt.ItemDataRole.UserRole))
         self.context.run(DeleteRowCommand(self.context.portfolio, "line", row_id,
                                           self.tr("Delete business-case line")))
+
+
+def _years(span: tuple[int, int]) -> str:
+    """A span of years as the text writes it: "2031" or "2031–2032"."""
+    first, last = span
+    return str(first) if first == last else f"{first}–{last}"
