@@ -149,3 +149,15 @@ def test_gui_help_lists_every_view_and_the_scenario_option(capsys, monkeypatch):
     keys = ", ".join(e.key for e in sorted(registry.MANIFEST, key=lambda e: e.order))
     assert f"the view to show or render: {keys} (default: table)" in text
     assert "compare" in keys and "audit" in keys
+
+
+def test_a_long_refusal_keeps_its_start_and_end():
+    from app.ui.views.scenario_compare import shorten
+
+    text = "De tiltag, der skal med (" + ", ".join(f"BM-{k:04d} (Tiltag {k})" for k in range(300)) \
+        + "), bruger 1.160.079.000 kr. af 'Hele budgettet', mere end rammens 1.156.800.000 kr."
+    short = shorten(text)
+    assert len(short) <= 410 and " … " in short
+    assert short.startswith("De tiltag, der skal med (BM-0000")
+    assert short.endswith("mere end rammens 1.156.800.000 kr.")
+    assert shorten("kort") == "kort"

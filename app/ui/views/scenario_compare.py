@@ -337,7 +337,9 @@ class CompareView(QWidget):
         self.result = c
         self.status.setText("")
         unit = thousands_unit(c.currency)
-        self.summary.setText("\n".join(self._summary(side, c) for side in ("a", "b")))
+        full = [self._summary(side, c) for side in ("a", "b")]
+        self.summary.setText("\n".join(shorten(x) for x in full))
+        self.summary.setToolTip("\n\n".join(full))  # e.g. every initiative forced in
         self._show_moves(c)
         self._show_portfolios(c, unit)
         self._show_budget(c, unit)
@@ -436,6 +438,21 @@ class CompareView(QWidget):
         return (Cell(name), Cell(amount(r.cap_a), True), Cell(amount(r.cap_b), True),
                 Cell(text, True), Cell(amount(r.used_a), True),
                 Cell(amount(r.used_b), True))
+
+
+#: characters of a summary line shown; the rest is in the tooltip (an infeasible
+#: selection names every initiative that must be in: hundreds in a large portfolio)
+SUMMARY_CHARS = 400
+
+
+def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
+    """``text``, or about ``limit`` characters of it: its start and its end (where a
+    refusal says which frame is exceeded and by how much), cut at words, " … " between."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit * 2 // 3].rsplit(" ", 1)[0]
+    tail = text[-(limit // 3):].split(" ", 1)[-1]
+    return f"{head} … {tail}"
 
 
 def default_pair(names: list[tuple[str, bool]], shown: str) -> tuple[str, str]:
