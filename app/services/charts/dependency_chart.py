@@ -33,17 +33,19 @@ the forvaltning's colour and shape, and flags for rings/dimming.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.lanes import Lane, lane_units, stack_lanes
-from app.services.charts.model import LINE_DASHED, LINE_SOLID, Axis, LegendEntry, Tick
+from app.services.charts.lanes import Lane, lane_units, other_units_key, padded, stack_lanes
+from app.services.charts.model import CIRCLE, LINE_DASHED, LINE_SOLID, Axis, LegendEntry, Tick
 from app.services.charts.labels import text_size
+from app.services.charts.roadmap import SLIDE_LANES
 from app.services.charts.ticks import date_axis
 from app.services.i18n import _
 from app.services.snapshots import InitiativeRow, UnitInfo
@@ -345,6 +347,82 @@ def dependency_chart(
         labels_by_default=labels_by_default, height=y0, what_if=what_if,
         font_px=font_px, plot_px=plot_px,
     )
+
+
+def group_lanes(chart: DependencyChart, max_lanes: int = SLIDE_LANES) -> DependencyChart:
+    """``chart`` with at most ``max_lanes`` lanes (unchanged when it has no more), for a
+    slide that can name only a few (as ``roadmap.group_lanes``, ``roadmap.SLIDE_LANES``).
+
+    The forvaltninger with the most initiatives keep their lanes, in their order; the
+    others are stacked, each keeping its rows, into one lane "Other units" (code
+    "Others", ``Lane.members`` their ids) below them, their nodes grey circles
+    (``palette.OTHER``); the lane "No lead unit" stays last. Edges and their routes
+    follow their nodes; the legend keeps the kept forvaltninger and gains "Other units:
+    CODE, CODE, …". ``max_lanes`` counts every lane, at least 2."""
+    from app.services.charts import palette as pal
+
+    if len(chart.lanes) <= max_lanes:
+        return chart
+    counts = Counter(n.lane for n in chart.nodes)
+    unit_lanes = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is not None]
+    rest = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is None]
+    keep_n = max(1, max_lanes - 1 - len(rest))
+    kept = sorted(sorted(unit_lanes, key=lambda i: (-counts[i], i))[:keep_n])
+    grouped = [i for i in unit_lanes if i not in kept]
+    if len(grouped) < 2:
+        return chart
+    shift: dict[int, float] = {}
+    y = 0.0
+    for i in kept + grouped + rest:  # the old lanes in their new order, top to bottom
+        lane = chart.lanes[i]
+        shift[i] = y - lane.y0
+        y += lane.y1 - lane.y0
+    new_index = {i: k for k, i in enumerate(kept)}
+    new_index.update({i: len(kept) for i in grouped})
+    new_index.update({i: len(kept) + 1 + k for k, i in enumerate(rest)})
+    lanes = [replace(chart.lanes[i], y0=chart.lanes[i].y0 + shift[i],
+                     y1=chart.lanes[i].y1 + shift[i]) for i in kept]
+    top = chart.lanes[grouped[0]].y0 + shift[grouped[0]]
+    bottom = top + sum(chart.lanes[i].y1 - chart.lanes[i].y0 for i in grouped)
+    lanes.append(Lane(None, _("Other units"), pal.OTHER, CIRCLE, top, bottom, _("Others"),
+                      tuple(int(chart.lanes[i].unit_id or 0) for i in grouped)))
+    lanes += [replace(chart.lanes[i], y0=chart.lanes[i].y0 + shift[i],
+                      y1=chart.lanes[i].y1 + shift[i]) for i in rest]
+    starts = [lane.y0 for lane in chart.lanes]
+
+    def move(v: float) -> float:
+        k = min(max(bisect_right(starts, v) - 1, 0), len(starts) - 1)
+        return v + shift[k]
+
+    grouped_set = set(grouped)
+    nodes = tuple(replace(n, y=move(n.y), lane=new_index[n.lane],
+                          **({"colour": pal.OTHER, "shape": CIRCLE} if n.lane in grouped_set
+                             else {})) for n in chart.nodes)
+    edges = tuple(replace(e, y0=move(e.y0), y1=move(e.y1),
+                          route=tuple((x, move(yy)) for x, yy in e.route)) for e in chart.edges)
+    names = {chart.lanes[i].label for i in grouped}
+    key, codes_note = other_units_key([chart.lanes[i].code or chart.lanes[i].label
+                                       for i in grouped])
+    other = LegendEntry(key, pal.OTHER, "marker", CIRCLE)
+    legend = [e for e in chart.legend if e.kind != "line" and e.label not in names]
+    legend += [other, *(e for e in chart.legend if e.kind == "line")]
+    return replace(chart, lanes=tuple(lanes), nodes=nodes, edges=edges, legend=tuple(legend),
+                   notes=(*([codes_note] if codes_note else []), *chart.notes))
+
+
+def pad_lanes(chart: DependencyChart, min_rows: float) -> DependencyChart:
+    """``chart`` with every lane at least ``min_rows`` rows high (unchanged when all are),
+    as ``roadmap.pad_lanes`` does it (``lanes.padded``): a padded lane keeps its nodes in
+    its middle, the lanes below move down with their nodes, and the edges and their
+    routes follow. A drawer picks ``min_rows`` with ``lanes.min_lane_rows`` so that every
+    lane is tall enough for its name."""
+    if not chart.lanes or min(lane.y1 - lane.y0 for lane in chart.lanes) >= min_rows:
+        return chart
+    lanes, move, height = padded(chart.lanes, min_rows)
+    nodes = tuple(replace(n, y=move(n.y)) for n in chart.nodes)
+    edges = tuple(replace(e, y0=move(e.y0), y1=move(e.y1),
+                          route=tuple((x, move(y)) for x, y in e.route)) for e in chart.edges)
+    return replace(chart, lanes=lanes, nodes=nodes, edges=edges, height=height)
 
 
 def _label_room(rows: Sequence[InitiativeRow], font_px: float) -> float:

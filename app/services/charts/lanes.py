@@ -6,13 +6,15 @@ name and code; initiatives without a lead unit share a last lane "No lead unit".
 are stacked from the top: lane i spans rows ``y0``..``y1``. A chart with more
 forvaltninger than a slide can name may put the smaller ones into one lane "Other units"
 (``Lane.members``: their ids; see ``roadmap.group_lanes``), and a drawer gives thin lanes
-the height their names need with ``min_lane_rows``.
+the height their names need with ``min_lane_rows`` and ``padded`` (the roadmap's and the
+dependency chart's ``pad_lanes``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from app.services import dependencies as dep
 from app.services.charts import palette
@@ -95,3 +97,48 @@ def min_lane_rows(heights: Sequence[float], share: float) -> float | None:
             return max(m, low)
         rest -= hs[k]
     return None  # pragma: no cover - k = n always returns (share * n < 1)
+
+
+def padded(lanes: Sequence[Lane], min_rows: float
+           ) -> tuple[tuple[Lane, ...], Callable[[float], float], float]:
+    """``lanes`` (stacked from y = 0) each at least ``min_rows`` rows high, the map from
+    an old y (rows) to the new one, and the new total height.
+
+    A padded lane keeps its content in its middle (a y inside lane k moves by the same
+    amount as lane k's middle); the lanes below move down. A y at or past the last
+    lane's end stays with the last lane. Shared by ``roadmap.pad_lanes`` and
+    ``dependency_chart.pad_lanes``; pick ``min_rows`` with ``min_lane_rows``."""
+    out: list[Lane] = []
+    starts: list[float] = []
+    shifts: list[float] = []  # per lane: what to add to an old y inside it
+    y = 0.0
+    for lane in lanes:
+        old = lane.y1 - lane.y0
+        new = max(old, min_rows)
+        out.append(replace(lane, y0=y, y1=y + new))
+        starts.append(lane.y0)
+        shifts.append(y + (new - old) / 2 - lane.y0)
+        y += new
+
+    def move(v: float) -> float:
+        if not shifts:
+            return v
+        k = min(max(bisect_right(starts, v) - 1, 0), len(shifts) - 1)
+        return v + shifts[k]
+
+    return tuple(out), move, y
+
+
+#: the most forvaltning codes the legend entry "Other units: …" lists (about four lines
+#: of a slide's legend); with more, the legend says "Other units" and a note lists them
+LEGEND_CODES = 6
+
+
+def other_units_key(codes: Sequence[str]) -> tuple[str, str]:
+    """The legend label of a lane "Other units" grouping the forvaltninger ``codes`` and
+    the note naming them when the label does not ("" when it does): "Other units: A, B"
+    up to ``LEGEND_CODES`` codes, else "Other units" and the note "Other units: A, …"."""
+    named = _("Other units: {codes}").format(codes=", ".join(codes))
+    if len(codes) <= LEGEND_CODES:
+        return named, ""
+    return _("Other units"), named

@@ -25,7 +25,9 @@ from datetime import date
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.lanes import Lane, lane_units, min_lane_rows, stack_lanes
+from app.services.charts.lanes import (
+    Lane, lane_units, min_lane_rows, other_units_key, padded, stack_lanes,
+)
 from app.services.charts.model import (
     CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule,
 )
@@ -137,7 +139,8 @@ def roadmap_chart(
     span = float(last.toordinal() - first.toordinal())
     days_per_char = span / max(10, chars_across - longest)
     calendar_chars = max(10, chars_across - longest)
-    axis = date_axis(_("Date"), first, last, max_ticks=max(2, calendar_chars // 9))
+    # a year's tick ("2028") and the air between two take about six characters
+    axis = date_axis(_("Date"), first, last, max_ticks=max(2, calendar_chars // 6))
     axis = Axis(axis.title, axis.lo, axis.hi + longest * days_per_char, axis.ticks)
 
     lane_ids = lane_units(dated, units, styles)
@@ -250,7 +253,8 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     ids; code "Others") below them, its bars grey (``palette.OTHER``) and labelled
     "CODE: label" so that each still names its forvaltning; the lane "No lead unit"
     stays, last. The lanes are packed again (``label_days``), arrows follow their bars,
-    and the legend keeps the kept forvaltninger and gains "Other units: CODE, CODE, …".
+    and the legend keeps the kept forvaltninger and gains "Other units: CODE, CODE, …"
+    (with many codes "Other units", the codes then in the first note: ``other_units_key``).
     ``max_lanes`` counts every lane, at least 2 (one kept forvaltning and the group).
     """
     if len(chart.lanes) <= max_lanes:
@@ -297,36 +301,28 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
                 default=chart.x_axis.hi)
     axis = replace(chart.x_axis, hi=max(chart.x_axis.hi, reach))
     grouped_names = {chart.lanes[i].label for i in grouped}
-    other_entry = LegendEntry(
-        _("Other units: {codes}").format(codes=", ".join(code_of[i] for i in grouped)),
-        palette.OTHER, "marker", CIRCLE)
+    key, codes_note = other_units_key([code_of[i] for i in grouped])
+    other_entry = LegendEntry(key, palette.OTHER, "marker", CIRCLE)
     legend = [e for e in chart.legend if e.kind != "line" and e.label not in grouped_names]
     legend += [other_entry, *(e for e in chart.legend if e.kind == "line")]
     return replace(
         chart, lanes=tuple(lanes), bars=bars_out, arrows=_moved_arrows(chart.arrows, y_of),
         bands=tuple(replace(band, y1=y) for band in chart.bands), legend=tuple(legend),
-        height=y, x_axis=axis)
+        height=y, x_axis=axis, notes=(*([codes_note] if codes_note else []), *chart.notes))
 
 
 def pad_lanes(chart: RoadmapChart, min_rows: float) -> RoadmapChart:
     """``chart`` with every lane at least ``min_rows`` rows high (unchanged when all are):
     a padded lane keeps its bars in its middle; the lanes below, their bars and arrows
-    move down, and the bands reach the new height. A drawer picks ``min_rows`` with
-    ``lanes.min_lane_rows`` so that every lane is tall enough for its name."""
+    move down, and the bands reach the new height (``lanes.padded``). A drawer picks
+    ``min_rows`` with ``lanes.min_lane_rows`` so that every lane is tall enough for its
+    name."""
     if not chart.lanes or min(lane.y1 - lane.y0 for lane in chart.lanes) >= min_rows:
         return chart
-    lanes: list[Lane] = []
-    shift: list[tuple[float, float]] = []  # per lane: old y0, new y0 + half the padding
-    y = 0.0
-    for lane in chart.lanes:
-        old = lane.y1 - lane.y0
-        new = max(old, min_rows)
-        lanes.append(replace(lane, y0=y, y1=y + new))
-        shift.append((lane.y0, y + (new - old) / 2))
-        y += new
-    bars = tuple(replace(b, y=b.y - shift[b.lane][0] + shift[b.lane][1]) for b in chart.bars)
+    lanes, move, y = padded(chart.lanes, min_rows)
+    bars = tuple(replace(b, y=move(b.y)) for b in chart.bars)
     y_of = {b.id: b.y for b in bars}
-    return replace(chart, lanes=tuple(lanes), bars=bars,
+    return replace(chart, lanes=lanes, bars=bars,
                    arrows=_moved_arrows(chart.arrows, y_of),
                    bands=tuple(replace(band, y1=y) for band in chart.bands), height=y)
 

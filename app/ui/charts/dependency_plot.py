@@ -21,7 +21,10 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from app.services.charts import dependency_chart as dc
 from app.services.charts import palette
-from app.ui.charts.style import PlotWidget, small_px, apply_ticks, brush, pen, style_plot, symbol, text_item
+from app.ui.charts.grid_plots import LaneAxisItem, name_lanes, needed_lane_rows
+from app.ui.charts.style import (
+    LocaleAxisItem, PlotWidget, apply_ticks, brush, pen, small_px, style_plot, symbol, text_item,
+)
 
 
 def _segments(edges: list[dc.ChartEdge]) -> tuple[np.ndarray, np.ndarray]:
@@ -45,17 +48,27 @@ def _segments(edges: list[dc.ChartEdge]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class DependencyPlot(PlotWidget):
-    """The dependency chart's plot; ``set_chart`` draws a description."""
+    """The dependency chart's plot; ``set_chart`` draws a description.
+
+    As in the roadmap, every lane is named on the left axis beside a swatch of its
+    colour and shape: lanes too thin for their name at the plot's height are made taller
+    (``dependency_chart.pad_lanes`` by ``lanes.min_lane_rows``, again after a resize
+    unless the user zoomed); ``chart`` is the chart as drawn, ``source`` as given."""
 
     node_clicked = Signal(str)
     node_activated = Signal(str)
     background_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, font_px: float = 13.0) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"left": LaneAxisItem(orientation="left"),
+                                            "bottom": LocaleAxisItem(orientation="bottom")})
         self.font_px = font_px
         self.compact = False  # lanes labelled by code (the legend names them), for slides
         self.chart: dc.DependencyChart | None = None
+        self.source: dc.DependencyChart | None = None  # the chart as given (before padding)
+        self.min_rows = 0.0  # the lane height (rows) the drawn chart was padded to
+        self._zoomed = False  # the user zoomed or panned: a resize keeps the lanes
+        self._drawing = False
         plot = self.getPlotItem()
         plot.invertY(True)
         plot.hideButtons()
@@ -68,7 +81,34 @@ class DependencyPlot(PlotWidget):
         plot.getViewBox().sigRangeChanged.connect(self._update_labels)
         plot.getViewBox().sigRangeChanged.connect(self._fit_markers)
         plot.getViewBox().sigResized.connect(self._fit_markers)
+        plot.getViewBox().sigResized.connect(self._repad)
+        plot.getViewBox().sigRangeChangedManually.connect(self._user_moved)
         self.scene().sigMouseClicked.connect(self._on_scene_click)
+
+    def _user_moved(self, *args: object) -> None:
+        self._zoomed = True
+
+    def lane_name(self, lane: object) -> str:
+        """The name a lane gets on the axis: its code on a slide, else its name."""
+        return (lane.code or lane.label) if self.compact else lane.label  # type: ignore[attr-defined]
+
+    def needed_lane_rows(self, chart: dc.DependencyChart) -> float:
+        """The lane height (rows) at which every lane of ``chart`` holds its name at the
+        plot's present height; 0 before the plot is laid out or when no padding is
+        enough (then only the lanes that fit are named)."""
+        vb = self.getPlotItem().getViewBox()
+        room = vb.height() / 1.02  # the view's 1 % padding at either end
+        if room < 3 * self.font_px:
+            return 0.0
+        return needed_lane_rows(chart.lanes, room, self.font_px)
+
+    def _repad(self, *args: object) -> None:
+        """After a resize: draw again when the lanes need another padding."""
+        if self.source is None or self._drawing or self._zoomed:
+            return
+        m = self.needed_lane_rows(self.source)
+        if abs(m - self.min_rows) > 0.02 * max(m, self.min_rows, 0.1):
+            self.set_chart(self.source)
 
     # -- drawing ---------------------------------------------------------------------
     def clear_chart(self) -> None:
@@ -82,7 +122,20 @@ class DependencyPlot(PlotWidget):
         self.scatter = None
 
     def set_chart(self, chart: dc.DependencyChart, keep_range: bool = False) -> None:
-        """Draw ``chart`` (replacing what was drawn); ``keep_range`` keeps zoom and pan."""
+        """Draw ``chart`` (replacing what was drawn), its thin lanes padded so that every
+        lane holds its name; ``keep_range`` keeps zoom, pan and the padding."""
+        self.source = chart
+        if not keep_range:
+            self._zoomed = False
+            self.min_rows = self.needed_lane_rows(chart)
+        self._drawing = True
+        try:
+            self._draw_chart(dc.pad_lanes(chart, self.min_rows) if self.min_rows > 0 else chart,
+                             keep_range)
+        finally:
+            self._drawing = False
+
+    def _draw_chart(self, chart: dc.DependencyChart, keep_range: bool) -> None:
         plot = self.getPlotItem()
         vb = plot.getViewBox()
         old_range = vb.viewRange()
@@ -97,10 +150,6 @@ class DependencyPlot(PlotWidget):
             plot.addItem(rect)
             self._items.append(rect)
         apply_ticks(plot.getAxis("bottom"), chart.x_axis.ticks)
-        left = plot.getAxis("left")
-        left.setTicks([[((lane.y0 + lane.y1) / 2,
-                         (lane.code or lane.label) if self.compact else lane.label)
-                        for lane in chart.lanes], []])
         plot.setLabel("bottom", chart.x_axis.title)
 
         groups: dict[tuple[str, float, str, bool], list[dc.ChartEdge]] = defaultdict(list)
@@ -170,10 +219,10 @@ class DependencyPlot(PlotWidget):
         height = min(vb.height(), float(self.height())) if vb.height() > 0 else float(self.height())
         per_row = height / max(abs(y1 - y0), 1e-9)
         base = max(4.0, min(self.font_px * 1.15, per_row * 0.8))
-        # name only the lanes tall enough for their name (thin lanes keep their colour band)
-        self.getPlotItem().getAxis("left").setTicks([[
-            ((lane.y0 + lane.y1) / 2, (lane.code or lane.label) if self.compact else lane.label)
-            for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= self.font_px * 0.9], []])
+        # name the lanes tall enough for their name (after padding: all, unless even equal
+        # lanes cannot hold their names; zoom in for those), each beside its swatch
+        name_lanes(self.getPlotItem().getAxis("left"), chart.lanes, per_row,  # type: ignore[arg-type]
+                   self.font_px, self.lane_name)
         if abs(base - getattr(self, "_marker_px", 0.0)) < 0.5:
             return
         self._marker_px = base
@@ -241,6 +290,11 @@ class DependencyPlot(PlotWidget):
         return self.mapFromScene(scene_pt)
 
     def fit(self) -> None:
+        """The whole chart in view again (and the lanes padded for the plot's size)."""
+        self._zoomed = False
+        if self.source is not None and abs(self.needed_lane_rows(self.source) - self.min_rows) > 1e-6:
+            self.set_chart(self.source)
+            return
         if self.chart is not None:
             self.getPlotItem().getViewBox().setRange(
                 xRange=(self.chart.x_axis.lo, self.chart.x_axis.hi),

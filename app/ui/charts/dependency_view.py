@@ -18,7 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from app.services import dependencies as dep
-from app.services.charts.dependency_chart import NOMINAL_PLOT, DependencyChart, dependency_chart
+from app.services.charts.dependency_chart import (
+    NOMINAL_PLOT, DependencyChart, dependency_chart, group_lanes,
+)
 from app.services.snapshots import InitiativeRow, UnitInfo
 from app.ui.charts.dependency_plot import DependencyPlot
 from app.ui.charts.initiative_card import InitiativeCard
@@ -100,10 +102,13 @@ class DependencyPanel(ChartPanel):
         self.set_header(self.chart.title, "", self.what_if)
         from app.ui.charts.panels import coded_legend
 
-        self.legend.set_entries(coded_legend(self.chart.legend, self.chart.lanes)
-                                if self.plot.compact else self.chart.legend)
-        self.set_notes(self.chart.notes)
-        self.plot.set_chart(self.chart, keep_range=keep_range)
+        # a slide names a handful of lanes: the forvaltninger with the most initiatives
+        # keep theirs, the rest share "Other units" (the legend lists their codes)
+        shown = group_lanes(self.chart) if self.plot.compact else self.chart
+        self.legend.set_entries(coded_legend(shown.legend, shown.lanes)
+                                if self.plot.compact else shown.legend)
+        self.set_notes(shown.notes)
+        self.plot.set_chart(shown, keep_range=keep_range)
         self._show_selection()
 
     def _plot_px(self) -> tuple[float, float]:

@@ -79,6 +79,35 @@ class HeatmapPlot(PlotWidget):
         plot.getViewBox().setRange(xRange=(-0.5, n), yRange=(0, n + 0.5), padding=0.01)
 
 
+def lane_name_px(font_px: float) -> float:
+    """The height (px) a lane needs for its name on the axis: a line of ``font_px`` type
+    and some air."""
+    return QFontMetricsF(font(font_px)).height() * 1.2
+
+
+def needed_lane_rows(lanes: object, room_px: float, font_px: float) -> float:
+    """The lane height (rows) at which each of ``lanes`` (``lanes.Lane``) holds its name
+    (``lane_name_px``) on a plot whose rows take ``room_px`` pixels (``lanes.min_lane_rows``;
+    pad with the chart's ``pad_lanes``); 0 when there are none or no padding is enough."""
+    heights = [lane.y1 - lane.y0 for lane in lanes]  # type: ignore[attr-defined]
+    if not heights or room_px <= 0:
+        return 0.0
+    m = min_lane_rows(heights, lane_name_px(font_px) / room_px)
+    return 0.0 if m is None else m
+
+
+def name_lanes(axis: "LaneAxisItem", lanes: object, per_row: float, font_px: float,
+               name: object) -> None:
+    """Name on ``axis``, each beside a swatch of its colour and shape, the ``lanes`` at
+    least a line of ``font_px`` type high at ``per_row`` pixels a row (``name(lane)``:
+    the text)."""
+    line = QFontMetricsF(font(font_px)).height()
+    shown = [lane for lane in lanes if (lane.y1 - lane.y0) * per_row >= line * 0.98]  # type: ignore[attr-defined]
+    axis.set_lanes([((lane.y0 + lane.y1) / 2, name(lane)) for lane in shown],  # type: ignore[operator]
+                   {name(lane): (lane.colour, lane.shape) for lane in shown},  # type: ignore[operator]
+                   font_px * 0.8)
+
+
 class LaneAxisItem(LocaleAxisItem):
     """The left axis of a lane chart: each lane's name with a swatch of the lane's colour
     and shape before it, as in the legend, so a name and its colour are read together.
@@ -209,26 +238,19 @@ class RoadmapPlot(PlotWidget):
         return (lane.code or lane.label) if self.compact else lane.label  # type: ignore[attr-defined]
 
     def _name_lanes(self, chart: RoadmapChart, per_row: float) -> None:
-        line = QFontMetricsF(font(self.font_px)).height()
-        shown = [lane for lane in chart.lanes if (lane.y1 - lane.y0) * per_row >= line * 0.98]
-        axis = self.getPlotItem().getAxis("left")
-        axis.set_lanes(  # type: ignore[attr-defined]
-            [((lane.y0 + lane.y1) / 2, self.lane_name(lane)) for lane in shown],
-            {self.lane_name(lane): (lane.colour, lane.shape) for lane in shown},
-            self.font_px * 0.8)
+        name_lanes(self.getPlotItem().getAxis("left"), chart.lanes, per_row,  # type: ignore[arg-type]
+                   self.font_px, self.lane_name)
 
     def needed_lane_rows(self, chart: RoadmapChart) -> float:
         """The lane height (rows) at which every lane of ``chart`` holds its name at the
-        plot's present height (``lanes.min_lane_rows``); 0 before the plot is laid out or
+        plot's present height (``needed_lane_rows``); 0 before the plot is laid out or
         when no padding is enough (then only the lanes that fit are named)."""
         vb = self.getPlotItem().getViewBox()
         band_line = small_px(self.font_px) * 1.6  # the header row of the band names
         room = vb.height() - band_line
-        if room < 3 * band_line or not chart.lanes:
+        if room < 3 * band_line:
             return 0.0
-        need = QFontMetricsF(font(self.font_px)).height() * 1.2  # a line and some air
-        m = min_lane_rows([lane.y1 - lane.y0 for lane in chart.lanes], need / room)
-        return 0.0 if m is None else m
+        return needed_lane_rows(chart.lanes, room, self.font_px)
 
     def label_row_px(self) -> float:
         """The height (px) a row needs so that its bars' labels (a line of label type)
@@ -236,8 +258,8 @@ class RoadmapPlot(PlotWidget):
         return QFontMetricsF(font(small_px(self.font_px))).height()
 
     def lane_name_px(self) -> float:
-        """The height (px) a lane needs for its name (a line of axis type and some air)."""
-        return QFontMetricsF(font(self.font_px)).height() * 1.2
+        """The height (px) a lane needs for its name (``lane_name_px``)."""
+        return lane_name_px(self.font_px)
 
     def room_px(self) -> float:
         """The plot's height (px) for the rows: the view box less the header row of the

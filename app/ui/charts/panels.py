@@ -28,10 +28,12 @@ MAX_CODED = 10
 
 def coded_legend(entries: tuple[LegendEntry, ...] | list[LegendEntry],
                  lanes: tuple[object, ...]) -> list[LegendEntry]:
-    """Legend entries with the lane code before each forvaltning's name ("BUF: …"). With
+    """Legend entries with the lane code before each forvaltning's name ("BUF: …"; not
+    before "No lead unit" or "Other units", which are no forvaltning). With
     more than ``MAX_CODED`` lanes the forvaltninger are left out: each lane carries its
     code on the axis and a legend that long would not fit a slide."""
-    code_of = {lane.label: lane.code for lane in lanes if getattr(lane, "code", "")}  # type: ignore[attr-defined]
+    code_of = {lane.label: lane.code for lane in lanes  # type: ignore[attr-defined]
+               if getattr(lane, "code", "") and getattr(lane, "unit_id", None) is not None}
     if len(code_of) > MAX_CODED:
         return [e for e in entries if e.label not in code_of]
     return [LegendEntry(e.label if code_of[e.label] == e.label else f"{code_of[e.label]}: {e.label}",
