@@ -219,3 +219,15 @@ def test_choosing_another_initiative_in_the_chooser(window) -> None:
     assert view.heading.text() == "EK-003 — Digital post til alle"
     assert [view.dependencies.required_by.item(i).data(256)
             for i in range(view.dependencies.required_by.count())] == ["EK-001"]
+
+
+def test_npv_names_the_horizon_years_without_lines(window) -> None:
+    """EK-001's lines stop in 2028 while its NNV horizon runs to 2032: the key figure says
+    so (those years count as 0) and its tooltip explains the horizon and what to do."""
+    bc = _editor(window, "EK-001").business_case
+    text = bc.figure_labels["npv"].text()
+    assert "2027–2032" in text and "lines only to 2028; 2029–2032 count as 0" in text
+    tip = bc.figure_labels["npv"].toolTip()
+    assert "go-live" in tip and "2029–2032" in tip and "shorten the horizon" in tip
+    empty = _editor(window, "EK-004").business_case  # no lines: no NNV, no warning
+    assert empty.figure_labels["npv"].toolTip() == ""

@@ -170,3 +170,34 @@ def test_a_result_older_than_a_reload_is_not_shown(view, qtbot):
     stale = view.result
     view._solved(1, stale.__class__(**{**stale.__dict__, "selected": ["EK-001"]}))
     assert len(view.result.selected) == 3
+
+
+def test_budget_table_names_what_is_financed_outside_the_frame(qtbot, portfolio, tmp_path):
+    """The mandatory EK-003 financed outside the frame: its cost stays in the anlæg and
+    drift rows, each followed by 'heraf uden for rammen' (the frames do not hold it), with
+    a tooltip naming it; without such items there is no such row. (The view's words here
+    are the source's English: no Qt translator in this test.)"""
+    from app.models import Initiative
+    from app.services import economics
+    from app.ui.views.budget_model import _label
+
+    of_which = "of which outside the frame"
+    plain = _make(qtbot, portfolio, tmp_path)
+    assert of_which not in [r.label for r in plain.budget_model.rows()]
+    with portfolio.session(context="test") as s:
+        s.get(Initiative, "EK-003").outside_frame = True
+    view = _make(qtbot, portfolio, tmp_path)
+    rows = view.budget_model.rows()
+    labels = [r.label for r in rows]
+    with portfolio.read() as s:
+        own = economics.initiative_budget(s, "EK-003")
+    shown = 0
+    for key in ("anlaeg", "drift"):
+        if not any(own.rows[key][y] for y in own.years):
+            continue
+        k = labels.index(_label(key))
+        assert rows[k + 1].label == of_which and rows[k + 1].indent == 1
+        assert list(rows[k + 1].values[:4]) == [own.rows[key][y] for y in own.years]
+        assert "EK-003" in rows[k + 1].note
+        shown += 1
+    assert shown and labels.count(of_which) == shown
