@@ -122,7 +122,10 @@ def method_facts(c: ReportContent) -> list[str]:
     facts.append(_("Net present value uses a discount rate of {rate} and a horizon of {years} "
                    "years after go-live (Finansministeriet's socio-economic rate unless the "
                    "finance department set another).").format(
-        rate=format_percent(c.discount_rate), years=c.horizon_years))
+        rate=format_percent(c.discount_rate), years=c.horizon_years)
+        + " " + _("Years of the horizon without business-case lines count as 0: nothing is "
+                  "extrapolated, so an NNV whose lines stop before its horizon ends leaves "
+                  "out any cost or benefit that continues."))
     facts.append(_("Amounts are in {currency} in {prices}; budget tables in {unit}, "
                    "savings negative.").format(
         currency=c.currency_text, unit=c.unit,
