@@ -169,3 +169,30 @@ def test_demo_on_both_backends(backend_target):
         assert len(load_initiatives(s)) == 37
     with pytest.raises(UserError):
         create_demo(backend_target)
+
+
+def test_bilag_says_what_the_frames_do_not_hold_and_how_the_nnv_counts_missing_years(demo):
+    """The outputs' budget table has 'heraf finansieret uden for rammen' rows for the
+    demo's EK-020/EK-021 (mandatory, outside the frame), the anlæg row less them equal to
+    what the 2027 anlæg frame holds; the method says years without lines count as 0."""
+    from app.services import selection
+    from app.services.exports import texts
+    from app.services.exports.content import gather
+    from app.services.formatting import language
+    from app.services.i18n import set_language
+
+    before = language()
+    set_language("da")
+    try:
+        with open_portfolio(demo, readonly=True) as pf, pf.read() as s:
+            c = gather(s)
+            result = selection.select_portfolio(s)
+        facts = texts.method_facts(c)
+    finally:
+        set_language(before)
+    held = next(u.used for u in result.frame_use
+                if u.year == 2027 and u.frame_type == "anlaeg" and u.unit_id is None)
+    capital = c.budget.row("Anlægsudgifter").values[2027]
+    outside = c.budget.row("heraf finansieret uden for rammen (anlæg)").values[2027]
+    assert outside > 0 and capital - outside == pytest.approx(held)
+    assert any("uden business case-linjer tæller som 0" in f for f in facts)
