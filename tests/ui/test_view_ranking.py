@@ -152,3 +152,19 @@ def test_sensitivity_panel_without_a_budget_says_so(qtbot, portfolio_path, tmp_p
         v.close()
     finally:
         pf.close()
+
+
+def test_weights_that_do_not_sum_to_100_are_said_to_be_scaled(view, portfolio):
+    """Draft weights of 150 % and 30 % rank as 83,3/16,7: the view says so, not only the
+    weights tab."""
+    from app.services.weights import current_weight_set, percents, set_weights
+
+    assert view.warning.isHidden()
+    with portfolio.session() as s:
+        ws = current_weight_set(s)
+        changes = {k: 0.0 for k in percents(s, ws.id)}
+        changes.update(strategic_fit=150.0, risk=30.0)
+        set_weights(s, ws.id, changes)
+    view.context.changes.emit_changes(Changes.of(Kind.WEIGHTS))
+    assert not view.warning.isHidden()
+    assert "180" in view.warning.text() and "100" in view.warning.text()

@@ -108,6 +108,11 @@ class RankingView(QWidget):
         self.what_if.setStyleSheet(
             "background: #ffe08a; color: #3d2c00; padding: 2px 8px; font-weight: 600;")
         self.what_if.hide()
+        self.warning = QLabel()  # e.g. draft weights that do not sum to 100 % (scaled)
+        self.warning.setObjectName("rankingWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a3b00; font-weight: 600;")
+        self.warning.hide()
         self.legend = CriterionLegend()
         self.model = RankingTableModel(self)
         self.table = QTableView()
@@ -163,6 +168,7 @@ class RankingView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(self.legend)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.footer)
@@ -188,6 +194,9 @@ class RankingView(QWidget):
         self.heading.setText(self.tr("Ranking — {scenario}").format(scenario=data.ranking.scenario))
         self.what_if.setVisible(data.ranking.is_what_if)
         self.what_if.setText(self.tr("WHAT-IF"))
+        warnings = data.ranking.warnings()  # translated by the services
+        self.warning.setText("⚠ " + "; ".join(warnings) if warnings else "")
+        self.warning.setVisible(bool(warnings))
         mandatory = self.tr("mandatory")
         incomplete = self.tr("incomplete assessment")
         self.legend.set_criteria(
