@@ -906,12 +906,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubblePanel</name>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="99"/>
+        <location filename="../../app/ui/charts/panels.py" line="101"/>
         <source>Click a bubble to see its numbers; double-click to open the initiative.</source>
         <translation>Klik på en boble for at se tallene; dobbeltklik for at åbne tiltaget.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="109"/>
+        <location filename="../../app/ui/charts/panels.py" line="111"/>
         <source>{id} {title}: cost {cost}, score {score}, NPV {npv}</source>
         <translation>{id} {title}: udgift {cost}, score {score}, NNV {npv}</translation>
     </message>
@@ -1500,124 +1500,124 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Beregner begge anbefalede porteføljer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="347"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="349"/>
         <source>{name} (what-if)</source>
         <translation>{name} (hvad nu hvis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="354"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="356"/>
         <source>{side}: {name} — no recommended portfolio: {reason}</source>
         <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="357"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="359"/>
         <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
         <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="366"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="368"/>
         <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
         <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="375"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
         <source>Rank A → B</source>
         <translation>Rang A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="376"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="376"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
         <source>Score A → B</source>
         <translation>Score A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="380"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
         <source>Cost ({unit})</source>
         <translation>Udgift ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="392"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="394"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="398"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="400"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="403"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="405"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="407"/>
         <source>no cost lines</source>
         <translation>ingen udgiftslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="411"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="413"/>
         <source>Budget frames: neither scenario has any</source>
         <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="413"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="415"/>
         <source>Budget frames ({unit}); difference = B − A</source>
         <translation>Budgetrammer ({unit}); forskel = B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="418"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
         <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
         <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
         <source>Frame</source>
         <translation>Ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
         <source>Used by A</source>
         <translation>Brugt af A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="421"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
         <source>Used by B</source>
         <translation>Brugt af B</translation>
     </message>
@@ -2044,17 +2044,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="160"/>
+        <location filename="../../app/ui/charts/panels.py" line="162"/>
         <source>Success criterion:</source>
         <translation>Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="179"/>
+        <location filename="../../app/ui/charts/panels.py" line="181"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts/panels.py" line="181"/>
+        <location filename="../../app/ui/charts/panels.py" line="183"/>
         <source>No success criteria are recorded yet. Add them to an initiative under Follow-up to see baseline, target band and measurements here.</source>
         <translation>Der er endnu ikke registreret succeskriterier. Tilføj dem på et tiltag under Opfølgning for at se nulpunktsmåling, målinterval og målinger her.</translation>
     </message>
@@ -3237,74 +3237,74 @@ mio. {unit}</translation>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="143"/>
+        <location filename="../../app/ui/views/ranking.py" line="148"/>
         <source>Comparison</source>
         <extracomment>the kinds of change after which the ranking is recomputed</extracomment>
         <translation>Sammenligning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="144"/>
+        <location filename="../../app/ui/views/ranking.py" line="149"/>
         <source>Sensitivity</source>
         <translation>Følsomhed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="147"/>
+        <location filename="../../app/ui/views/ranking.py" line="152"/>
         <source>How far each weight can move before the top k or the recommended portfolio changes</source>
         <translation>Hvor meget hver vægt kan ændres, før top k eller den anbefalede portefølje ændres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="186"/>
+        <location filename="../../app/ui/views/ranking.py" line="192"/>
         <source>draft</source>
         <translation>kladde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="186"/>
+        <location filename="../../app/ui/views/ranking.py" line="192"/>
         <source>adopted</source>
         <translation>vedtaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="187"/>
+        <location filename="../../app/ui/views/ranking.py" line="193"/>
         <source>what-if</source>
         <translation>hvad nu hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="188"/>
+        <location filename="../../app/ui/views/ranking.py" line="194"/>
         <source>Ranking — {scenario}</source>
         <translation>Rangering — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="190"/>
+        <location filename="../../app/ui/views/ranking.py" line="196"/>
         <source>WHAT-IF</source>
         <translation>HVAD NU HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="192"/>
+        <location filename="../../app/ui/views/ranking.py" line="201"/>
         <source>mandatory</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="193"/>
+        <location filename="../../app/ui/views/ranking.py" line="202"/>
         <source>incomplete assessment</source>
         <translation>ufuldstændig vurdering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="196"/>
+        <location filename="../../app/ui/views/ranking.py" line="205"/>
         <source>Weights: {name} ({status})</source>
         <translation>Vægte: {name} ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="203"/>
-        <location filename="../../app/ui/views/ranking.py" line="248"/>
+        <location filename="../../app/ui/views/ranking.py" line="212"/>
+        <location filename="../../app/ui/views/ranking.py" line="257"/>
         <source>Rank intervals from {n} random weight draws (seeded).</source>
         <translation>Placeringsintervaller fra {n} tilfældige vægtsæt (fast startværdi).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="206"/>
+        <location filename="../../app/ui/views/ranking.py" line="215"/>
         <source>Weights: {name} ({status}).</source>
         <translation>Vægte: {name} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="209"/>
+        <location filename="../../app/ui/views/ranking.py" line="218"/>
         <source>Score 0–100 = Σ weight × score; value for money = score points per 1 m {unit}; ties: mandatory first, then score, value for money, lower cost, id.</source>
         <translation>Score 0–100 = Σ vægt × score; værdi for pengene = scorepoint pr. 1 mio. {unit}; lige stillinger: obligatoriske først, derefter score, værdi for pengene, lavere omkostning, id.</translation>
     </message>
@@ -3564,77 +3564,82 @@ mio. {unit}</translation>
         <translation>den samlede ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="39"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="43"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="40"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="44"/>
         <source>not proven optimal</source>
         <translation>ikke bevist optimal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="42"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="46"/>
         <source>Recommended portfolio: {n} initiatives, total score {score}</source>
         <translation>Anbefalet portefølje: {n} tiltag, samlet score {score}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="51"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
         <source>Objective: net present value, {value}</source>
         <translation>Mål: nettonutidsværdi, {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="55"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="59"/>
         <source>Binding (no other initiative fits): {names}</source>
         <translation>Bindende (ingen andre tiltag kan rummes): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="58"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="62"/>
         <source>No frame binds: everything that adds value fits.</source>
         <translation>Ingen ramme binder: alt, der tilfører værdi, kan være der.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="60"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="64"/>
         <source>score points</source>
         <translation>scorepoint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="61"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="65"/>
         <source>Price of mandatory: {price}</source>
         <translation>Prisen for det obligatoriske: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="68"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="72"/>
         <source>Greedy cut-off down the ranking: {n} initiatives, {value} ({gap} less than the optimum)</source>
         <translation>Grådig afskæring ned ad rangeringen: {n} tiltag, {value} ({gap} mindre end optimum)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="76"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="80"/>
         <source>Not selectable (no cost lines): 1 initiative ({ids})</source>
         <translation>Kan ikke vælges (ingen udgiftslinjer): 1 tiltag ({ids})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="80"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="84"/>
         <source>Not selectable (no cost lines): {n} initiatives ({ids})</source>
         <translation>Kan ikke vælges (ingen udgiftslinjer): {n} tiltag ({ids})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="85"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="89"/>
         <source>Not selectable under yearly frames (cost lines without a budget year): 1 initiative ({ids})</source>
         <translation>Kan ikke vælges under årlige rammer (udgiftslinjer uden budgetår): 1 tiltag ({ids})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="89"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="93"/>
         <source>Not selectable under yearly frames (cost lines without a budget year): {n} initiatives ({ids})</source>
         <translation>Kan ikke vælges under årlige rammer (udgiftslinjer uden budgetår): {n} tiltag ({ids})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="110"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="103"/>
+        <source>NNV counts years without business-case lines as 0 for {k} of the {n} recommended (e.g. {id}: lines to {data}, horizon to {last})</source>
+        <translation>NNV tæller år uden business case-linjer som 0 for {k} af de {n} anbefalede (fx {id}: linjer til {data}, horisont til {last})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/selection_summary.py" line="122"/>
         <source>1 of {n} initiatives has no net present value (no business-case lines with a budget year) and counts as 0: {ids}</source>
         <translation>1 af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection_summary.py" line="114"/>
+        <location filename="../../app/ui/views/selection_summary.py" line="126"/>
         <source>{k} of {n} initiatives have no net present value (no business-case lines with a budget year) and count as 0: {ids}</source>
         <translation>{k} af {n} tiltag har ingen nettonutidsværdi (ingen business case-linjer med budgetår) og tæller som 0: {ids}</translation>
     </message>
@@ -4015,7 +4020,7 @@ mio. {unit}</translation>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking.py" line="320"/>
+        <location filename="../../app/ui/views/ranking.py" line="329"/>
         <source>Ranking</source>
         <translation>Rangering</translation>
     </message>
@@ -4050,8 +4055,9 @@ mio. {unit}</translation>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="463"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="480"/>
         <source>Compare scenarios</source>
+        <extracomment>characters of a summary line shown; the rest is in the tooltip (an infeasible selection names every initiative that must be in: hundreds in a large portfolio)</extracomment>
         <translation>Sammenlign scenarier</translation>
     </message>
 </context>

@@ -82,3 +82,30 @@ def test_yearless_costs_under_yearly_frames_say_no_year(qtbot, tmp_path):
                "1 initiative (EK-002)" in view.summary.text()
     finally:
         pf.close()
+
+
+def test_npv_years_without_lines_are_named_in_the_summary(qtbot, tmp_path):
+    """A horizon of 10 years runs past every initiative's lines: the NNV summary says
+    those years count as 0, naming the first recommended one with its years."""
+    from app.models import Initiative
+    from app.services import economics
+
+    pf = build_portfolio(tmp_path / "p.portfolio")
+    try:
+        with pf.session(context="test") as s:
+            s.execute(update(Initiative).values(horizon_years=10))
+        view = SelectionView(make_context(pf, tmp_path))
+        qtbot.addWidget(view)
+        assert "years without business-case lines" not in view.summary.text()  # score
+        view.objective.setCurrentIndex(view.objective.findData("npv"))
+        view.objective.activated.emit(view.objective.currentIndex())
+        assert view.result is not None and view.result.objective == "npv"
+        with pf.read() as s:
+            gaps = economics.npv_horizon_gaps(s)
+        named = [i for i in view.result.selected if i in gaps]
+        first = named[0]
+        assert (f"NNV counts years without business-case lines as 0 for {len(named)} of the "
+                f"{len(view.result.selected)} recommended (e.g. {first}: lines to "
+                f"{gaps[first][0]}, horizon to {gaps[first][1]})") in view.summary.text()
+    finally:
+        pf.close()

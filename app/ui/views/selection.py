@@ -226,7 +226,7 @@ class SelectionView(QWidget):
         assert data is not None
         self.model.show_result(result.selected, result.greedy_selected, result.always_in)
         unit = currency_unit(data.currency)
-        self.summary.setText(summary_html(result, data.unit_codes, unit))
+        self.summary.setText(summary_html(result, data.unit_codes, unit, data.npv_gaps))
         self.frames.show_use({(u.year, u.frame_type, u.unit_id): (u.used, u.binding)
                               for u in result.frame_use if u.unit == "kr."})
         self.summary.setStyleSheet("")

@@ -40,6 +40,9 @@ class SelectionData:
     lines: dict[str, list[economics.Line]]
     curve: list[value_curve.CurvePoint] = field(default_factory=list)
     unit_codes: dict[int, str] = field(default_factory=dict)
+    # {id: (last year with lines, last year of the NNV horizon)} of the initiatives whose
+    # NNV counts years without lines as 0 (economics.npv_horizon_gaps)
+    npv_gaps: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def has_budget(self) -> bool:
@@ -98,7 +101,8 @@ def load_selection(session: Session, scenario: str | None,
         rows=rows, years=list(range(settings.budget_year, settings.budget_year + 4)),
         budget_year=settings.budget_year, currency=settings.currency,
         lines=economics.load_lines(session, list(built.problem.ids)),
-        unit_codes=dict(data.unit_codes))
+        unit_codes=dict(data.unit_codes),
+        npv_gaps=economics.npv_horizon_gaps(session, list(built.problem.ids)))
     if out.has_budget:
         key = curve_signature(built)
         if curve_cache is not None and key in curve_cache:

@@ -31,8 +31,12 @@ def frame_label(use: FrameUse, unit_codes: dict[int, str] | None = None) -> str:
 
 
 def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = None,
-                 currency_unit: str = "kr.") -> str:
-    """The recommended portfolio in a few lines of rich text."""
+                 currency_unit: str = "kr.",
+                 npv_gaps: dict[str, tuple[int, int]] | None = None) -> str:
+    """The recommended portfolio in a few lines of rich text; under the NNV objective,
+    ``npv_gaps`` ({id: (last year with lines, horizon's last year)},
+    ``economics.npv_horizon_gaps``) names the recommended initiatives whose NNV counts
+    years without lines as 0."""
     npv = result.objective == "npv"
     n = len(result.selected)
     lines = []
@@ -90,6 +94,14 @@ def summary_html(result: SelectionResult, unit_codes: dict[int, str] | None = No
                 n=len(yearless), ids=escape(_first(yearless))))
     if result.without_npv:
         lines.append("⚠ " + escape(npv_warning(result)))
+    gaps = [i for i in result.selected if i in (npv_gaps or {})] if npv else []
+    if gaps:
+        assert npv_gaps is not None
+        first = gaps[0]
+        lines.append("⚠ " + escape(QCoreApplication.translate(
+            "SelectionSummary", "NNV counts years without business-case lines as 0 for {k} of "
+            "the {n} recommended (e.g. {id}: lines to {data}, horizon to {last})").format(
+                k=len(gaps), n=n, id=first, data=npv_gaps[first][0], last=npv_gaps[first][1])))
     return "<br>".join(lines)
 
 
