@@ -65,8 +65,65 @@ def test_portfolio_interval():
     m = model([[1, 0], [0, 1]], [0.7, 0.3])
     p = SelectionProblem(ids=["I0", "I1"], value=[0, 0], rows=[[1, 1]], caps=[1],
                          row_names=["budget"])
-    iv = portfolio_intervals(m, p, tol=1e-5)
-    assert iv[0].low == pytest.approx(0.5, abs=1e-4) and iv[0].high == 1.0
+    iv = portfolio_intervals(m, p)
+    assert iv[0].low == pytest.approx(0.5, abs=1e-12) and iv[0].high == 1.0
+
+
+def _best_by_enumeration(values: np.ndarray, rows: np.ndarray, caps: np.ndarray) -> float:
+    n = len(values)
+    best = 0.0
+    for mask in range(1 << n):
+        pick = np.array([(mask >> i) & 1 for i in range(n)], dtype=bool)
+        if (rows[:, pick].sum(axis=1) <= caps + 1e-9).all():
+            best = max(best, float(values[pick].sum()))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_portfolio_interval_ends_are_the_exact_crossings(seed):
+    """Against enumeration of every selection: inside the interval the recommended
+    selection is optimal; just outside an end below 1 (or above 0) something beats it."""
+    rng = np.random.default_rng(seed)
+    n, k = 9, 3
+    m = model(rng.integers(0, 5, (n, k)) / 4, list(rng.dirichlet(np.ones(k))))
+    rows = rng.integers(1, 10, (2, n)).astype(float)
+    caps = rows.sum(axis=1) * 0.45
+    p = SelectionProblem(ids=m.ids, value=np.zeros(n), rows=rows, caps=caps,
+                         row_names=["a", "b"])
+    intervals = portfolio_intervals(m, p)
+    from app.services.selection_model import solve
+
+    base = solve(replace(p, value=m.filled() @ m.weights)).x
+    for j, iv in enumerate(intervals):
+        assert iv.low <= iv.weight <= iv.high
+
+        def gap(t: float) -> float:
+            v = m.filled() @ varied(m.weights, j, t)
+            return _best_by_enumeration(v, rows, caps) - float(v[base].sum())
+
+        for t in np.linspace(iv.low, iv.high, 7):
+            assert gap(t) <= 1e-9
+        if iv.high < 1:
+            assert gap(min(1.0, iv.high + 1e-6)) > 0
+        if iv.low > 0:
+            assert gap(max(0.0, iv.low - 1e-6)) > 0
+
+
+def test_portfolio_intervals_take_few_solves(monkeypatch):
+    """The parametric search: a handful of exact solves per interval end, not a grid."""
+    import app.services.sensitivity as sens
+
+    calls = []
+    real = sens.solve
+    monkeypatch.setattr(sens, "solve", lambda p: calls.append(1) or real(p))
+    rng = np.random.default_rng(3)
+    n, k = 30, 6
+    m = model(rng.integers(0, 5, (n, k)) / 4, list(rng.dirichlet(np.ones(k))))
+    rows = rng.integers(1, 10, (2, n)).astype(float)
+    p = SelectionProblem(ids=m.ids, value=np.zeros(n), rows=rows, caps=rows.sum(axis=1) / 2,
+                         row_names=["a", "b"])
+    portfolio_intervals(m, p)
+    assert len(calls) <= 1 + 2 * k * 6
 
 
 def test_rank_intervals_are_seeded_and_sensible():
