@@ -3,6 +3,7 @@ and the PostgreSQL URL for backend-parametrised store tests."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -27,6 +28,31 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+
+
+_last_module: list[object] = [None]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before each test file's first test: collect, then freeze what is still alive.
+
+    What a test process keeps for the whole run (imported modules, pytest's items and
+    reports, Babel's locale data, SQLAlchemy's and Qt's caches: 183,000 objects after
+    collection, 380,000 after five test files) is otherwise walked by every full
+    collection: late in the run each ``gc.collect()`` took 1.4 s (test_session_events:
+    43 s in the whole suite, 2.5 s alone); five UI and service files took 42 s of CPU
+    without this and 26 s with it (full collections: 32 s → 2 s). ``gc.freeze`` moves live objects out of the collector's generations
+    (as the app does at start-up, app/ui/startup.py); frozen objects are still freed by
+    reference counting. It runs after the previous file's module-scoped fixtures are torn
+    down and the collection just made has freed every unreachable cycle, so no garbage is
+    frozen, and the tests' own objects (created after it) are collected as before.
+    Source: Python docs, ``gc.freeze``."""
+    module = getattr(item, "module", None)
+    if module is not _last_module[0]:
+        _last_module[0] = module
+        gc.collect()
+        gc.freeze()
 
 
 @pytest.fixture
