@@ -118,3 +118,34 @@ def test_presentation_view_renders_alone_at_screen_size(chart_window):
 
     spec = registry.get("presentation")
     assert getattr(spec, "chrome", True) is False
+
+
+def test_budget_slide_indents_what_the_frames_do_not_hold(chart_window, qtbot):
+    """The budget slide's 'of which outside the frame' rows are indented and smaller, and
+    the caption names the initiatives financed outside the frame."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.presentation.slides import BudgetSlide
+
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    assert deck.data is not None
+    data = replace(deck.data, budget_years=[2027, 2028],
+                   budget_rows=[("Capital (anlæg)", [1000.0, 0.0], 1000.0),
+                                ("of which outside the frame", [300.0, 0.0], 300.0),
+                                ("Net", [1000.0, 0.0], 1000.0)],
+                   of_which_rows=[1], outside_frame_ids=["EK-020", "EK-021"])
+    slide = BudgetSlide(deck.body_px)
+    qtbot.addWidget(slide)
+    slide.show_meeting(data)
+    assert "(EK-020, EK-021)" in slide.caption.text()
+    names = {slide.grid.itemAtPosition(r, 0).widget().text():
+             slide.grid.itemAtPosition(r, 0).widget() for r in (1, 2)}
+    top, part = names["Capital (anlæg)"], names["of which outside the frame"]
+    assert isinstance(part, QLabel) and part.indent() > 0 and top.indent() <= 0
+    assert part.font().pixelSize() < top.font().pixelSize()
+    plain = replace(data, of_which_rows=[], outside_frame_ids=[])
+    slide.show_meeting(plain)
+    assert "EK-020" not in slide.caption.text()
