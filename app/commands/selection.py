@@ -151,21 +151,9 @@ def print_result(result: SelectionResult, titles: dict[str, str], currency: str,
             len(result.greedy_selected)).format(
             value=format_amount(result.greedy_objective_value, currency),
             n=len(result.greedy_selected)))
-        if gaps:
-            named = [i for i in result.selected if i in gaps]
-            shown = ", ".join(_("{id} (lines to {data}, horizon to {last})").format(
-                id=i, data=gaps[i][0], last=gaps[i][1]) for i in named[:10])
-            print("⚠ " + ngettext(
-                "The NNV counts years without business-case lines as 0: for {n} selected "
-                "initiative the horizon runs past its last year with lines, so its NNV "
-                "leaves out any cost or benefit that continues: {ids}. Add lines for those "
-                "years or shorten the horizon.",
-                "The NNV counts years without business-case lines as 0: for {n} selected "
-                "initiatives the horizon runs past their last year with lines, so their NNV "
-                "leaves out any cost or benefit that continues: {ids}. Add lines for those "
-                "years or shorten the horizon.", len(named)).format(
-                n=len(named), ids=shown + (_(" and {k} more").format(k=len(named) - 10)
-                                       if len(named) > 10 else "")))
+        warning = npv_gap_warning(result, gaps or {})
+        if warning:
+            print("⚠ " + warning)
     else:
         if result.price_of_mandatory is not None:
             print(_("Price of mandatory: {price} points").format(
@@ -208,6 +196,28 @@ def cli_npv_hint() -> str:
              "the import).")
 
 
+def npv_gap_warning(result: SelectionResult, gaps: dict[str, tuple[int, int]]) -> str:
+    """The warning naming the selected initiatives whose NNV horizon runs past their last
+    year with lines (``gaps`` = ``economics.npv_horizon_gaps``: those years count as 0),
+    the first ten with their years; "" when none."""
+    named = [i for i in result.selected if i in gaps]
+    if not named:
+        return ""
+    shown = ", ".join(_("{id} (lines to {data}, horizon to {last})").format(
+        id=i, data=gaps[i][0], last=gaps[i][1]) for i in named[:10])
+    return ngettext(
+        "The NNV counts years without business-case lines as 0: for {n} selected "
+        "initiative the horizon runs past its last year with lines, so its NNV "
+        "leaves out any cost or benefit that continues: {ids}. Add lines for those "
+        "years or shorten the horizon.",
+        "The NNV counts years without business-case lines as 0: for {n} selected "
+        "initiatives the horizon runs past their last year with lines, so their NNV "
+        "leaves out any cost or benefit that continues: {ids}. Add lines for those "
+        "years or shorten the horizon.", len(named)).format(
+        n=len(named), ids=shown + (_(" and {k} more").format(k=len(named) - 10)
+                                   if len(named) > 10 else ""))
+
+
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     budget = parse_budget(args.budget)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
@@ -230,6 +240,8 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     if args.json:
         document = result.to_json()
         document["warnings"] = result.warnings(cli_npv_hint())
+        if gaps:  # the NNV's years without lines, as in the text
+            document["warnings"].append(npv_gap_warning(result, gaps))
         return 0, document
     print_result(result, titles, currency, units, gaps)
     return 0

@@ -63,8 +63,9 @@ def test_npv_with_some_missing_warns_in_text_and_json(run, tmp_path):  # noqa: F
     doc = json.loads(run("select", str(path), "--objective", "npv", "--budget", "1000",
                          "--json").stdout)
     assert doc["selected"] == ["P-1"] and doc["without_npv"] == ["P-2"]
-    [warning] = doc["warnings"]
+    warning, gap = doc["warnings"]
     assert "P-2" in warning and "--objective score" in warning
+    assert f"P-1 (linjer til {YEAR + 1}, horisont til {YEAR + 5})" in gap
 
 
 def test_amounts_in_the_portfolios_currency(run, totals_only):  # noqa: F811
