@@ -55,6 +55,17 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         gc.freeze()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _each_file_starts_in_danish() -> None:
+    """Each test file starts with the services' language at its default, Danish, as in a
+    fresh process: a file that leaves it in English (tests/ui/test_views_registry.py's
+    ``install_translators(qapp, "en")``) must not change the next file's texts, whichever
+    file pytest-xdist runs next on that worker."""
+    from app.services.i18n import set_language
+
+    set_language("da")
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The real public data in ``../shared/data`` (skips when absent outside CI)."""
