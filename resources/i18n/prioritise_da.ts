@@ -1056,7 +1056,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/budget.py" line="75"/>
         <source>WHAT-IF</source>
-        <translation>HVAD NU HVIS</translation>
+        <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/budget.py" line="79"/>
@@ -1329,7 +1329,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/charts/panel.py" line="157"/>
         <source>What-if: {name}</source>
-        <translation>What-if: {name}</translation>
+        <translation>Hvad-nu-hvis: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/charts/panel.py" line="163"/>
@@ -1487,7 +1487,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/scenario_compare.py" line="272"/>
         <source>what-if</source>
-        <translation>hvad nu hvis</translation>
+        <translation>hvad-nu-hvis</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/scenario_compare.py" line="305"/>
@@ -1502,7 +1502,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/scenario_compare.py" line="349"/>
         <source>{name} (what-if)</source>
-        <translation>{name} (hvad nu hvis)</translation>
+        <translation>{name} (hvad-nu-hvis)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/scenario_compare.py" line="356"/>
@@ -2701,7 +2701,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/main_window.py" line="258"/>
         <source>What-if: {name}</source>
-        <translation>Hvad nu hvis: {name}</translation>
+        <translation>Hvad-nu-hvis: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="262"/>
@@ -3042,12 +3042,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <location filename="../../app/ui/presentation/deck.py" line="140"/>
         <source>What-if: {name}</source>
         <extracomment>keys a text field or a list keeps for itself (the clicker&apos;s PageUp/PageDown never)</extracomment>
-        <translation>What-if: {name}</translation>
+        <translation>Hvad-nu-hvis: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/deck.py" line="146"/>
         <source>{municipality} · scenario {scenario} · PgDn/PgUp: slides · W: what-if · Esc: leave</source>
-        <translation>{municipality} · scenarie {scenario} · PgDn/PgUp: dias · W: what-if · Esc: afslut</translation>
+        <translation>{municipality} · scenarie {scenario} · PgDn/PgUp: dias · W: hvad-nu-hvis · Esc: afslut</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/deck.py" line="210"/>
@@ -3265,7 +3265,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/ranking.py" line="193"/>
         <source>what-if</source>
-        <translation>hvad nu hvis</translation>
+        <translation>hvad-nu-hvis</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/ranking.py" line="194"/>
@@ -3275,7 +3275,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/ranking.py" line="196"/>
         <source>WHAT-IF</source>
-        <translation>HVAD NU HVIS</translation>
+        <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/ranking.py" line="201"/>
@@ -3649,7 +3649,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/selection.py" line="85"/>
         <source>WHAT-IF</source>
-        <translation>HVAD NU HVIS</translation>
+        <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/selection.py" line="89"/>
@@ -4136,7 +4136,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/weights_sets.py" line="303"/>
         <source>What-if: {changes}</source>
-        <translation>Hvad nu hvis: {changes}</translation>
+        <translation>Hvad-nu-hvis: {changes}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/weights_sets.py" line="314"/>
@@ -4185,7 +4185,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/weights_commands.py" line="87"/>
         <source>What-if: {name}</source>
-        <translation>Hvad nu hvis: {name}</translation>
+        <translation>Hvad-nu-hvis: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/weights_commands.py" line="122"/>
@@ -4239,7 +4239,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/weights_sets.py" line="71"/>
         <source>what-if</source>
-        <translation>hvad nu hvis</translation>
+        <translation>hvad-nu-hvis</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/weights_sets.py" line="157"/>
@@ -4262,7 +4262,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/views/weights.py" line="37"/>
         <source>WHAT-IF</source>
-        <translation>HVAD NU HVIS</translation>
+        <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/weights.py" line="46"/>
@@ -4295,7 +4295,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/presentation/whatif.py" line="32"/>
         <source>What-if:</source>
-        <translation>What-if:</translation>
+        <translation>Hvad-nu-hvis:</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/whatif.py" line="41"/>
@@ -4305,7 +4305,7 @@ mio. {unit}</translation>
     <message>
         <location filename="../../app/ui/presentation/whatif.py" line="47"/>
         <source>Show what-if</source>
-        <translation>Vis what-if</translation>
+        <translation>Vis hvad-nu-hvis</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/whatif.py" line="48"/>
