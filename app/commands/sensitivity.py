@@ -8,10 +8,16 @@ not change, the other weights scaled in proportion; then every initiative's rank
 
 JSON (one document): ``{"scenario": str, "top_k": int, "top": [id], "criteria": [{"key",
 "name", "weight", "top_k": {"low", "high"}, "portfolio": {"low", "high"} | null}],
-"portfolio_note": null | "no_budget" | "npv_objective", "rank_intervals": {"draws",
+"portfolio_note": null | "no_budget" | "npv_objective" | "infeasible",
+"portfolio_message": null | str (for "infeasible": the selection's message), "rank_intervals": {"draws",
 "seed", "concentration", "percentiles": [5, 95], "initiatives": [{"rank", "id", "title",
 "mandatory", "low", "median", "high"}]}}``. Weights and interval ends are fractions 0..1;
-ranks 1..n; initiatives in rank order.
+ranks 1..n; initiatives in rank order. An infeasible selection (forced initiatives beyond
+a frame) still exits 0 with the top-k and rank intervals: the portfolio column is left out
+(JSON: every ``portfolio`` null) and a note gives the selection's message.
+
+The sentences name, per kind (top K; portfolio), the criterion with the narrowest interval
+(``sensitivity.stability_sentences``: the GUI's rule when no row is chosen).
 """
 
 from __future__ import annotations
@@ -26,13 +32,14 @@ from app.services.formatting import format_number, format_percent
 from app.services.i18n import _
 from app.services.scoring import rank_arrays
 from app.services.sensitivity import (
+    INFEASIBLE,
     NO_BUDGET,
     POINT,
     SensitivityReport,
     WeightInterval,
     analyse,
     scenario_inputs,
-    stability_sentence,
+    stability_sentences,
 )
 from app.services.store import open_portfolio
 
@@ -68,6 +75,7 @@ def sensitivity_document(report: SensitivityReport, order: list[int], titles: li
                       "top_k": _interval(t), "portfolio": _interval(p)}
                      for t, p in zip(report.topk, portfolio)],
         "portfolio_note": report.portfolio_note,
+        "portfolio_message": report.portfolio_message,
         "rank_intervals": {
             "draws": ri.draws, "seed": ri.seed, "concentration": ri.concentration,
             "percentiles": [5, 95],
@@ -115,12 +123,12 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         print("  ".join(f"{x:<{wide[0]}}" if c == 0 else f"{x:>{wide[c]}}"
                         for c, x in enumerate(r)))
     if model.n:
-        narrowest = min(report.topk, key=lambda iv: iv.high - iv.low)
-        print(stability_sentence(narrowest, k))
-        if report.portfolio is not None:
-            narrowest = min(report.portfolio, key=lambda iv: iv.high - iv.low)
-            print(stability_sentence(narrowest, None))
-    if report.portfolio_note == NO_BUDGET:
+        for sentence in stability_sentences(report.topk, report.portfolio, k):
+            print(sentence)
+    if report.portfolio_note == INFEASIBLE:
+        print(_("The recommended portfolio's intervals cannot be computed because the "
+                "selection is infeasible: {message}").format(message=report.portfolio_message))
+    elif report.portfolio_note == NO_BUDGET:
         print(_("The scenario has no budget frame, so there is no recommended portfolio to "
                 "test."))
     elif report.portfolio_note is not None:

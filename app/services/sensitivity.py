@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.services.errors import UserError
 from app.services.scoring import ScoreModel, rank_arrays
 from app.services.selection_model import SelectionProblem, solve
 
@@ -350,8 +351,10 @@ def rank_intervals(model: ScoreModel, *, draws: int = 10_000, seed: int = 0,
                          draws=draws, seed=seed, concentration=concentration)
 
 
-#: why a scenario has no portfolio intervals (``SensitivityReport.portfolio_note``)
-NO_BUDGET, NPV_OBJECTIVE = "no_budget", "npv_objective"
+#: why a scenario has no portfolio intervals (``SensitivityReport.portfolio_note``):
+#: no budget frame, selection by NPV, or the selection is infeasible (forced initiatives
+#: exceed a frame; ``SensitivityReport.portfolio_message`` holds the selection's message)
+NO_BUDGET, NPV_OBJECTIVE, INFEASIBLE = "no_budget", "npv_objective", "infeasible"
 #: intervals narrower than this (a twentieth of a percentage point, below what is shown)
 #: count as "any change alters the result"
 POINT = 5e-4
@@ -361,8 +364,10 @@ POINT = 5e-4
 class SensitivityReport:
     """Everything for the sensitivity of one scenario. ``portfolio`` is None when the
     scenario has no recommended portfolio to test; ``portfolio_note`` then says why
-    (``NO_BUDGET`` or ``NPV_OBJECTIVE``; None when computed or not asked for). ``top``:
-    the ids of the current top-k in rank order."""
+    (``NO_BUDGET``, ``NPV_OBJECTIVE`` or ``INFEASIBLE``; None when computed or not asked
+    for) and, for ``INFEASIBLE``, ``portfolio_message`` the selection's own message (which
+    frame the forced initiatives exceed). ``top``: the ids of the current top-k in rank
+    order."""
 
     scenario: str
     top_k: int
@@ -371,6 +376,7 @@ class SensitivityReport:
     ranks: RankIntervals
     portfolio_note: str | None = None
     top: list[str] = field(default_factory=list)
+    portfolio_message: str | None = None
 
 
 @dataclass(frozen=True)
@@ -421,15 +427,23 @@ def top_ids(model: ScoreModel, k: int = DEFAULT_TOP_K) -> list[str]:
 def analyse(inputs: ScenarioInputs, *, k: int = DEFAULT_TOP_K, draws: int = 10_000,
             seed: int = 0, concentration: float = 50.0) -> SensitivityReport:
     """The ``SensitivityReport`` of ``scenario_inputs`` (pure: no session). Raises
-    ``ValueError`` when k < 1 or draws < 1, ``UserError`` for an infeasible selection."""
+    ``ValueError`` when k < 1 or draws < 1. An infeasible selection (forced initiatives
+    beyond a frame) does not stop the rest: the top-k and rank intervals do not depend on
+    it, so the report has ``portfolio`` None, ``portfolio_note`` ``INFEASIBLE`` and the
+    selection's message in ``portfolio_message`` (as the GUI's Sensitivity tab shows)."""
     if k < 1:
         raise ValueError("k must be at least 1")
     m = inputs.model
-    portfolio = None if inputs.problem is None else portfolio_intervals(m, inputs.problem)
+    portfolio, note, message = None, inputs.portfolio_note, None
+    if inputs.problem is not None:
+        try:
+            portfolio = portfolio_intervals(m, inputs.problem)
+        except UserError as exc:
+            note, message = INFEASIBLE, str(exc)
     return SensitivityReport(
         scenario=inputs.scenario, top_k=k, topk=topk_intervals(m, k), portfolio=portfolio,
         ranks=rank_intervals(m, draws=draws, seed=seed, concentration=concentration),
-        portfolio_note=inputs.portfolio_note, top=top_ids(m, k))
+        portfolio_note=note, top=top_ids(m, k), portfolio_message=message)
 
 
 def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *,
@@ -438,7 +452,8 @@ def analyse_scenario(session: Session, scenario: str | Scenario | None = None, *
                      with_portfolio: bool = True) -> SensitivityReport:
     """Stability intervals (top-k and, when the scenario has a budget, the recommended
     portfolio) and rank intervals for a scenario (name, object or None = default).
-    Raises ``UserError`` for an unknown scenario or an infeasible selection."""
+    Raises ``UserError`` for an unknown scenario or frames the selection cannot use; an
+    infeasible selection gives ``portfolio_note`` ``INFEASIBLE`` (see ``analyse``)."""
     return analyse(scenario_inputs(session, scenario, with_portfolio=with_portfolio),
                    k=k, draws=draws, seed=seed, concentration=concentration)
 
@@ -464,3 +479,34 @@ def stability_sentence(iv: WeightInterval, k: int | None) -> str:
                                                                 high=high)
     return _("The weight of {criterion} can lie between {low} and {high} without changing "
              "the top {k}.").format(criterion=iv.name, low=low, high=high, k=k)
+
+
+def narrowest(intervals: Sequence[WeightInterval]) -> int:
+    """Index of the narrowest interval (high − low; the first of equals): the weight the
+    result is most sensitive to. Raises ``ValueError`` when ``intervals`` is empty."""
+    if not intervals:
+        raise ValueError("no intervals")
+    return min(range(len(intervals)), key=lambda j: intervals[j].high - intervals[j].low)
+
+
+def stability_sentences(topk: Sequence[WeightInterval] | None,
+                        portfolio: Sequence[WeightInterval] | None, k: int,
+                        picked: int | None = None) -> list[str]:
+    """The sentences the CLI and the GUI's Sensitivity tab both show, by one rule: without
+    ``picked`` (a criterion row the user chose in the GUI), each sentence names the
+    criterion with the narrowest interval of its own kind (top ``k``; recommended
+    portfolio) and says "Narrowest interval"; with ``picked``, both name that criterion
+    and say "Chosen criterion". Lists may be None (not computed); returns 0–2 sentences."""
+    from app.services.i18n import _
+
+    out = []
+    for ivs, kk in ((topk, k), (portfolio, None)):
+        if not ivs:
+            continue
+        if picked is not None and picked < len(ivs):
+            out.append(_("Chosen criterion: {sentence}").format(
+                sentence=stability_sentence(ivs[picked], kk)))
+        elif picked is None:
+            out.append(_("Narrowest interval: {sentence}").format(
+                sentence=stability_sentence(ivs[narrowest(ivs)], kk)))
+    return out

@@ -251,59 +251,59 @@
         <translation>Projektforslag.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="227"/>
+        <location filename="../../app/ui/file_actions.py" line="229"/>
         <source>The template could not be written</source>
         <translation>Skabelonen kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="229"/>
+        <location filename="../../app/ui/file_actions.py" line="231"/>
         <source>Template written: {path}</source>
         <translation>Skabelonen er skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="253"/>
+        <location filename="../../app/ui/file_actions.py" line="255"/>
         <source>daily</source>
         <translation>daglig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="253"/>
+        <location filename="../../app/ui/file_actions.py" line="255"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="253"/>
+        <location filename="../../app/ui/file_actions.py" line="255"/>
         <source>before restore</source>
         <translation>før gendannelse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="255"/>
+        <location filename="../../app/ui/file_actions.py" line="257"/>
         <source>before upgrade</source>
         <translation>før opgradering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="273"/>
+        <location filename="../../app/ui/file_actions.py" line="275"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="273"/>
+        <location filename="../../app/ui/file_actions.py" line="275"/>
         <source>There are no backups of this portfolio yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier af denne portefølje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="276"/>
-        <location filename="../../app/ui/file_actions.py" line="279"/>
-        <location filename="../../app/ui/file_actions.py" line="288"/>
+        <location filename="../../app/ui/file_actions.py" line="278"/>
+        <location filename="../../app/ui/file_actions.py" line="281"/>
+        <location filename="../../app/ui/file_actions.py" line="290"/>
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="276"/>
+        <location filename="../../app/ui/file_actions.py" line="278"/>
         <source>Backup to restore:</source>
         <translation>Sikkerhedskopi der skal gendannes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="281"/>
+        <location filename="../../app/ui/file_actions.py" line="283"/>
         <source>Replace the portfolio with the backup “{name}”? The current state is backed up first.</source>
         <translation>Erstat porteføljen med sikkerhedskopien “{name}”? Den nuværende tilstand sikkerhedskopieres først.</translation>
     </message>
@@ -932,22 +932,22 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="216"/>
-        <source>The recommended portfolio in {unit}, fixed prices; savings are negative.</source>
-        <translation>Den anbefalede portefølje i {unit}, faste priser; besparelser er negative.</translation>
+        <location filename="../../app/ui/presentation/slides.py" line="218"/>
+        <source>The recommended portfolio in {unit}, {prices}; savings are negative.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="221"/>
+        <location filename="../../app/ui/presentation/slides.py" line="223"/>
         <source>“Of which outside the frame”: mandatory initiatives financed outside the budget frame ({ids}), so they use none of it.</source>
         <translation>»Heraf uden for rammen«: obligatoriske tiltag finansieret uden for budgetrammen ({ids}), som derfor ikke bruger af den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="225"/>
+        <location filename="../../app/ui/presentation/slides.py" line="227"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="229"/>
+        <location filename="../../app/ui/presentation/slides.py" line="231"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -957,7 +957,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/views/budget_model.py" line="134"/>
         <source>Not split into anlæg/drift</source>
-        <extracomment>the prices the amounts are in, as the outputs name them (&quot;2026 prices&quot;; or that the source states no price base for some or all, ``economics.PriceBasis.phrase``) Row kinds, from least to most emphasised.</extracomment>
+        <extracomment>the prices the amounts are in, as the outputs name them (&quot;2026 prices&quot;; or that the source states no price base for some or all, ``economics.PriceBasis.phrase``) of a recommended portfolio, the mandatory initiatives financed outside the frame (their cost uses none of the frames: the view shows it as &quot;of which outside the frame&quot;, as the recommendation view, slide and bilag do) the cash lines of ``initiatives`` by id (``economics.load_lines``) Row kinds, from least to most emphasised.</extracomment>
         <translation>Ikke fordelt på anlæg/drift</translation>
     </message>
     <message>
@@ -1054,82 +1054,87 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="75"/>
+        <location filename="../../app/ui/views/budget.py" line="77"/>
         <source>WHAT-IF</source>
         <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="79"/>
+        <location filename="../../app/ui/views/budget.py" line="81"/>
         <source>The recommended portfolio</source>
         <translation>Den anbefalede portefølje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="80"/>
+        <location filename="../../app/ui/views/budget.py" line="82"/>
         <source>Committed and mandatory initiatives</source>
         <translation>Igangsatte og obligatoriske tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="81"/>
+        <location filename="../../app/ui/views/budget.py" line="83"/>
         <source>All initiatives (not rejected or closed)</source>
         <translation>Alle tiltag (ikke afviste eller afsluttede)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="97"/>
+        <location filename="../../app/ui/views/budget.py" line="102"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="145"/>
+        <location filename="../../app/ui/views/budget.py" line="162"/>
         <source>Budget — {scenario}</source>
         <translation>Budget — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="148"/>
+        <location filename="../../app/ui/views/budget.py" line="165"/>
         <source>The recommended portfolio of the scenario: {n} initiatives.</source>
         <translation>Scenariets anbefalede portefølje: {n} tiltag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="150"/>
+        <location filename="../../app/ui/views/budget.py" line="167"/>
         <source>Initiatives already committed (approved or under way) and the mandatory ones: {n}.</source>
         <translation>Tiltag, der allerede er besluttet (godkendt eller i gang), og de obligatoriske: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="151"/>
+        <location filename="../../app/ui/views/budget.py" line="168"/>
         <source>All {n} initiatives that are not rejected or closed.</source>
         <translation>Alle {n} tiltag, der ikke er afvist eller afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="157"/>
+        <location filename="../../app/ui/views/budget.py" line="174"/>
         <source>No recommendation: the scenario “{scenario}” has no budget frame; set one in the Recommendation view.</source>
         <translation>Ingen anbefaling: scenariet “{scenario}” har ingen budgetramme; angiv en i visningen Anbefaling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="159"/>
+        <location filename="../../app/ui/views/budget.py" line="176"/>
         <source>No recommendation ({reason}).</source>
         <translation>Ingen anbefaling ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="162"/>
+        <location filename="../../app/ui/views/budget.py" line="179"/>
         <source>Amounts in {unit}, {prices}; savings are negative.</source>
         <translation>Beløb i {unit}, {prices}; gevinster er negative (mindreudgifter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="164"/>
+        <location filename="../../app/ui/views/budget.py" line="181"/>
         <source>Per initiative: net budget effect ({unit})</source>
         <translation>Pr. tiltag: nettobudgetvirkning ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="172"/>
+        <location filename="../../app/ui/views/budget.py" line="189"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="180"/>
+        <location filename="../../app/ui/views/budget.py" line="200"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="199"/>
+        <location filename="../../app/ui/views/budget.py" line="203"/>
+        <source>Initiative</source>
+        <translation type="unfinished">Tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/budget.py" line="222"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1908,7 +1913,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="265"/>
+        <location filename="../../app/ui/presentation/slides.py" line="267"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -3355,7 +3360,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="293"/>
+        <location filename="../../app/ui/presentation/slides.py" line="295"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -3765,24 +3770,29 @@ mio. {unit}</translation>
         <translation>Portefølje uændret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_sensitivity.py" line="223"/>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="221"/>
         <source>Computing…</source>
         <translation>Beregner …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_sensitivity.py" line="227"/>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="225"/>
         <source>The other weights are scaled in proportion; “no margin”: any change alters the result (initiatives with equal scores).</source>
         <translation>De øvrige vægte skaleres forholdsmæssigt; “ingen margin”: enhver ændring ændrer resultatet (tiltag med samme score).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_sensitivity.py" line="229"/>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="227"/>
         <source>The scenario has no budget frame, so there is no recommended portfolio to test.</source>
         <translation>Scenariet har ingen budgetramme, så der er ingen anbefalet portefølje at afprøve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/ranking_sensitivity.py" line="232"/>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="230"/>
         <source>The scenario selects by net present value, which the weights do not change.</source>
         <translation>Scenariet vælger efter nettonutidsværdi, som vægtene ikke ændrer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/ranking_sensitivity.py" line="233"/>
+        <source>The recommended portfolio&apos;s intervals cannot be computed because the selection is infeasible: {message}</source>
+        <translation>Den anbefalede porteføljes intervaller kan ikke beregnes, fordi ingen udvælgelse overholder rammerne: {message}</translation>
     </message>
 </context>
 <context>
@@ -4040,7 +4050,7 @@ mio. {unit}</translation>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="211"/>
+        <location filename="../../app/ui/views/budget.py" line="246"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

@@ -77,9 +77,42 @@ def test_text_names_both_columns_when_there_is_a_budget(path, capsys) -> None:
     (["--top", "0"], "--top skal være mindst 1"),
     (["--draws", "0"], "--draws skal være mellem 1 og"),
     (["--scenario", "Findes ikke"], "Findes ikke"),
-    (["--scenario", "Umulig"], ""),
 ])
 def test_refused_input_exits_2_with_a_message_and_no_output(path, capsys, argv, words) -> None:
     code, out, err = _run(capsys, "sensitivity", path, *argv, "--json")
     assert code == 2 and out == ""
     assert err.startswith("prioritise sensitivity: ") and words in err
+
+
+def test_infeasible_selection_still_shows_top_k_and_rank_intervals(path, capsys) -> None:
+    """Forced initiatives beyond the frame: the top-k and rank intervals do not depend on the
+    selection, so they are shown (exit 0, as the GUI's tab shows them), with a note that
+    the portfolio intervals cannot be computed and the selection's own message."""
+    code, out, err = _run(capsys, "sensitivity", path, "--scenario", "Umulig", "--draws", "100",
+                          "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["portfolio_note"] == "infeasible" and doc["portfolio_message"]
+    assert all(c["portfolio"] is None and c["top_k"] is not None for c in doc["criteria"])
+    assert doc["rank_intervals"]["initiatives"]
+    code, out, err = _run(capsys, "sensitivity", path, "--scenario", "Umulig", "--draws", "100")
+    assert code == 0, err
+    assert "Portefølje uændret" not in out and "Placeringsintervaller" in out
+    assert "kan ikke beregnes, fordi ingen udvælgelse overholder rammerne: " + \
+        doc["portfolio_message"] in out
+    assert "Smalleste interval: " in out
+
+
+def test_text_sentences_name_the_narrowest_interval_of_each_kind(path, capsys) -> None:
+    """The CLI's rule is the GUI's without a chosen row (sensitivity.stability_sentences)."""
+    from app.services import sensitivity
+    from app.services.store import open_portfolio
+
+    with open_portfolio(path, readonly=True) as pf, pf.read() as s:
+        report = sensitivity.analyse_scenario(s, "Ramme", k=2, draws=50)
+    code, out, err = _run(capsys, "sensitivity", path, "--scenario", "Ramme", "--top", "2",
+                          "--draws", "50")
+    assert code == 0, err
+    for ivs, k in ((report.topk, 2), (report.portfolio, None)):
+        narrow = ivs[sensitivity.narrowest(ivs)]
+        assert "Smalleste interval: " + sensitivity.stability_sentence(narrow, k) in out

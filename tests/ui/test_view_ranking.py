@@ -112,7 +112,8 @@ def test_large_portfolio_gets_rank_intervals_from_a_worker(qtbot, portfolio, tmp
 
 
 def test_sensitivity_panel_shows_both_intervals_per_weight_off_the_gui_thread(view):
-    from app.services.sensitivity import stability_sentence
+    from app.services.i18n import _
+    from app.services.sensitivity import narrowest, stability_sentence
     from app.ui.views.ranking_sensitivity import COL_PORTFOLIO, COL_TOPK
 
     panel = view.sensitivity
@@ -127,8 +128,12 @@ def test_sensitivity_panel_shows_both_intervals_per_weight_off_the_gui_thread(vi
     assert all(c not in ("…", "–", "") for c in cells)  # the frame: a portfolio to test
     assert any("%" in c for c in cells)
     j = table.selectionModel().selectedRows()[0].row()  # the most sensitive weight
-    assert stability_sentence(panel._topk[j], 6) in panel.summary.text()
-    assert stability_sentence(panel._portfolio[j], None) in panel.summary.text()
+    assert j == narrowest(panel._topk)
+    # the CLI's rule until the user picks a row: each kind's narrowest interval, said so
+    assert panel.summary.text().split("\n")[:2] == [
+        _("Narrowest interval: {sentence}").format(sentence=stability_sentence(panel._topk[j], 6)),
+        _("Narrowest interval: {sentence}").format(sentence=stability_sentence(
+            panel._portfolio[narrowest(panel._portfolio)], None))]
     panel.k_spin.setValue(2)
     view.finish_pending()
     assert table.horizontalHeaderItem(COL_TOPK).text() == "Top 2 unchanged"
@@ -136,7 +141,9 @@ def test_sensitivity_panel_shows_both_intervals_per_weight_off_the_gui_thread(vi
     j = table.selectionModel().selectedRows()[0].row()
     assert stability_sentence(panel._topk[j], 2) in panel.summary.text()
     table.selectRow((j + 1) % 7)  # the user picks another criterion: its sentences
-    assert stability_sentence(panel._topk[(j + 1) % 7], 2) in panel.summary.text()
+    assert panel.summary.text().split("\n")[:2] == [
+        _("Chosen criterion: {sentence}").format(sentence=stability_sentence(panel._topk[(j + 1) % 7], 2)),
+        _("Chosen criterion: {sentence}").format(sentence=stability_sentence(panel._portfolio[(j + 1) % 7], None))]
 
 
 def test_sensitivity_panel_without_a_budget_says_so(qtbot, portfolio_path, tmp_path):

@@ -32,7 +32,7 @@ from app.services.errors import UserError
 from app.services.formatting import format_percent
 from app.services.scoring import ScoreModel
 from app.services.selection_model import SelectionProblem
-from app.services.sensitivity import POINT, WeightInterval, stability_sentence
+from app.services.sensitivity import POINT, WeightInterval, stability_sentences
 
 COL_NAME, COL_WEIGHT, COL_TOPK, COL_PORTFOLIO = range(4)
 
@@ -213,12 +213,10 @@ class SensitivityPanel(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if self.sender() is self.table and rows:
             self._picked_by_user = True
-        j = rows[0].row() if rows else None
-        parts = []
-        if j is not None and self._topk is not None and j < len(self._topk):
-            parts.append(stability_sentence(self._topk[j], self.k()))
-        if j is not None and self._portfolio is not None and j < len(self._portfolio):
-            parts.append(stability_sentence(self._portfolio[j], None))
+        # one rule with the CLI (sensitivity.stability_sentences): the narrowest interval of
+        # each kind until the user picks a row, then that row's — the sentence says which
+        picked = rows[0].row() if rows and self._picked_by_user else None
+        parts = stability_sentences(self._topk, self._portfolio, self.k(), picked)
         if self._topk is None or self._portfolio_state == "pending":
             parts.append(self.tr("Computing…"))
         self.summary.setText("\n".join(parts))
@@ -230,8 +228,10 @@ class SensitivityPanel(QWidget):
         elif self._portfolio_state == sensitivity.NPV_OBJECTIVE:
             notes.append(self.tr("The scenario selects by net present value, which the "
                                  "weights do not change."))
-        elif self._portfolio_state.startswith("error: "):
-            notes.append(self._portfolio_state[len("error: "):])
+        elif self._portfolio_state.startswith("error: "):  # as the CLI says it
+            notes.append(self.tr("The recommended portfolio's intervals cannot be computed "
+                                 "because the selection is infeasible: {message}").format(
+                message=self._portfolio_state[len("error: "):]))
         self.note.setText(" ".join(notes))
 
 
