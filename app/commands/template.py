@@ -2,8 +2,8 @@
 project-proposal template.
 
 With ``--portfolio`` the template is pre-filled from that portfolio, as the GUI's File →
-New proposal template does for the open one: its units, its budget year and its price base
-year (the year whose prices the amounts are in, the one the bilag states). Without it the
+New proposal template does for the open one: its units, its currency, its budget year and
+its price base year (the year whose prices the amounts are in, the one the bilag states). Without it the
 budget year is next year and the prices the current year's (``write_template``). The
 portfolio is opened read-only and takes no lock."""
 
@@ -20,7 +20,7 @@ from app.services.template import write_template
 
 def portfolio_defaults(portfolio: str) -> dict[str, object]:
     """``write_template`` keywords from a portfolio file or URL: ``units`` (unit names),
-    ``budget_year`` and ``price_base_year`` (``PortfolioSettings``). Raises ``UserError``
+    ``budget_year``, ``price_base_year`` and ``currency`` (``PortfolioSettings``). Raises ``UserError``
     (exit 2) for a file that is not a portfolio, newer, or corrupt (``open_portfolio``)."""
     from app.services.snapshots import load_settings, load_units
     from app.services.store import open_portfolio
@@ -29,7 +29,8 @@ def portfolio_defaults(portfolio: str) -> dict[str, object]:
         settings = load_settings(s)
         return {"units": [u.name for u in load_units(s).values()],
                 "budget_year": settings.budget_year,
-                "price_base_year": settings.price_base_year}
+                "price_base_year": settings.price_base_year,
+                "currency": settings.currency}
 
 
 def run(args: argparse.Namespace) -> int:

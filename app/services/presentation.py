@@ -124,6 +124,9 @@ class MeetingData:
     roadmap_pool: list[InitiativeRow] = field(default_factory=list)
     #: whether ``roadmap_pool`` is the recommended portfolio
     roadmap_recommended: bool = False
+    #: the prices of ``budget_rows`` as the budget view and bilag name them
+    #: (``economics.price_basis(...).phrase()``, e.g. "2026 prices")
+    prices: str = ""
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -190,6 +193,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     outside_ids = [i for i in ids if by_id[i].mandatory and by_id[i].outside_frame]
     part = economics.portfolio_budget(session, outside_ids) if outside_ids else None
     of_which_rows: list[int] = []
+    prices = economics.price_basis(session, ids).phrase() if ids else ""
     if table is not None:
         labels = {"anlaeg": _("Capital (anlæg)"), "drift": _("Operating (drift)"),
                   "unsplit": _("Not split into anlæg/drift"),
@@ -241,7 +245,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         decisions=decisions, candidates=[(r.id, r.title) for r in cand],
         cost_outside_frame=outside, cost_in_frame=in_frame,
         outside_frame_ids=outside_ids if of_which_rows else [], of_which_rows=of_which_rows,
-        roadmap_pool=pool, roadmap_recommended=bool(recommended),
+        roadmap_pool=pool, roadmap_recommended=bool(recommended), prices=prices,
     )
 
 

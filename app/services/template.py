@@ -43,8 +43,14 @@ def _level_values() -> dict[str, int]:
     return {f"{i} – {label}": i for i, label in enumerate(LEVEL_LABELS)}
 
 
-def columns(budget_year: int) -> list[TemplateColumn]:
-    """The template's columns, in order, for a budget year (+ three overslagsår)."""
+def columns(budget_year: int, currency: str = "DKK",
+            lang: str | None = None) -> list[TemplateColumn]:
+    """The template's columns, in order, for a budget year (+ three overslagsår); the
+    amount headers name ``currency`` (ISO 4217) as ``lang`` writes it after an amount
+    (``formatting.currency_unit``: "kr." for DKK in Danish, else the code)."""
+    from app.services.formatting import currency_unit
+
+    unit = currency_unit(currency, lang)
     years = range(budget_year, budget_year + 4)
     cols = [
         TemplateColumn(_("Id (optional)"), {"field": "id"}, 12,
@@ -64,13 +70,13 @@ def columns(budget_year: int) -> list[TemplateColumn]:
         TemplateColumn(_("Start date"), {"field": "start_date"}, 12),
         TemplateColumn(_("End date"), {"field": "end_date"}, 12),
     ]
-    for label, spec in ((_("Capital {year} (DKK)"), {"line_type": LineType.CAPITAL.value}),
-                        (_("Operating {year} (DKK)"), {"line_type": LineType.OPERATING.value})):
-        cols += [TemplateColumn(label.format(year=y), {"field": f"cost:{y}", **spec}, 14)
+    for label, spec in ((_("Capital {year} ({unit})"), {"line_type": LineType.CAPITAL.value}),
+                        (_("Operating {year} ({unit})"), {"line_type": LineType.OPERATING.value})):
+        cols += [TemplateColumn(label.format(year=y, unit=unit), {"field": f"cost:{y}", **spec}, 14)
                  for y in years]
     # the proposal states the savings the budget can take out (budgetrealiserbare
     # gevinster); a benefit of no stated kind would count neither as savings nor as cost
-    cols += [TemplateColumn(_("Budget-realisable benefit {year} (DKK)").format(year=y),
+    cols += [TemplateColumn(_("Budget-realisable benefit {year} ({unit})").format(year=y, unit=unit),
                             {"field": f"benefit:{y}", "benefit_kind": BenefitKind.CASH.value}, 16)
              for y in years]
     cols += [
@@ -89,8 +95,10 @@ def columns(budget_year: int) -> list[TemplateColumn]:
     return cols
 
 
-def template_mapping(budget_year: int, lang: str = "da") -> dict[str, Any]:
-    """The DESIGN §10 mapping of the template's headers (stored in the hidden sheet).
+def template_mapping(budget_year: int, lang: str = "da", currency: str = "DKK") -> dict[str, Any]:
+    """The DESIGN §10 mapping of the template's headers (stored in the hidden sheet);
+    ``currency`` (ISO 4217) is the one the amount headers name, so an import into a
+    portfolio of another currency says so (the import's currency check).
 
     ``decimal`` is the notation of the template's language (Danish "," as in 1.234,56;
     English "."), so an amount typed as text ("40.000" in a Danish template) reads as the
@@ -103,7 +111,8 @@ def template_mapping(budget_year: int, lang: str = "da") -> dict[str, Any]:
         "header_row": 1,
         "decimal": "," if lang == "da" else ".",
         "generate_ids": True,
-        "columns": {c.header: c.spec for c in columns(budget_year)},
+        "currency": currency,
+        "columns": {c.header: c.spec for c in columns(budget_year, currency, lang)},
     }
 
 
@@ -121,7 +130,12 @@ def _lists(lang: str, units: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
     }
 
 
-def _instructions(budget_year: int, price_base_year: int) -> list[str]:
+def _instructions(budget_year: int, price_base_year: int, currency: str, lang: str) -> list[str]:
+    from app.services.economics import PriceBasis
+    from app.services.formatting import currency_unit
+
+    # the prices as the budget view and the bilag name them ("2026 prices")
+    prices = PriceBasis(year=price_base_year, unstated=0, total=0).phrase()
     return [
         _("Project proposals for the digitalisation portfolio, budget {year}").format(year=budget_year),
         "",
@@ -129,12 +143,12 @@ def _instructions(budget_year: int, price_base_year: int) -> list[str]:
           "or the sheets: Prioritise reads the file as it is.").format(sheet=_("Proposals")),
         _("Title and lead unit are required. Choose phase, kind, audience and levels in the "
           "drop-down lists."),
-        _("Amounts are in whole kroner (DKK) at {prices} prices, for the budget year {year} "
+        _("Amounts are whole {unit} in {prices}, for the budget year {year} "
           "and the three outline years. Capital and operating costs apart; budget-realisable "
           "benefits (savings the budget can take out) as positive amounts; other gains, such "
           "as freed time, are described in the proposal. Internal working time is not entered "
           "as a cost.").format(
-            prices=price_base_year, year=budget_year),
+            unit=currency_unit(currency, lang), prices=prices, year=budget_year),
         _("Scores are your own assessment on the fixed scales below; the digitalisation "
           "unit agrees the final assessment with you."),
         _("Dates as 31.12.2027. Several units or prerequisites: separate them with ;."),
@@ -145,11 +159,13 @@ def _instructions(budget_year: int, price_base_year: int) -> list[str]:
 
 def write_template(path: Path, *, budget_year: int | None = None,
                    price_base_year: int | None = None, lang: str = "da",
-                   units: Sequence[str] = ()) -> Path:
+                   units: Sequence[str] = (), currency: str = "DKK") -> Path:
     """Write the template workbook to ``path`` (.xlsx). ``budget_year`` defaults to next
     year; ``price_base_year`` is the year whose prices the amounts are in — give the
     portfolio's (``PortfolioSettings.price_base_year``, the one the bilag states), else
-    the current year, as a new portfolio has it (``defaults.py``). ``units`` pre-fills the
+    the current year, as a new portfolio has it (``defaults.py``). ``currency`` (ISO 4217,
+    the portfolio's ``PortfolioSettings.currency``) is the one the amount headers and the
+    instructions name and the hidden mapping carries. ``units`` pre-fills the
     units list (e.g. the open portfolio's unit names; the list has room for 100 and can be
     filled in by hand). Returns the path. Raises ``UserError`` naming ``path`` when it
     cannot be written or is a portfolio, a lock file, a folder or a device
@@ -162,7 +178,7 @@ def write_template(path: Path, *, budget_year: int | None = None,
 
     year = budget_year or date.today().year + 1
     prices = price_base_year or date.today().year
-    cols = columns(year)
+    cols = columns(year, currency, lang)
     wb = Workbook()
     ws = wb.active
     ws.title = _("Proposals")
@@ -196,7 +212,7 @@ def write_template(path: Path, *, budget_year: int | None = None,
         ws.add_data_validation(dv)
     info = wb.create_sheet(_("Instructions"), 1)
     info.column_dimensions["A"].width = 110
-    lines = _instructions(year, prices)
+    lines = _instructions(year, prices, currency, lang)
     for spec in DEFAULT_CRITERIA:
         lines.append("")
         lines.append(f"{spec.name}: {spec.description}")
@@ -208,7 +224,7 @@ def write_template(path: Path, *, budget_year: int | None = None,
     info["A1"].font = Font(bold=True, size=14)
     marker = wb.create_sheet(MARKER_SHEET)
     marker["A1"], marker["B1"] = MARKER, VERSION
-    marker["A2"] = json.dumps(template_mapping(year, lang), ensure_ascii=False)
+    marker["A2"] = json.dumps(template_mapping(year, lang, currency), ensure_ascii=False)
     marker.sheet_state = "hidden"
     from app.services.exports.common import atomic_output
 

@@ -215,14 +215,16 @@ def write_template(win: MainWindow) -> Path | None:
     target = Path(path).with_suffix(".xlsx")
     units: list[str] = []
     year = prices = None
+    currency = "DKK"
     if win.portfolio is not None:
         with win.portfolio.read() as s:
             units = [u.name for u in load_units(s).values()]
             settings = load_settings(s)
             year, prices = settings.budget_year, settings.price_base_year
+            currency = settings.currency
     try:
         template.write_template(target, budget_year=year, price_base_year=prices,
-                                lang=language(), units=units)
+                                lang=language(), units=units, currency=currency)
     except (OSError, UserError) as exc:
         win.dialogs.warn(tr("The template could not be written"), str(exc))
         return None

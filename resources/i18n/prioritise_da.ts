@@ -934,7 +934,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="218"/>
         <source>The recommended portfolio in {unit}, {prices}; savings are negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anbefalede portefølje i {unit}, {prices}; gevinster er negative.</translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation/slides.py" line="223"/>
@@ -1079,62 +1079,62 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="162"/>
+        <location filename="../../app/ui/views/budget.py" line="163"/>
         <source>Budget — {scenario}</source>
         <translation>Budget — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="165"/>
+        <location filename="../../app/ui/views/budget.py" line="166"/>
         <source>The recommended portfolio of the scenario: {n} initiatives.</source>
         <translation>Scenariets anbefalede portefølje: {n} tiltag.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="167"/>
+        <location filename="../../app/ui/views/budget.py" line="168"/>
         <source>Initiatives already committed (approved or under way) and the mandatory ones: {n}.</source>
         <translation>Tiltag, der allerede er besluttet (godkendt eller i gang), og de obligatoriske: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="168"/>
+        <location filename="../../app/ui/views/budget.py" line="169"/>
         <source>All {n} initiatives that are not rejected or closed.</source>
         <translation>Alle {n} tiltag, der ikke er afvist eller afsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="174"/>
+        <location filename="../../app/ui/views/budget.py" line="175"/>
         <source>No recommendation: the scenario “{scenario}” has no budget frame; set one in the Recommendation view.</source>
         <translation>Ingen anbefaling: scenariet “{scenario}” har ingen budgetramme; angiv en i visningen Anbefaling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="176"/>
+        <location filename="../../app/ui/views/budget.py" line="177"/>
         <source>No recommendation ({reason}).</source>
         <translation>Ingen anbefaling ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="179"/>
+        <location filename="../../app/ui/views/budget.py" line="180"/>
         <source>Amounts in {unit}, {prices}; savings are negative.</source>
         <translation>Beløb i {unit}, {prices}; gevinster er negative (mindreudgifter).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="181"/>
+        <location filename="../../app/ui/views/budget.py" line="182"/>
         <source>Per initiative: net budget effect ({unit})</source>
         <translation>Pr. tiltag: nettobudgetvirkning ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="189"/>
+        <location filename="../../app/ui/views/budget.py" line="190"/>
         <source>Summed over the {n} initiatives</source>
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="200"/>
+        <location filename="../../app/ui/views/budget.py" line="201"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="203"/>
+        <location filename="../../app/ui/views/budget.py" line="204"/>
         <source>Initiative</source>
-        <translation type="unfinished">Tiltag</translation>
+        <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="222"/>
+        <location filename="../../app/ui/views/budget.py" line="223"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -4050,7 +4050,7 @@ mio. {unit}</translation>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="246"/>
+        <location filename="../../app/ui/views/budget.py" line="247"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>

@@ -33,12 +33,14 @@ def test_template_states_the_portfolio_price_base_year_budget_year_and_units(
         settings = s.get(PortfolioSettings, 1)
         settings.price_base_year = 2019  # never the current year, which is the fallback
         settings.budget_year = 2031
+        settings.currency = "GBP"  # the template's headers and instructions name it
         s.add(OrgUnit(code="KFU", name="Kultur og Fritid æøå"))
     pf.close()
     out = tmp_path / "forslag.xlsx"
     assert _main("template", str(out), "--portfolio", str(portfolio_path), "--lang", "en") == 0
     text = _text(out)
-    assert "at 2019 prices" in text
+    assert "whole GBP in 2019 prices" in text
+    assert "Capital 2031 (GBP)" in text and "(DKK)" not in text
     assert "budget year 2031" in text
     assert "Kultur og Fritid æøå" in text
 
@@ -48,7 +50,7 @@ def test_template_without_portfolio_keeps_the_current_year_prices(tmp_path: Path
 
     out = tmp_path / "forslag.xlsx"
     assert _main("template", str(out), "--lang", "en") == 0
-    assert f"at {date.today().year} prices" in _text(out)
+    assert f"whole DKK in {date.today().year} prices" in _text(out)
 
 
 def test_template_refuses_a_file_that_is_not_a_portfolio(tmp_path: Path) -> None:

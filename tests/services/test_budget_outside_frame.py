@@ -43,3 +43,22 @@ def test_outputs_budget_table_has_of_which_outside_the_frame_rows(lang):
     # nothing financed outside the frame: no such row
     plain = build_budget_table(lines, ["A", "M"], 2027)
     assert not any("uden for rammen" in r.label for r in plain.rows if r.section == "expenses")
+
+
+def test_outputs_budget_table_puts_yearless_amounts_under_no_year(lang):
+    """A whole-life cost (no year) went under "Øvrige år" in the bilag while the budget
+    view says "Uden år": it has a column of its own, apart from years outside the four."""
+    from dataclasses import replace
+
+    from app.services.exports.budget import NONE, OTHER, column_label
+
+    lang("da")
+    lines = [_line("A", 2027, "anlaeg", 100.0), replace(_line("A", 2027, "", 900.0),
+                                                          budget_year=None)]
+    table = build_budget_table(lines, ["A"], 2027)
+    assert table.columns() == [2027, 2028, 2029, 2030, NONE]
+    assert [column_label(c) for c in table.columns()[-1:]] == ["Uden år"]
+    assert table.row("Netto i alt").values[NONE] == 900.0
+    later = build_budget_table([*lines, _line("A", 2035, "drift", 5.0)], ["A"], 2027)
+    assert later.columns()[-2:] == [OTHER, NONE] and column_label(OTHER) == "Øvrige år"
+    assert later.row("Netto i alt").total() == 1005.0

@@ -273,7 +273,8 @@ def test_the_bilag_budget_table_adds_up_to_the_business_case(portfolio, tmp_path
 
     set_language("da")
     out = export(portfolio, "pdf", tmp_path / "b.pdf")
-    rows = _layout_rows(out, "1.000 kr. (faste priser)", "Netto i alt")
+    # the header names the prices as the text above it and the budget view do
+    rows = _layout_rows(out, "1.000 kr., 2026-priser", "Netto i alt")
     fin = _layout_rows(out, "Finansieringskilde, 1.000 kr.", "Udgifter finansieret i alt")
     capital, operating = rows["Anlægsudgifter"], rows["Driftsudgifter (inkl. afledt drift)"]
     savings, net = rows["Budgetrealiserbare gevinster"], rows["Netto i alt"]

@@ -211,3 +211,40 @@ def test_importing_the_same_template_twice_warns_of_the_duplicates(tmp_path, por
     assert warning.startswith("advarsel: række 2")
     assert "IMP-0001" in warning and "IMP-0003" in warning and "Id (valgfrit)" in warning
     assert sorted(again.plan.new_ids) == ["IMP-0003", "IMP-0004"]
+
+
+def test_the_template_names_the_portfolios_currency_and_prices(tmp_path):
+    """A GBP portfolio's template asked for "kr." ("Anlæg 2027 (kr.)", "hele kr.") and its
+    amounts then imported as GBP: headers, instructions and mapping name its currency,
+    and the prices in the words the bilag uses ("2026-priser")."""
+    set_language("da")
+    out = write_template(tmp_path / "gbp.xlsx", budget_year=2027, price_base_year=2026,
+                         currency="GBP")
+    wb = load_workbook(out)
+    amounts = [c.value for c in wb["Projektforslag"][1] if c.value and "2027" in c.value]
+    assert "Anlæg 2027 (GBP)" in amounts and "Budgetrealiserbar gevinst 2027 (GBP)" in amounts
+    assert not any("kr." in h for h in amounts)
+    text = " ".join(str(c.value) for c in wb["Vejledning"]["A"] if c.value)
+    assert "hele GBP i 2026-priser" in text and "kroner" not in text
+    assert recognise(out).currency == "GBP"
+    dkk = write_template(tmp_path / "dkk.xlsx", budget_year=2027, price_base_year=2026)
+    assert recognise(dkk).currency == "DKK"
+    assert "Anlæg 2027 (kr.)" in [c.value for c in load_workbook(dkk)["Projektforslag"][1]]
+
+
+def test_a_level_outside_the_scale_names_the_allowed_levels(tmp_path, portfolio_path):
+    """"5 – enorm" in a 0–4 column was refused as "er ikke et tal"; the message names the
+    levels the column allows."""
+    import pytest
+
+    from app.services.importing import ImportRefused
+
+    set_language("da")
+    out = write_template(tmp_path / "niveau.xlsx", budget_year=2027)
+    _fill(out, [{"Titel": "For stor", "Ansvarlig enhed": "Borgerservice",
+                 "Borgerværdi (0–4)": "5 – enorm"}])
+    with pytest.raises(ImportRefused) as info:
+        import_source(portfolio_path, out)
+    (problem,) = info.value.problems
+    assert "5 – enorm" in problem and "ikke et tal" not in problem
+    assert "0 – ingen" in problem and "4 – meget stor" in problem

@@ -210,3 +210,6 @@ def test_the_bilag_names_no_price_base_year_the_source_does_not_give(portfolio_p
     assert "kildens priser (kilden oplyser ikke prisniveauet)" in text
     assert "Udgifter, ikke fordelt på anlæg og drift" in text
     assert "hvis art kilden ikke oplyser, tælles ikke som budgetrealiserbare" in text
+    # the whole-life cost has no year: "Uden år", as the budget view heads it
+    assert "Uden år" in text and "Øvrige år" not in text
+    assert "1.000 kr., kildens priser (kilden oplyser ikke prisniveauet)" in text

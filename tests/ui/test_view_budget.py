@@ -4,6 +4,7 @@ totals row, and it follows the scenario."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models import Scenario
@@ -58,7 +59,7 @@ def test_recommended_portfolio_budget_in_thousands_with_savings_negative(view, q
     assert derived.values[1] == pytest.approx(370_000)  # afledt drift shown
     assert "Digitaliseringspuljen" in _label_rows(model)
     per = view.per_model.rows()
-    assert [r.note for r in per[:-1]] == ["EK-003", "EK-001", "EK-006"]
+    assert [r.label for r in per[:-1]] == ["EK-003", "EK-001", "EK-006"]
     assert per[-1].kind == TOTAL and per[-1].values == net.values
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(view.per_model, force_py=True)
@@ -77,7 +78,7 @@ def test_other_sets_and_scenario_changes_are_followed(view, portfolio):
     assert len(view.per_model.rows()) == 7  # six initiatives and the total
     view.which.setCurrentIndex(view.which.findData(COMMITTED))
     view.which.activated.emit(view.which.currentIndex())
-    assert [r.note for r in view.per_model.rows()[:-1]] == ["EK-003", "EK-006"]
+    assert [r.label for r in view.per_model.rows()[:-1]] == ["EK-003", "EK-006"]
     view.which.setCurrentIndex(0)
     with portfolio.session() as s:
         sc = s.scalars(select(Scenario)).first()
@@ -92,7 +93,42 @@ def test_without_a_budget_it_says_so_and_shows_all(qtbot, portfolio_path, tmp_pa
         v = BudgetView(make_context(pf, tmp_path))
         qtbot.addWidget(v)
         assert v.data.which == ALL
+        assert v.which.currentData() == ALL  # the box says what is shown, not "recommended"
         assert v.note.text().startswith("No recommendation") or "anbefaling" in v.note.text()
         assert len(v.per_model.rows()) == 7
     finally:
         pf.close()
+
+
+def test_recommended_budget_says_what_the_frames_do_not_hold(view, portfolio):
+    """Anlæg 2027 above the frame went unexplained: under it, "heraf uden for rammen" is the
+    mandatory initiative financed outside the frame (EK-003, anlæg 600.000), as in the
+    recommendation view, the slide and the bilag."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.models import Initiative
+
+    of_which = QCoreApplication.translate("BudgetTable", "of which outside the frame")
+    assert of_which not in [r.label for r in view.portfolio_model.rows()]
+    with portfolio.session() as s:
+        s.get(Initiative, "EK-003").outside_frame = True
+    view.context.changes.emit_changes(Changes.of(Kind.INITIATIVE))
+    labels = [r.label for r in view.portfolio_model.rows()]
+    part = view.portfolio_model.rows()[labels.index(of_which)]
+    assert labels.index(of_which) == 1 and part.indent == 1
+    assert part.values[0] == pytest.approx(600_000) and "EK-003" in part.note
+
+
+def test_per_initiative_ids_have_a_header_and_their_width(view, qtbot):
+    """The per-initiative table's first column was headed "1.000 kr." and cut its ids."""
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    from PySide6.QtCore import QCoreApplication
+
+    assert view.per_model.headers()[0] == QCoreApplication.translate("BudgetView", "Initiative")
+    header = view.per_table.horizontalHeader()
+    metrics = view.per_table.fontMetrics()
+    assert header.sectionSize(0) >= metrics.horizontalAdvance("EK-003")
+    assert view.per_table.viewport().width() >= header.length()  # nothing cut on the right
+    assert view.per_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("EK-003 ")

@@ -4,8 +4,9 @@ the financing of the costs (DESIGN §2, §7 "Business case").
 
 Built from the cash business-case lines (likely values) of a set of initiatives; internal
 working time is not cash and stays out (it counts against capacity in årsværk).
-Amounts with a year outside the four budget years, or with no year, go into one
-"other years" column so the totals always equal the lines' sum.
+Amounts with a year outside the four budget years go into an "other years" column, and
+amounts with no year (e.g. an imported whole-life cost) into a "no year" column, as the
+budget view shows them, so the totals always equal the lines' sum.
 
 A cost whose type the source did not give (``economics.UNSPLIT``, e.g. an imported
 whole-life total) is never printed as drift: it has a row of its own, "not split into
@@ -24,13 +25,26 @@ from app.services.economics import line_key
 from app.services.exports.records import LineRecord
 from app.services.i18n import _
 
-#: the column key of amounts outside the four budget years or without a year
+#: the column key of amounts in a year outside the four budget years
 OTHER = "other"
+#: the column key of amounts without a year (e.g. an imported whole-life cost); the
+#: budget view's "No year" column (``economics.BudgetTable`` key "none")
+NONE = "none"
+
+
+def column_label(col: int | str) -> str:
+    """The header of a budget table's value column ``col``: the year, "Other years"
+    (``OTHER``) or "No year" (``NONE``), as the budget view heads them."""
+    if col == OTHER:
+        return _("Other years")
+    if col == NONE:
+        return _("No year")
+    return str(col)
 
 
 @dataclass
 class BudgetRow:
-    """A row: ``values`` {year or OTHER: kr.}; ``kind`` "line", "subtotal" or "total";
+    """A row: ``values`` {year, OTHER or NONE: kr.}; ``kind`` "line", "subtotal" or "total";
     ``section`` "expenses" or "financing"."""
 
     label: str
@@ -46,11 +60,13 @@ class BudgetRow:
 @dataclass
 class BudgetTable:
     """``years``: the budget year and three overslagsår; ``has_other``: an "other years"
-    column is needed; amounts in kr. (outputs print them in 1.000 kr.)."""
+    column is needed (amounts dated outside ``years``); ``has_none``: a "no year" column
+    is needed (amounts without a year); amounts in kr. (outputs print them in 1.000 kr.)."""
 
     years: list[int]
     rows: list[BudgetRow] = field(default_factory=list)
     has_other: bool = False
+    has_none: bool = False
     initiative_count: int = 0
     #: kr. of cost lines not split into anlæg and drift (their own row when not 0)
     unsplit: float = 0.0
@@ -58,8 +74,9 @@ class BudgetTable:
     unknown_benefit: float = 0.0
 
     def columns(self) -> list[int | str]:
-        """The value columns in order: the four years, then OTHER when needed."""
-        return [*self.years, *([OTHER] if self.has_other else [])]
+        """The value columns in order: the four years, then OTHER and NONE when needed."""
+        return [*self.years, *([OTHER] if self.has_other else []),
+                *([NONE] if self.has_none else [])]
 
     def row(self, label: str) -> BudgetRow:
         """The row with ``label``; raises KeyError."""
@@ -109,14 +126,15 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
     savings: dict[int | str, float] = defaultdict(float)
     financing: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
     outside_rows: dict[str, dict[int | str, float]] = defaultdict(lambda: defaultdict(float))
-    has_other = False
+    used: set[int | str] = set()
     unknown_benefit = 0.0
     for ln in lines:
         if ln.initiative_id not in ids or not ln.cash:
             continue
-        col: int | str = ln.budget_year if ln.budget_year in years else OTHER  # type: ignore[assignment]
-        if col == OTHER and ln.amount:
-            has_other = True
+        col: int | str = (NONE if ln.budget_year is None else ln.budget_year  # type: ignore[assignment]
+                          if ln.budget_year in years else OTHER)
+        if ln.amount:
+            used.add(col)
         if ln.flow == "cost":
             rows_by = {"anlaeg": capital, "drift": operating, "unsplit": unsplit}
             rows_by[line_key(ln.line_type)][col] += ln.amount
@@ -130,14 +148,15 @@ def build_budget_table(lines: Iterable[LineRecord], initiative_ids: Iterable[str
             savings[col] -= ln.amount  # mindreudgift: negative in budget tables
         elif ln.benefit_kind is None:
             unknown_benefit += ln.amount
-    cols: list[int | str] = [*years, OTHER]
+    cols: list[int | str] = [*years, OTHER, NONE]
 
     def full(d: dict[int | str, float]) -> dict[int | str, float]:
         return {c: float(d.get(c, 0.0)) for c in cols}
 
     net = {c: capital.get(c, 0.0) + operating.get(c, 0.0) + unsplit.get(c, 0.0)
            + savings.get(c, 0.0) for c in cols}
-    table = BudgetTable(years=years, has_other=has_other, initiative_count=len(ids),
+    table = BudgetTable(years=years, has_other=OTHER in used, has_none=NONE in used,
+                        initiative_count=len(ids),
                         unsplit=float(sum(unsplit.values())),
                         unknown_benefit=float(unknown_benefit))
     def of_which(key: str) -> list[BudgetRow]:

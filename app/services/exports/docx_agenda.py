@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from app.services.exports.budget import OTHER, BudgetTable, budget_notes
+from app.services.exports.budget import BudgetTable, budget_notes, column_label
 from app.services.exports.common import ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.fmt import format_score
@@ -150,7 +150,7 @@ def budget_table_rows(c: ReportContent, table: BudgetTable,
 
 
 def _budget_header(table: BudgetTable, first: str) -> list[str]:
-    return [first, *(_("Other years") if c == OTHER else str(c) for c in table.columns()),
+    return [first, *(column_label(c) for c in table.columns()),
             _("Total")]
 
 

@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.services import labels
-from app.services.exports.budget import OTHER
+from app.services.exports.budget import column_label
 from app.services.exports.common import FORMULA_STARTS, ExportHooks
 from app.services.exports.content import ReportContent
 from app.services.exports.sheets import Column, data_sheets
@@ -143,7 +143,7 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
     cols = b.columns()
     _table(wb, _("Budget"), [
         (c.unit, "text", 48),
-        *((_("Other years") if col == OTHER else str(col), "thousands", 11) for col in cols),
+        *((column_label(col), "thousands", 11) for col in cols),
         (_("Total"), "thousands", 12),
     ], [[r.label, *(r.values[col] / c.money_scale for col in cols), r.total() / c.money_scale]
         for r in b.rows])

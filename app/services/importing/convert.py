@@ -108,6 +108,18 @@ def to_bool(cell: Any) -> bool:
     raise CellError(_("“{text}” is not yes or no (ja/nej)").format(text=_text_of(cell)))
 
 
+def _level_error(spec: ColumnSpec, cell: Any, crit: CriterionInfo) -> str:
+    """The message of a cell that is no level 0–4 of the ordinal criterion ``crit``:
+    naming the values the column allows (its mapping's ``values``, e.g. the template's
+    "0 – ingen" … "4 – meget stor") when it has them, else the levels 0–4."""
+    allowed = [k for k, v in (spec.values or {}).items() if v in (0, 1, 2, 3, 4)]
+    if allowed:
+        return _("“{text}” is not a level of “{criterion}”; choose one of: {allowed}").format(
+            text=_text_of(cell), criterion=crit.name, allowed="; ".join(allowed))
+    return _("“{text}” is not a level 0–4 of “{criterion}”").format(
+        text=_text_of(cell), criterion=crit.name)
+
+
 def _typed(spec: ColumnSpec, cell: Any, mapping: Mapping,
            criteria: dict[str, CriterionInfo]) -> Any:
     kind = spec.kind
@@ -126,10 +138,14 @@ def _typed(spec: ColumnSpec, cell: Any, mapping: Mapping,
         return to_date(cell, mapping.date_format)
     if kind == "score":
         crit = criteria[spec.field[6:].strip()]
-        value = to_number(cell, mapping.decimal) * (spec.multiplier or 1.0)
+        try:
+            value: float | None = to_number(cell, mapping.decimal) * (spec.multiplier or 1.0)
+        except CellError:
+            if crit.kind != _ORDINAL:
+                raise
+            value = None  # e.g. "5 – enorm": not a level, said as such below
         if crit.kind == _ORDINAL and (value not in (0, 1, 2, 3, 4)):
-            raise CellError(_("“{text}” is not a level 0–4 of “{criterion}”").format(
-                text=_text_of(cell), criterion=crit.name))
+            raise CellError(_level_error(spec, cell, crit))
         return value
     value = to_number(cell, mapping.decimal)
     if spec.multiplier is not None:

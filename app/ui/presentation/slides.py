@@ -212,9 +212,11 @@ class BudgetSlide(Slide):
             if item.widget() is not None:
                 item.widget().deleteLater()
         px = self.body_px * 1.15
+        # the prices as the budget view and the bilag name them (``MeetingData.prices``);
+        # no caption when there is no recommendation (the table says why)
         caption = self.tr(
-            "The recommended portfolio in {unit}, fixed prices; savings are negative.").format(
-                unit=thousands_unit(data.currency))
+            "The recommended portfolio in {unit}, {prices}; savings are negative.").format(
+                unit=thousands_unit(data.currency), prices=data.prices) if data.budget_rows else ""
         if data.outside_frame_ids:  # the rows the budget frames do not hold, explained
             caption += " " + self.tr(
                 "“Of which outside the frame”: mandatory initiatives financed outside the "
@@ -307,7 +309,7 @@ class RoadmapSlide(ChartSlide):
         self._fitting = True
         try:
             self._fitted_to = size
-            labels = [r.title[:28] for r in self.data.roadmap_pool[:120]]
+            labels = [r.title for r in self.data.roadmap_pool[:120]]
             chart, self.note = roadmap_slide(self.data, plot.fits,
                                              chars_across=plot.chars_across(labels))
             self.panel.show_chart(chart)  # type: ignore[attr-defined]

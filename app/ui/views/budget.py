@@ -6,7 +6,8 @@ is committed, or all initiatives; summed, and per initiative with a totals row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ from app.ui.views.budget_model import (
     budget_table_rows,
 )
 from app.ui.views.registry import register
+from app.ui.views.selection import with_outside_frame
 
 REFRESH_KINDS = (Kind.SCENARIO, Kind.WEIGHTS, Kind.STRATEGY, Kind.ASSESSMENT, Kind.INITIATIVE,
                  Kind.BUSINESS_CASE, Kind.DEPENDENCY)
@@ -79,13 +81,16 @@ class BudgetView(QWidget):
         self.which.addItem(self.tr("The recommended portfolio"), RECOMMENDED)
         self.which.addItem(self.tr("Committed and mandatory initiatives"), COMMITTED)
         self.which.addItem(self.tr("All initiatives (not rejected or closed)"), ALL)
-        self.which.activated.connect(lambda _i: self.refresh())
+        # what the user asked for; the box shows what is shown (all initiatives when there
+        # is no recommendation to show)
+        self._wanted = RECOMMENDED
+        self.which.currentIndexChanged.connect(self._chose)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.portfolio_model = BudgetTableModel(self)
         self.portfolio_table = _table(self.portfolio_model)
         self.per_model = BudgetTableModel(self)
-        self.per_table = _table(self.per_model, stretch_labels=True)
+        self.per_table = _table(self.per_model)
         self.per_table.selectionModel().selectionChanged.connect(self._picked)
         self.detail_label = QLabel()
         self.detail_model = BudgetTableModel(self)
@@ -111,6 +116,9 @@ class BudgetView(QWidget):
         lower.addWidget(per)
         lower.addWidget(detail)
         lower.setSizes([520, 560])
+        lower.setStretchFactor(0, 0)  # a wider window widens the detail
+        lower.setStretchFactor(1, 1)
+        self.lower = lower
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +136,14 @@ class BudgetView(QWidget):
         context.changes.changed.connect(self._on_changes)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_lower()  # the splitter's sizes are only real once it is shown
+
+    def _chose(self, _index: int) -> None:
+        self._wanted = self.which.currentData()
+        self.refresh()
+
     @staticmethod
     def _bold(text: str) -> QLabel:
         label = QLabel(text)
@@ -140,8 +156,10 @@ class BudgetView(QWidget):
         """Reload the budget of the chosen set of initiatives."""
         scenario = self.context.scenario()
         with self.context.portfolio.read() as s:
-            data = load_budget(s, scenario.name or None, self.which.currentData())
+            data = load_budget(s, scenario.name or None, self._wanted)
         self.data = data
+        with QSignalBlocker(self.which):  # not a choice of the user's
+            self.which.setCurrentIndex(self.which.findData(data.which))
         self.heading.setText(self.tr("Budget — {scenario}").format(scenario=data.scenario))
         self.what_if.setVisible(data.is_what_if)
         notes = {
@@ -171,15 +189,20 @@ class BudgetView(QWidget):
         headers = budget_headers(data.portfolio, cols, data.currency)
         self.portfolio_label.setText(self.tr("Summed over the {n} initiatives").format(
             n=len(data.initiatives)))
-        self.portfolio_model.set_table(headers, budget_table_rows(data.portfolio, cols))
+        # what the frames do not hold, under anlæg/drift, as the recommendation view has it
+        self.portfolio_model.set_table(headers, with_outside_frame(
+            budget_table_rows(data.portfolio, cols), data.portfolio, list(data.outside_frame),
+            cols, data.lines, data.portfolio.years[0]))
         per_rows = [
-            BudgetTableRow(f"{b.id}  {b.title}", tuple(b.table.rows["net"].get(c, 0.0) for c in cols),
-                           LINE, note=b.id)
+            BudgetTableRow(b.id, tuple(b.table.rows["net"].get(c, 0.0) for c in cols),
+                           LINE, note=f"{b.id} {b.title}")
             for b in data.initiatives
         ]
         per_rows.append(BudgetTableRow(self.tr("Total"), tuple(
             data.portfolio.rows["net"].get(c, 0.0) for c in cols), TOTAL))
-        self.per_model.set_table(headers, per_rows)
+        # the ids, sized to them (the title is the row's tooltip and heads the detail)
+        self.per_model.set_table([self.tr("Initiative"), *headers[1:]], per_rows)
+        self._fit_lower()
         self._columns = cols
         self._headers = headers
         if data.initiatives:
@@ -193,11 +216,24 @@ class BudgetView(QWidget):
         if not rows or self.data is None:
             return
         row = rows[0].data(ROW_ROLE)
-        pick = next((b for b in self.data.initiatives if row is not None and b.id == row.note), None)
+        pick = next((b for b in self.data.initiatives
+                     if row is not None and row.kind == LINE and b.id == row.label), None)
         if pick is None:
             return
         self.detail_label.setText(self.tr("{id} {title}").format(id=pick.id, title=pick.title))
         self.detail_model.set_table(self._headers, budget_table_rows(pick.table, self._columns))
+
+    def _fit_lower(self) -> None:
+        """Give the per-initiative table the width of its columns (ids and amounts, never
+        cut), the detail the rest (it scrolls sideways when it needs more)."""
+        view = self.per_table
+        header = view.horizontalHeader()
+        view.resizeColumnsToContents()
+        need = (header.length() + view.verticalScrollBar().sizeHint().width()
+                + 2 * view.frameWidth() + 2)
+        total = sum(self.lower.sizes())
+        if total > 0 and self.lower.isVisible():
+            self.lower.setSizes([min(need, total // 2 + total // 6), max(0, total - need)])
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):

@@ -4,7 +4,7 @@ initiative, in kr. (the view shows 1.000 kr.)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,12 @@ class BudgetData:
     #: the prices the amounts are in, as the outputs name them ("2026 prices"; or that
     #: the source states no price base for some or all, ``economics.PriceBasis.phrase``)
     prices: str = ""
+    #: of a recommended portfolio, the mandatory initiatives financed outside the frame
+    #: (their cost uses none of the frames: the view shows it as "of which outside the
+    #: frame", as the recommendation view, slide and bilag do)
+    outside_frame: tuple[str, ...] = ()
+    #: the cash lines of ``initiatives`` by id (``economics.load_lines``)
+    lines: dict[str, list[economics.Line]] = field(default_factory=dict)
 
 
 def chosen_ids(session: Session, scenario: str | None, which: str) -> tuple[list[str], str, str]:
@@ -75,7 +81,8 @@ def load_budget(session: Session, scenario: str | None, which: str) -> BudgetDat
     sc = get_scenario(session, scenario)
     ids, shown, note = chosen_ids(session, sc.name, which)
     settings = load_settings(session)
-    titles = {r.id: r.title for r in load_initiatives(session)}
+    by_id = {r.id: r for r in load_initiatives(session)}
+    titles = {i: r.title for i, r in by_id.items()}
     lines = economics.load_lines(session, ids)
     year = settings.budget_year
     per = [InitiativeBudget(i, titles.get(i, i), economics.budget_table(lines.get(i, []), year))
@@ -83,5 +90,9 @@ def load_budget(session: Session, scenario: str | None, which: str) -> BudgetDat
     total = economics.budget_table([ln for i in ids for ln in lines.get(i, [])], year)
     no_budget = note == NO_BUDGET
     prices = economics.price_basis(session, ids).phrase()
+    outside: tuple[str, ...] = ()
+    if shown == RECOMMENDED:  # as the selection counts it: mandatory and outside the frame
+        outside = tuple(i for i in ids if i in by_id and by_id[i].mandatory
+                        and by_id[i].outside_frame)
     return BudgetData(sc.name, bool(sc.is_what_if), shown, "" if no_budget else note,
-                      settings.currency, total, per, no_budget, prices)
+                      settings.currency, total, per, no_budget, prices, outside, lines)

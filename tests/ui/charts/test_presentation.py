@@ -149,3 +149,28 @@ def test_budget_slide_indents_what_the_frames_do_not_hold(chart_window, qtbot):
     plain = replace(data, of_which_rows=[], outside_frame_ids=[])
     slide.show_meeting(plain)
     assert "EK-020" not in slide.caption.text()
+
+
+def test_budget_slide_names_the_prices_the_budget_view_names(chart_window, qtbot):
+    """Slide 5 said "fixed prices" for a source that states no price level: its caption
+    names the prices as the budget view and the bilag do (``MeetingData.prices``), and
+    says nothing of prices when there is no recommendation to show."""
+    from dataclasses import replace
+
+    from app.services import economics
+    from app.ui.presentation.slides import BudgetSlide
+
+    deck = PresentationDeck(chart_window.context)
+    qtbot.addWidget(deck)
+    assert deck.data is not None and deck.data.recommended
+    with chart_window.context.portfolio.read() as s:
+        want = economics.price_basis(s, [r.id for r in deck.data.recommended]).phrase()
+    assert deck.data.prices == want
+    slide = BudgetSlide(deck.body_px)
+    qtbot.addWidget(slide)
+    unstated = replace(deck.data, prices="the source's prices (it states no price base)")
+    slide.show_meeting(unstated)
+    assert "the source's prices (it states no price base)" in slide.caption.text()
+    assert "fixed" not in slide.caption.text()
+    slide.show_meeting(replace(deck.data, budget_rows=[], prices=""))
+    assert slide.caption.text() == ""

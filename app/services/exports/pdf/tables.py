@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from app.services.exports.budget import OTHER, BudgetTable, budget_notes
+from app.services.exports.budget import BudgetTable, budget_notes, column_label
 from app.services.exports.content import ReportContent
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -167,12 +167,12 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 
 def budget_header(c: ReportContent, table: BudgetTable) -> list[str]:
     """Column headers of a budget table: the text column, the years (budget year first,
-    then overslagsår), "Other years" when needed, and the total."""
-    # "fixed prices" only when every amount is in the portfolio's price base year
-    stated = not c.prices or c.prices == _("{year} prices").format(year=c.price_base_year)
-    head = [_("{unit} (fixed prices)").format(unit=c.unit) if stated else c.unit]
+    then overslagsår), "Other years" and "No year" when needed, and the total."""
+    # the prices as the sentence above the table and the budget view name them
+    # (``economics.PriceBasis.phrase``): never "fixed prices" for a source stating none
+    head = [f"{c.unit}, {c.prices}" if c.prices else c.unit]
     for col in table.columns():
-        head.append(_("Other years") if col == OTHER else str(col))
+        head.append(column_label(col))
     head.append(_("Total"))
     return head
 
