@@ -19,7 +19,7 @@ thin for their names more height with ``pad_lanes`` (``lanes.min_lane_rows``).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -29,7 +29,7 @@ from app.services.charts.lanes import (
     Lane, lane_units, min_lane_rows, other_units_key, padded, stack_lanes,
 )
 from app.services.charts.model import (
-    CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule,
+    CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule, Tick,
 )
 from app.services.charts.ticks import date_axis, year_start
 from app.services.i18n import _
@@ -65,6 +65,9 @@ class GanttBar:
     milestone: bool
     conflict: bool
     mandatory: bool
+    #: the label the packing counted on (the short form: ``widen_labels`` may lengthen
+    #: ``label`` into the room up to the next bar of its row or the axis end)
+    packed_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,13 +102,64 @@ class RoadmapChart:
     #: days of calendar per label character in the packing (a bar's label reaches
     #: ``x1 + (len(label) + 2) * label_days``); ``group_lanes`` packs again with it
     label_days: float = 0.0
+    #: one name for the run of shaded bands ("Budget 2027, OY1–OY3"), for a drawer to
+    #: print over them when a year is too narrow for each band's own name
+    bands_label: str = ""
 
 
 def _label(r: InitiativeRow, use_title: bool) -> str:
     if not use_title:
         return r.id
-    title = r.title if len(r.title) <= 28 else r.title[:27].rstrip() + "…"
-    return title
+    return shorten(r.title, 28)
+
+
+def shorten(text: str, chars: int) -> str:
+    """``text`` cut to at most ``chars`` characters, an ellipsis marking a cut."""
+    if len(text) <= chars:
+        return text
+    return text[: max(1, chars - 1)].rstrip() + "…"
+
+
+def year_ticks(first: date, last: date, year_chars: float) -> tuple[Tick, ...]:
+    """Ticks on 1 January every 1, 2 or 5 years (then 10), the smallest step whose ticks
+    stand at least six label characters apart (a year "2028" and the air between two),
+    on the multiples of the step from ``first`` to ``last``; ``year_chars``: label
+    characters per calendar year on the plot."""
+    step = next((k for k in (1, 2, 5) if k * year_chars >= 6), 10)
+    y = -(-first.year // step) * step
+    out = []
+    while y <= last.year:
+        if first <= date(y, 1, 1) <= last:
+            out.append(Tick(year_start(y), str(y)))
+        y += step
+    return tuple(out)
+
+
+def widen_labels(bars: Sequence[GanttBar], right: float, label_days: float,
+                 full: Callable[[GanttBar], str | None]) -> tuple[GanttBar, ...]:
+    """``bars`` with each title label lengthened (up to ``full(bar)``, shortened with an
+    ellipsis) into the room the packing left it: up to the start of the next bar on its
+    row, or ``right`` (the axis end), less the two characters of air the packing keeps
+    (a label of ``n`` characters reaches ``x1 + (n + 2) · label_days``). A label is never made shorter; a bar whose ``full`` is None (labelled by
+    id) keeps its label."""
+    nxt: dict[str, float] = {}
+    by_row: dict[float, list[GanttBar]] = defaultdict(list)
+    for b in bars:
+        by_row[b.y].append(b)
+    for row in by_row.values():
+        row.sort(key=lambda b: b.x0)
+        for a, b in zip(row, row[1:]):
+            nxt[a.id] = b.x0
+    out = []
+    for b in bars:
+        whole = full(b)
+        if whole is None or label_days <= 0:
+            out.append(b)
+            continue
+        room = int((nxt.get(b.id, right) - b.x1) / label_days - 1e-9) - 2
+        text = shorten(whole, room) if room > len(b.label) else b.label
+        out.append(replace(b, label=text))
+    return tuple(out)
 
 
 def roadmap_chart(
@@ -141,7 +195,10 @@ def roadmap_chart(
     calendar_chars = max(10, chars_across - longest)
     # a year's tick ("2028") and the air between two take about six characters
     axis = date_axis(_("Date"), first, last, max_ticks=max(2, calendar_chars // 6))
-    axis = Axis(axis.title, axis.lo, axis.hi + longest * days_per_char, axis.ticks)
+    ticks = axis.ticks
+    if all("/" not in t.label for t in ticks):  # whole years: one every 1, 2 or 5
+        ticks = year_ticks(first, last, 365.25 / days_per_char)
+    axis = Axis(axis.title, axis.lo, axis.hi + longest * days_per_char, ticks)
 
     lane_ids = lane_units(dated, units, styles)
     index = {u: i for i, u in enumerate(lane_ids)}
@@ -173,8 +230,10 @@ def roadmap_chart(
             r.id, _label(r, use_title), r.title, float(s.toordinal()), float(e.toordinal()),
             by, li, lanes[li].colour, lanes[li].shape,
             milestone=not (r.start_date and r.end_date), conflict=r.id in in_conflict,
-            mandatory=r.mandatory,
+            mandatory=r.mandatory, packed_label=_label(r, use_title),
         ))
+    bars = list(widen_labels(bars, axis.hi, days_per_char,
+                             lambda b: b.title if use_title else None))
     bar_of = {b.id: b for b in bars}
     arrows: list[Arrow] = []
     for r in dated:
@@ -191,9 +250,8 @@ def roadmap_chart(
     for k in range(4):
         year = budget_year + k
         # short names: a year is often under 100 px wide; the axis gives the years
+        # (a drawer prints ``bands_label`` over the run instead when a year is too narrow)
         name = _("Budget") if k == 0 else _("OY{n}").format(n=k)
-        if last.year - first.year > 12:  # a year is too narrow for its name: the note says it
-            name = ""
         bands.append(Band(year_start(year), year_start(year + 1), 0.0, height,
                           "#E8EEF7" if k % 2 == 0 else "#F4F6FA", name))
     # 1 January of each year; over a long span only the years the axis names
@@ -223,6 +281,7 @@ def roadmap_chart(
         x_axis=axis, bands=tuple(bands), rules=tuple(rules), legend=tuple(legend),
         notes=tuple(notes), height=height, undated=undated, what_if=what_if,
         label_days=days_per_char,
+        bands_label=_("Budget {year}, OY1–OY3").format(year=budget_year),
     )
 
 
@@ -272,10 +331,12 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     new_index = {old: k for k, olds in enumerate(old_of_new) for old in olds}
     other = len(kept)
     members: dict[int, list[GanttBar]] = defaultdict(list)
+    prefix = {b.id: f"{code_of[b.lane]}: " if b.lane in code_of else "" for b in chart.bars}
     for b in chart.bars:
+        short = b.packed_label or b.label
+        b = replace(b, label=prefix[b.id] + short, packed_label=prefix[b.id] + short)
         if b.lane in code_of:
-            b = replace(b, label=f"{code_of[b.lane]}: {b.label}", colour=palette.OTHER,
-                        shape=CIRCLE)
+            b = replace(b, colour=palette.OTHER, shape=CIRCLE)
         members[new_index[b.lane]].append(b)
     slot: dict[str, int] = {}
     rows: dict[int, int] = {}
@@ -300,6 +361,9 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     reach = max((b.x1 + (len(b.label) + 2) * chart.label_days for b in bars_out),
                 default=chart.x_axis.hi)
     axis = replace(chart.x_axis, hi=max(chart.x_axis.hi, reach))
+    bars_out = widen_labels(bars_out, axis.hi, chart.label_days,
+                            lambda b: None if b.packed_label == prefix[b.id] + b.id
+                            else prefix[b.id] + b.title)
     grouped_names = {chart.lanes[i].label for i in grouped}
     key, codes_note = other_units_key([code_of[i] for i in grouped])
     other_entry = LegendEntry(key, palette.OTHER, "marker", CIRCLE)

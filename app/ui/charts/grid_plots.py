@@ -190,13 +190,33 @@ class RoadmapPlot(PlotWidget):
         chart = self.__dict__.get("chart")
         if chart is not None:  # name only the lanes tall enough for their name
             self._name_lanes(chart, per_row)
+        self._fit_band_names()
+        self._fit_header()
+
+    def _fit_band_names(self) -> None:
+        """Each band's name when every one fits its band; else one name for the run of
+        bands (``RoadmapChart.bands_label``), centred over it or, when wider, starting at
+        its left end, kept inside the plot — so shown bands are always named."""
+        vb = self.getPlotItem().getViewBox()
         (x0, x1), _y = vb.viewRange()
         per_day = vb.width() / max(x1 - x0, 1e-9)
-        for t, width_days in self._band_labels:  # a band's name only where it fits
-            # the text's own width (the item's bounding rect adds the document's margins)
-            text_w = QFontMetricsF(t.textItem.font()).horizontalAdvance(t.toPlainText())
-            t.setVisible(width_days * per_day >= text_w + 6)
-        self._fit_header()
+
+        def width(t: pg.TextItem) -> float:  # the text's own width (no document margins)
+            return QFontMetricsF(t.textItem.font()).horizontalAdvance(t.toPlainText())
+
+        each = all(w * per_day >= width(t) + 6 for t, w in self._band_labels)
+        for t, _w in self._band_labels:
+            t.setVisible(each)
+        group = self.__dict__.get("_bands_name")
+        if group is None or not self._band_rects:
+            return
+        group.setVisible(not each)
+        lo = min(a for _r, (a, _b) in self._band_rects)
+        hi = max(b for _r, (_a, b) in self._band_rects)
+        text_days = (width(group) + 6) / max(per_day, 1e-9)
+        left = (lo + hi - text_days) / 2 if hi - lo >= text_days else lo
+        left = max(x0, min(left, x1 - text_days))
+        group.setPos(left, group.pos().y())
 
     def _header_rows(self) -> float:
         """Rows above the first lane that hold the band names (one line of label type
@@ -226,6 +246,8 @@ class RoadmapPlot(PlotWidget):
                 rect.setRect(QRectF(x0, -header, x1 - x0, height + header))
             for t, _w in self._band_labels:
                 t.setPos(t.pos().x(), -header)
+            if self.__dict__.get("_bands_name") is not None:
+                self._bands_name.setPos(self._bands_name.pos().x(), -header)
             vb = self.getPlotItem().getViewBox()
             if not self._zoomed:
                 vb.setRange(xRange=(chart.x_axis.lo, chart.x_axis.hi),
@@ -313,6 +335,7 @@ class RoadmapPlot(PlotWidget):
         _base(plot, self.font_px)
         self._labels = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []
+        self._bands_name: pg.TextItem | None = None
         self.chart = chart
         dense = len(chart.bars) > ROADMAP_LABELS
         x_lo, x_hi = chart.x_axis.lo, chart.x_axis.hi
@@ -332,6 +355,12 @@ class RoadmapPlot(PlotWidget):
             label.setPos((band.x0 + band.x1) / 2, -header)
             plot.addItem(label)
             self._band_labels.append((label, band.x1 - band.x0))
+        if chart.bands and chart.bands_label:  # shown instead when a band's name does not fit
+            self._bands_name = text_item(" " + chart.bands_label, "#333333",
+                                         small_px(self.font_px), (0.0, 0.0), bold=True)
+            self._bands_name.setPos(chart.bands[0].x0, -header)
+            self._bands_name.setVisible(False)
+            plot.addItem(self._bands_name)
         for i, lane in enumerate(chart.lanes):
             rect = QGraphicsRectItem(QRectF(x_lo, lane.y0, x_hi - x_lo, lane.y1 - lane.y0))
             rect.setBrush(brush(lane.colour, 18))
