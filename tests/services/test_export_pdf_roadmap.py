@@ -1,6 +1,9 @@
 """The roadmap in the bilag: a GMPP-sized roadmap (hundreds of rows, 21 forvaltninger)
-continues over as many pages as it needs, every row and every lane on one of them, the
-axis and legend on each, a lane split over two pages named again as continued."""
+continues over as many pages as it needs — and no more: each page filled (the GMPP bilag
+had six pages 60–70 % full where four do) — every row and every lane on one of them, the
+axis and legend (its lines; the lanes name the forvaltninger) on each, a lane split over
+two pages named again as continued. Bars labelled by id gain their titles where the row
+has room, and each label lies on a white box over the year rules."""
 
 from __future__ import annotations
 
@@ -52,19 +55,23 @@ def test_a_long_roadmap_continues_over_pages_with_every_row_and_lane():
     assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))  # no row left out
     labels: list[str] = []
     lane_names: list[str] = []
+    ids = {b.id for b in chart.bars}
     for k, window in enumerate(windows):
         d = pdf_charts.roadmap(chart, row_h, window)
-        assert d.height + pdf_charts.PART_H <= pdf_charts.MAX_H
+        assert d.height + pdf_charts.PART_H <= pdf_charts.PART_MAX_H
         texts = _texts(d)
-        labels += [t for t in texts if t in {b.label for b in chart.bars}]
+        labels += [t.split(" ")[0] for t in texts if t.split(" ")[0] in ids]
         for lane in chart.lanes:
             if lane.y0 < window[1] and lane.y1 > window[0]:
                 name = lane.label if lane.y0 >= window[0] else f"{lane.label} (continued)"
                 assert name in texts, (k, name)
                 lane_names.append(lane.label)
         assert "Date" in texts  # the axis on every page
-        assert sum(t in texts for t in CODES) >= len(CODES)  # and the legend
+        assert "Dependency" in texts  # and the legend (the lanes name the forvaltninger)
     assert sorted(labels) == sorted(b.label for b in chart.bars)  # every bar, once
+    # no more pages than the rows need at the page's height
+    per_page = (pdf_charts.PART_MAX_H - 40 - 12 - pdf_charts.PART_H) // pdf_charts.PAGE_ROW_H
+    assert len(windows) == -(-chart.height // per_page)
     assert set(lane_names) == {lane.label for lane in chart.lanes}
     assert lane_names[-1] == chart.lanes[-1].label
 
@@ -86,4 +93,52 @@ def test_a_short_roadmap_keeps_one_page_with_its_labels():
     row_h, windows = pdf_charts.roadmap_pages(chart)
     assert windows == [(0.0, chart.height)] and row_h >= pdf_charts.LABEL_ROW_H
     texts = _texts(pdf_charts.roadmap(chart))
-    assert all(b.label in texts for b in chart.bars)
+    for b in chart.bars:  # the id, and the title (or its start) where its row has room
+        assert any(t == b.label or t.startswith(b.label + " ") for t in texts), b.id
+    assert sum(f"{b.label} {b.title}" in texts for b in chart.bars) > len(chart.bars) / 2
+
+
+def test_each_part_fits_one_page(tmp_path):
+    """Built as the bilag builds them, each part takes exactly one page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from app.services.exports.pdf.document import MARGIN
+
+    chart = _long_chart()
+    _row_h, windows = pdf_charts.roadmap_pages(chart)
+    # the bilag's body frame (document._BilagDoc): 2 cm below, 1.8 cm above
+    doc = SimpleDocTemplate(str(tmp_path / "r.pdf"), pagesize=A4, leftMargin=MARGIN,
+                            rightMargin=MARGIN, topMargin=1.8 * cm, bottomMargin=2.0 * cm)
+    pages = []
+    doc.build(pdf_charts._roadmap_parts(chart, _row_h, windows, None)[:-2],
+              onLaterPages=lambda c, d: pages.append(c.getPageNumber()),
+              onFirstPage=lambda c, d: pages.append(c.getPageNumber()))
+    assert len(pages) == len(windows)  # and len(windows) is the least (test above)
+
+
+def test_labels_gain_titles_where_the_row_has_room_and_sit_on_white():
+    from reportlab.graphics.shapes import Rect
+
+    chart = _long_chart(scale=1)
+    d = pdf_charts.roadmap(chart)
+    items = list(d.contents)
+    for k, g in enumerate(items):
+        if isinstance(g, String) and g.text.split(" ")[0] in {b.id for b in chart.bars}:
+            box = items[k - 1]
+            assert isinstance(box, Rect) and box.fillColor.hexval() == "0xffffff"
+            assert box.x <= g.x and box.x + box.width >= g.x + \
+                pdf_charts.stringWidth(g.text, g.fontName, g.fontSize)
+    bar = roadmap_mod.GanttBar("X-1", "X-1", "A long title of an initiative", 0, 1, 0.5, 0,
+                               "#000000", "circle", False, False, False)
+    assert pdf_charts._bar_label(bar, 400, 6) == "X-1 A long title of an initiative"
+    assert pdf_charts._bar_label(bar, 60, 6).endswith("…")
+    assert pdf_charts._bar_label(bar, 10, 6) == "X-1"
+
+
+def test_bands_too_narrow_for_their_names_get_one_name_for_the_run():
+    chart = _long_chart()
+    d = pdf_charts.roadmap(chart)
+    texts = _texts(d)
+    assert chart.bands_label in texts and "OY1" not in texts

@@ -172,14 +172,32 @@ def _row_scale(height: float, extra: float) -> tuple[float, float]:
 #: the least row height (points) at which a lane chart prints its bars' and nodes' labels
 LABEL_ROW_H = 7.0
 #: the row height (points) of a roadmap continued over several pages: its labels print
-#: at 6 pt (``min(6.2, 0.55 row)``), legible in print, where one page would leave none
-PAGE_ROW_H = 11.0
+#: at 6 pt (``_label_pt``), legible in print, where one page would leave none
+PAGE_ROW_H = 10.5
 #: the room (points) a continued roadmap page's line "Part k of n: rows …" takes
 PART_H = 16.0
+#: the tallest drawing of a continued roadmap page with its title and part line (points):
+#: the body frame (about 722 pt of A4 less margins, header and footer) less the h2 title
+PART_MAX_H = 690.0
 
 
 def _legend_h(chart: Any) -> float:
     return 12.0 * (1 + len(chart.legend) // 4)
+
+
+def _part_chart(chart: Any) -> Any:
+    """A roadmap as its continued pages draw it: the legend without the forvaltninger,
+    whose colour and shape each lane's name on the left already shows, so that every
+    page has room for more rows (the one-page roadmap keeps the whole legend)."""
+    from dataclasses import replace
+
+    return replace(chart, legend=tuple(e for e in chart.legend if e.kind != "marker"))
+
+
+def _label_pt(row_h: float) -> float:
+    """The roadmap's bar labels' type (points) at rows ``row_h`` high: 6 pt at the
+    continued pages' 10.5 pt rows, at most 6.2."""
+    return min(6.2, row_h * 0.58)
 
 
 def roadmap_pages(chart: Any) -> tuple[float, list[tuple[float, float]]]:
@@ -189,24 +207,31 @@ def roadmap_pages(chart: Any) -> tuple[float, list[tuple[float, float]]]:
     One page when its rows print at least ``LABEL_ROW_H`` high there (the labels show);
     else pages of ``PAGE_ROW_H`` rows, about equally long, each ending at the lane end
     nearest its share of the rows when one lies in reach, else at a whole row inside a
-    lane (continued on the next page, its name repeated). Every page repeats the axis, the bands and the legend."""
+    lane (continued on the next page, its name repeated). Every page repeats the axis, the
+    bands and the legend (less the forvaltninger the lanes name: ``_part_chart``), and
+    takes the page's height (``PART_MAX_H``)."""
     extra = 40 + _legend_h(chart)
     height = max(float(chart.height), 1.0)
     row_h = min(16.0, (MAX_H - extra) / height)
     if row_h >= LABEL_ROW_H:
         return row_h, [(0.0, height)]
-    per_page = max(1, math.floor((MAX_H - extra - PART_H) / PAGE_ROW_H))
-    target = height / math.ceil(height / per_page)  # pages of about equal length
+    extra = 40 + _legend_h(_part_chart(chart))
+    per_page = max(1, math.floor((PART_MAX_H - extra - PART_H) / PAGE_ROW_H))
+    n_pages = math.ceil(height / per_page)
+    target = height / n_pages  # pages of about equal length
     ends = sorted({float(lane.y1) for lane in chart.lanes})
     windows: list[tuple[float, float]] = []
     r0 = 0.0
     while r0 < height - 1e-9:
+        # no page shorter than the pages after it can make up for: n_pages in all
+        least = height - (n_pages - len(windows) - 1) * per_page
         if height - r0 <= per_page + 1e-9:
             r1 = height
         else:  # the lane end nearest the target, else a whole row inside a lane
-            near = [y for y in ends if r0 + 0.85 * target <= y <= r0 + per_page + 1e-9]
+            near = [y for y in ends
+                    if max(least, r0 + 0.85 * target) - 1e-9 <= y <= r0 + per_page + 1e-9]
             r1 = (min(near, key=lambda y: abs(y - r0 - target)) if near
-                  else float(max(r0 + 1, math.floor(r0 + target))))
+                  else float(max(r0 + 1, math.ceil(least - 1e-9), math.floor(r0 + target))))
         windows.append((r0, r1))
         r0 = r1
     return PAGE_ROW_H, windows
@@ -346,13 +371,14 @@ def roadmap(chart: Any, row_h: float | None = None,
     if row_h is None or window is None:
         row_h, pages = roadmap_pages(chart)
         window = pages[0]
+    if window[0] > 0 or window[1] < chart.height:  # one page of several
+        chart = _part_chart(chart)
     f = _Lanes(chart, clamp=True, row_h=row_h, window=window)
     d, px, py, r0, r1, top, ax = f.d, f.px, f.py, f.r0, f.r1, f.top, f.ax
     for band in chart.bands:
         d.add(Rect(px(band.x0), py(r1), px(band.x1) - px(band.x0), f.plot_h,
                    fillColor=draw.col(band.colour), strokeColor=None))
-        if band.label and px(band.x1) - px(band.x0) > stringWidth(band.label, REGULAR, 6) + 2:
-            d.add(draw.text((px(band.x0) + px(band.x1)) / 2, top + 1, band.label, 6, "middle"))
+    _band_names(f, chart.bands, getattr(chart, "bands_label", ""))
     f.lanes(f.label_w, separators=True)
     for rule in chart.rules:
         if rule.orientation == "v" and ax.lo <= rule.value <= ax.hi:
@@ -360,6 +386,14 @@ def roadmap(chart: Any, row_h: float | None = None,
                             rule.line))
     f.axis()
     bh = row_h * 0.6
+    nxt: dict[str, float] = {}  # the start of the next bar on a bar's row: its label's end
+    by_row: dict[float, list[Any]] = {}
+    for b in chart.bars:
+        by_row.setdefault(b.y, []).append(b)
+    for row in by_row.values():
+        row.sort(key=lambda b: b.x0)
+        for a, b in zip(row, row[1:]):
+            nxt[a.id] = b.x0
     for b in chart.bars:
         if not f.shows(b.y):
             continue
@@ -372,8 +406,16 @@ def roadmap(chart: Any, row_h: float | None = None,
                        strokeWidth=1.2 if b.conflict else 0.3))
         if row_h >= LABEL_ROW_H:  # after the bar's end, or clear of the milestone's diamond
             gap = bh * 0.7 + 2 if b.milestone else 3
-            d.add(draw.text(px(b.x1) + gap, py(b.y) - 2, draw.fit(b.label, 150),
-                            min(6.2, row_h * 0.55)))
+            size = _label_pt(row_h)
+            x = px(b.x1) + gap
+            room = min(nxt.get(b.id, ax.hi), ax.hi)
+            text = _bar_label(b, (px(room) if room < ax.hi else f.label_w + f.pw) - x - 3,
+                              size)
+            # on a white box, so the year rules and bands do not run through the letters
+            d.add(Rect(x - 0.8, py(b.y) - 0.3 * size - 0.6,
+                       stringWidth(text, REGULAR, size) + 1.6, size * 1.15,
+                       fillColor=draw.col("#ffffff"), strokeColor=None))
+            d.add(draw.text(x, py(b.y) - 0.3 * size, text, size))
     for a in chart.arrows:
         ends = (f.shows(a.y0), f.shows(a.y1))
         if not any(ends):
@@ -389,6 +431,49 @@ def roadmap(chart: Any, row_h: float | None = None,
             d.add(draw.arrow_head(px(x0), py(y0), px(x1), py(y1), a.colour))
     f.legend()
     return d
+
+
+def _bar_label(bar: Any, width: float, size: float) -> str:
+    """A roadmap bar's label in ``width`` points at ``size``: a bar labelled by its id
+    (a roadmap of many initiatives) gains its title, and a title the chart shortened for
+    the screen grows back, shortened with "…" only where the room up to the next bar of
+    its row or the plot's edge ends (measured at ``size``); else its label, cut to fit
+    (the id at least, which the packing made room for)."""
+    label = bar.label
+    whole = None
+    if label == bar.id and bar.title and bar.title != bar.id:
+        whole = f"{bar.id} {bar.title}"
+    elif label.endswith("…") and bar.title.startswith(label[:-1].rstrip()):
+        whole = bar.title  # shortened for the screen's proportions: the page may hold more
+    if whole is not None:
+        if stringWidth(whole, REGULAR, size) <= width:
+            return whole
+        if stringWidth(whole[: len(label) + 6] + "…", REGULAR, size) <= width:
+            return draw.fit(whole, width, size)
+    if stringWidth(label, REGULAR, size) <= width:
+        return label
+    return draw.fit(label, max(width, stringWidth(bar.id, REGULAR, size)), size)
+
+
+def _band_names(f: "_Lanes", bands: Any, run_name: str) -> None:
+    """The budget bands' names above the plot: each band's own name when every one fits
+    its band at 6 pt, else ``run_name`` ("Budget 2027, BO1–BO3") over the run of bands,
+    centred or, when wider, from its left end, kept inside the plot."""
+    if not bands:
+        return
+    px, d, top = f.px, f.d, f.top
+    if all(b.label and px(b.x1) - px(b.x0) > stringWidth(b.label, REGULAR, 6) + 2
+           for b in bands):
+        for b in bands:
+            d.add(draw.text((px(b.x0) + px(b.x1)) / 2, top + 1, b.label, 6, "middle"))
+        return
+    if not run_name:
+        return
+    lo, hi = px(min(b.x0 for b in bands)), px(max(b.x1 for b in bands))
+    w = stringWidth(run_name, REGULAR, 6)
+    x = (lo + hi - w) / 2 if hi - lo >= w else lo
+    x = max(f.label_w, min(x, f.label_w + f.pw - w))
+    d.add(draw.text(x, top + 1, run_name, 6))
 
 
 DRAWERS = {"ranking": stacked_bars, "bubble": bubble, "value_curve": value_curve,
