@@ -218,6 +218,24 @@ def npv_gap_warning(result: SelectionResult, gaps: dict[str, tuple[int, int]]) -
                                    if len(named) > 10 else ""))
 
 
+def replaced_frames_warning(session: Any, scenario: str | None, budget: object) -> str | None:
+    """The warning when ``--budget`` replaces budget frames the scenario has (its
+    per-unit budgets stay): the heading still names the scenario, so say that its own
+    frames do not apply, naming them. None when no budget is given or the scenario has
+    no frames of its own."""
+    if budget is None:
+        return None
+    from app.services.scenarios import get_scenario, spec_of
+
+    spec = spec_of(get_scenario(session, scenario))
+    own = [f for f in spec.frames if f.unit_id is None]
+    if not own:
+        return None
+    names = ", ".join(labels.frame(f.year, f.frame_type) for f in own)
+    return _("--budget replaces the budget frames of the scenario '{name}' ({frames}); "
+             "only the budget given applies").format(name=spec.name, frames=names)
+
+
 def run(args: argparse.Namespace) -> int | tuple[int, Any]:
     budget = parse_budget(args.budget)
     with open_portfolio(args.portfolio, readonly=True) as pf, pf.read() as s:
@@ -237,11 +255,16 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
             titles = {r.id: r.title for r in load_initiatives(s)}
             units = {uid: u.code for uid, u in load_units(s).items()}
         gaps = (npv_horizon_gaps(s, result.selected) if result.objective == "npv" else {})
+        replaced = replaced_frames_warning(s, args.scenario, budget)
     if args.json:
         document = result.to_json()
         document["warnings"] = result.warnings(cli_npv_hint())
         if gaps:  # the NNV's years without lines, as in the text
             document["warnings"].append(npv_gap_warning(result, gaps))
+        if replaced:
+            document["warnings"].append(replaced)
         return 0, document
     print_result(result, titles, currency, units, gaps)
+    if replaced:
+        print(_("Warning: {text}").format(text=replaced))
     return 0
