@@ -142,8 +142,8 @@ def print_comparison(c: ScenarioComparison, units: dict[int, str]) -> None:
             for r in rows:
                 cost = format_amount(r.total_cost, c.currency) if r.total_cost is not None \
                     else _("no cost lines")
-                print(f"    {r.id:<16} {fit(r.title, TITLE_WIDTH)} "
-                      f"{format_score(r.score):>6} {_('points')}  {cost}")
+                points = _("{score} points").format(score=f"{format_score(r.score):>6}")
+                print(f"    {r.id:<16} {fit(r.title, TITLE_WIDTH)} {points}  {cost}")
         if not c.only_a_rows and not c.only_b_rows:
             print("  " + _("Both scenarios recommend the same initiatives."))
     print()

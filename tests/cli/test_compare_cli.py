@@ -89,3 +89,10 @@ def test_unknown_scenario_exits_2_naming_it(path, capsys) -> None:
     code, out, err = _run(capsys, "compare", path, "Stor", "Findes ikke", "--json")
     assert code == 2 and out == ""
     assert "Findes ikke" in err and "Ukendt scenarie" in err
+
+
+def test_text_portfolio_rows_say_point_in_danish(path, capsys) -> None:
+    code, out, _err = _run(capsys, "compare", path, "Lille", "Stor")
+    assert code == 0
+    rows = [ln for ln in out.splitlines() if ln.startswith("    A ")]
+    assert rows and all(" point " in ln and "points" not in ln for ln in rows)

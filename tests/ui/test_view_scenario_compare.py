@@ -105,6 +105,8 @@ def test_default_pair():
     assert default_pair(names, "Hvis") == ("Budget", "Hvis")
     assert default_pair(names, "Budget") == ("Budget", "Hvis")
     assert default_pair([("Budget", False)], "Budget") == ("Budget", "Budget")
+    # another scenario shown is compared with the default one, not with a what-if
+    assert default_pair(names, "Andet") == ("Andet", "Budget")
 
 
 def test_screenshot_shows_the_what_if_named(portfolio, tmp_path, qapp):

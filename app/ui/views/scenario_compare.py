@@ -459,8 +459,9 @@ def default_pair(names: list[tuple[str, bool]], shown: str) -> tuple[str, str]:
     """The first pair shown, from ``names`` [(scenario name, is what-if)] in
     ``list_scenarios`` order (the default scenario first) and the scenario the window
     shows: a what-if shown is B, against the default scenario as A (what the what-if
-    changes); otherwise the shown scenario is A and B the first what-if, else the first
-    other scenario. One scenario only: A = B."""
+    changes); another scenario shown is A against the default scenario as B; the default
+    scenario shown is A and B the first what-if, else the first other scenario. One
+    scenario only: A = B."""
     known = [n for n, _w in names]
     if not known:
         return "", ""
@@ -469,6 +470,8 @@ def default_pair(names: list[tuple[str, bool]], shown: str) -> tuple[str, str]:
         base = next(n for n in known if n != shown)
         return base, shown
     a = shown if shown in kinds else known[0]
+    if a != known[0]:
+        return a, known[0]  # compared with the default scenario
     others = sorted((n for n in known if n != a), key=lambda n: not kinds[n])
     return a, (others[0] if others else a)
 
