@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
 DATA = ROOT.parent / "shared" / "data"
-VIEWS = ("table", "initiative", "weights", "ranking", "selection", "budget")
+VIEWS = ("table", "initiative", "weights", "ranking", "selection", "compare", "budget")
 MODES = (("da", "1280x720"), ("en", "1920x1080"))
 FRAME_50BN = 50e9  # GBP: a frame below the 471.8 bn of the GMPP's whole-life costs
 
