@@ -1505,124 +1505,129 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Beregner begge anbefalede porteføljer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="349"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="344"/>
+        <source>A and B are the same scenario: create a what-if under Strategy and weights, or another scenario, to compare.</source>
+        <translation>A og B er samme scenarie: opret et hvad-nu-hvis-scenarie under Strategi og vægte, eller et andet scenarie, for at sammenligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/scenario_compare.py" line="353"/>
         <source>{name} (what-if)</source>
         <translation>{name} (hvad-nu-hvis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="356"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="360"/>
         <source>{side}: {name} — no recommended portfolio: {reason}</source>
         <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="359"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="363"/>
         <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
         <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="368"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="372"/>
         <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
         <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
         <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
         <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="377"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
         <source>Rank A → B</source>
         <translation>Rang A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="378"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
         <source>Score A → B</source>
         <translation>Score A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="386"/>
         <source>Cost ({unit})</source>
         <translation>Udgift ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="394"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="398"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="400"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="403"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="407"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="407"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="411"/>
         <source>no cost lines</source>
         <translation>ingen udgiftslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="413"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="417"/>
         <source>Budget frames: neither scenario has any</source>
         <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="415"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="419"/>
         <source>Budget frames ({unit}); difference = B − A</source>
         <translation>Budgetrammer ({unit}); forskel = B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="420"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
         <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
         <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
         <source>Frame</source>
         <translation>Ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="422"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
         <source>Used by A</source>
         <translation>Brugt af A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
         <source>Used by B</source>
         <translation>Brugt af B</translation>
     </message>
@@ -4065,7 +4070,7 @@ mio. {unit}</translation>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="480"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="487"/>
         <source>Compare scenarios</source>
         <extracomment>characters of a summary line shown; the rest is in the tooltip (an infeasible selection names every initiative that must be in: hundreds in a large portfolio)</extracomment>
         <translation>Sammenlign scenarier</translation>

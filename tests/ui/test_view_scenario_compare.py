@@ -163,3 +163,19 @@ def test_a_long_refusal_keeps_its_start_and_end():
     assert short.startswith("De tiltag, der skal med (BM-0000")
     assert short.endswith("mere end rammens 1.156.800.000 kr.")
     assert shorten("kort") == "kort"
+
+
+def test_one_scenario_only_says_how_to_get_a_second(qtbot, tmp_path):
+    pf = build_portfolio(tmp_path / "one.portfolio")
+    try:
+        v = CompareView(make_context(pf, tmp_path))
+        qtbot.addWidget(v)
+        v.finish_pending()
+        assert v.a.currentData() == v.b.currentData()
+        assert any(w in v.summary.text() for w in ("same scenario", "samme scenarie"))
+    finally:
+        pf.close()
+
+
+def test_two_scenarios_do_not_get_the_one_scenario_note(view):
+    assert "same scenario" not in view.summary.text() and "samme scenarie" not in view.summary.text()

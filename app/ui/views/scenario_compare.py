@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -190,6 +191,9 @@ class CompareView(QWidget):
         self.swap = QPushButton(self.tr("Swap A and B"))
         self.swap.clicked.connect(self._swap)
         self.status = QLabel()
+        # a long message (a refused selection) wraps in its place, never widens the view
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -328,7 +332,8 @@ class CompareView(QWidget):
 
     def _failed(self, token: int, message: str) -> None:
         if token == self._token:
-            self.status.setText(message)
+            self.status.setText(shorten(message))
+            self.status.setToolTip(message)
 
     # -- showing -------------------------------------------------------------------------
     def _done(self, token: int, c: ScenarioComparison) -> None:
@@ -338,6 +343,10 @@ class CompareView(QWidget):
         self.status.setText("")
         unit = thousands_unit(c.currency)
         full = [self._summary(side, c) for side in ("a", "b")]
+        if c.a == c.b:  # one scenario compared with itself: say how to get a second one
+            full.insert(0, self.tr(
+                "A and B are the same scenario: create a what-if under Strategy and weights, "
+                "or another scenario, to compare."))
         self.summary.setText("\n".join(shorten(x) for x in full))
         self.summary.setToolTip("\n\n".join(full))  # e.g. every initiative forced in
         self._show_moves(c)
