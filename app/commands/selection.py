@@ -264,7 +264,7 @@ def run(args: argparse.Namespace) -> int | tuple[int, Any]:
         if replaced:
             document["warnings"].append(replaced)
         return 0, document
-    print_result(result, titles, currency, units, gaps)
-    if replaced:
+    if replaced:  # before the heading that names the scenario
         print(_("Warning: {text}").format(text=replaced))
+    print_result(result, titles, currency, units, gaps)
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.services.errors import UserError
 from app.services.i18n import _
+from app.services.portfolio_file import looks_like_portfolio
 from app.services.oserrors import os_error_text
 from app.services.template import write_template
 
@@ -40,6 +41,12 @@ def run(args: argparse.Namespace) -> int:
                           ".xlsx, not {name}").format(name=out.name))
     if not out.parent.is_dir():
         raise UserError(_("The folder does not exist: {path}").format(path=out.parent))
+    if out.exists() and not looks_like_portfolio(out.resolve()):
+        # a portfolio gets the write guard's own message; any other file may be a template
+        # the forvaltninger have filled in: never replaced (DESIGN §9: no data is lost)
+        raise UserError(_("{file} already exists; the template never replaces a file, which "
+                          "may hold filled-in proposals. Give a new file name, or delete the "
+                          "old file first").format(file=out))
     portfolio = getattr(args, "portfolio", None)
     defaults = portfolio_defaults(portfolio) if portfolio else {}
     try:

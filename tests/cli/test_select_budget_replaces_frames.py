@@ -44,7 +44,7 @@ def test_given_budget_replacing_the_scenario_frames_is_said(path, capsys) -> Non
     assert f"{YEAR} anlæg" in said[0] and f"{YEAR + 1} drift" in said[0]
     code, out = _run(capsys, "select", path, "--scenario", "Årlig", "--budget",
                      f"{YEAR}=4000000")
-    assert code == 0 and "Advarsel:" in out and "erstatter" in out
+    assert code == 0 and out.splitlines()[0].startswith("Advarsel:") and "erstatter" in out
 
 
 def test_no_warning_without_budget_or_without_scenario_frames(path, capsys) -> None:

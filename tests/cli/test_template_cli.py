@@ -59,3 +59,15 @@ def test_template_refuses_a_file_that_is_not_a_portfolio(tmp_path: Path) -> None
     out = tmp_path / "forslag.xlsx"
     assert _main("template", str(out), "--portfolio", str(bogus)) == cli.EXIT_REFUSED
     assert not out.exists()
+
+
+def test_template_never_replaces_an_existing_workbook(tmp_path: Path) -> None:
+    """A filled-in template (or any workbook) under the name given is kept: refused, the
+    file byte-identical, the message naming it."""
+    from app import cli
+
+    out = tmp_path / "forslag.xlsx"
+    assert cli.main(["template", str(out)]) == 0
+    before = out.read_bytes()
+    assert cli.main(["template", str(out)]) == 2
+    assert out.read_bytes() == before
