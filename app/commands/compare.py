@@ -105,6 +105,10 @@ def print_comparison(c: ScenarioComparison, units: dict[int, str]) -> None:
     """The readable report (Danish by default): ranks, portfolios, budget frames."""
     print(_("Scenario comparison — A: {a}; B: {b}").format(
         a=_scenario_name(c.a, c.what_if_a), b=_scenario_name(c.b, c.what_if_b)))
+    if c.a == c.b:
+        print(_("Warning: {text}").format(text=_(
+            "A and B are the same scenario, so nothing differs; give two scenarios (a "
+            "what-if is made under Strategy and weights in the application)")))
     print()
     moved = c.moved
     print(ngettext("Rank changes: {n} of {total} initiative changes place",

@@ -96,3 +96,8 @@ def test_text_portfolio_rows_say_point_in_danish(path, capsys) -> None:
     assert code == 0
     rows = [ln for ln in out.splitlines() if ln.startswith("    A ")]
     assert rows and all(" point " in ln and "points" not in ln for ln in rows)
+
+
+def test_the_same_scenario_twice_is_said(path, capsys) -> None:
+    code, out, _err = _run(capsys, "compare", path, "Lille", "Lille")
+    assert code == 0 and "samme scenarie" in out.splitlines()[1]
