@@ -3,6 +3,7 @@ their scoring guides, draft weights for the budget year, and the default scenari
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +34,47 @@ class CriterionSpec:
     anchor_low: float | None = None
     anchor_high: float | None = None
     unit_label: str = ""
+
+
+#: The money unit the default criteria write (Danish kroner): ``unit_label="kr./år"``
+#: and "(kr. pr. år)" in the description. Stored as written in every portfolio; shown
+#: through ``shown_unit``/``shown_description`` in the portfolio's currency.
+MONEY_UNIT = "kr."
+_MONEY_WORD = re.compile(r"(?<![\w.])kr\.")
+
+
+def is_money_unit(unit_label: str | None) -> bool:
+    """Whether a criterion's unit label is an amount of money as the defaults write it:
+    ``"kr."`` alone or followed by a per-period part (``"kr./år"``, ``"kr. pr. år"``)."""
+    label = (unit_label or "").strip()
+    return label == MONEY_UNIT or label.startswith((MONEY_UNIT + "/", MONEY_UNIT + " "))
+
+
+def shown_unit(unit_label: str | None, currency: str) -> str:
+    """A criterion's unit label as shown in a portfolio of ``currency`` (ISO 4217): a money
+    label (``is_money_unit``) names the portfolio's currency as Danish text writes it
+    (``formatting.currency_unit(currency, "da")``: ``"kr./år"`` stays for DKK, becomes
+    ``"GBP/år"`` for GBP); any other label (``"timer"``, ``"%"``, ``""``) is unchanged.
+    Display only: the stored label is not rewritten."""
+    from app.services.formatting import currency_unit
+
+    label = unit_label or ""
+    if not is_money_unit(label):
+        return label
+    return currency_unit(currency, "da") + label.strip()[len(MONEY_UNIT):]
+
+
+def shown_description(description: str | None, unit_label: str | None, currency: str) -> str:
+    """A criterion's description as shown in a portfolio of ``currency``: for a money
+    criterion (``is_money_unit(unit_label)``) each "kr." names the portfolio's currency
+    (``"(kr. pr. år)"`` → ``"(GBP pr. år)"``); otherwise the text is unchanged."""
+    from app.services.formatting import currency_unit
+
+    text = description or ""
+    if not is_money_unit(unit_label):
+        return text
+    unit = currency_unit(currency, "da")
+    return _MONEY_WORD.sub(lambda _m: unit, text)
 
 
 #: The default criteria model of DESIGN §7 (editable in each portfolio). Guides state

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Decision, Scenario
-from app.models.enums import CANDIDATE_PHASES, DecisionOutcome, Forum
+from app.models.enums import CANDIDATE_PHASES, EXCLUDED_PHASES, DecisionOutcome, Forum
 from app.services import audit, dependencies as dep
 from app.services.charts.bubble import NOMINAL_PLOT, BubbleChart, bubble_chart
 from app.services.charts.model import StackedBarChart
@@ -105,7 +105,8 @@ class MeetingData:
     recommended: list[Recommended]
     selection_note: str  # why there is no recommendation, or its optimality
     budget_years: list[int]
-    budget_rows: list[tuple[str, list[float], float]]  # label, kr. per year, total
+    #: label, kr. per year (then per ``budget_extra_columns``), total
+    budget_rows: list[tuple[str, list[float], float]]
     rows: list[InitiativeRow]
     units: dict[int, UnitInfo]
     decisions: list[DecisionRow] = field(default_factory=list)
@@ -127,6 +128,13 @@ class MeetingData:
     #: the prices of ``budget_rows`` as the budget view and bilag name them
     #: (``economics.price_basis(...).phrase()``, e.g. "2026 prices")
     prices: str = ""
+    #: when there is no recommendation (no budget frame, or an infeasible scenario): how
+    #: many initiatives ``budget_rows`` cover, all that are not rejected or closed (as the
+    #: budget view shows then); 0 when ``budget_rows`` are the recommended portfolio's
+    budget_of_all: int = 0
+    #: headers of the columns after ``budget_years`` in ``budget_rows``' values: "Other
+    #: years" and/or "No year", only when they hold any amount (as the budget view)
+    budget_extra_columns: list[str] = field(default_factory=list)
 
 
 def _fmt_amount(value: float, currency: str) -> str:
@@ -162,6 +170,7 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     note = ""
     outside = in_frame = 0.0
     scores = {r.id: r.score for r in ranking.rows}
+    no_recommendation = False
     try:
         result = selection.select_portfolio(session, sc, with_price=False)
         chosen = set(result.chosen)
@@ -183,17 +192,30 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     except selection.NoBudgetError:
         note = _("No budget frame is set for the scenario “{name}”, so there is no "
                  "recommendation.").format(name=sc.name)
+        no_recommendation = True
     except UserError as exc:
         note = str(exc)
+        no_recommendation = True
 
     ids = [r.id for r in recommended]
-    table = economics.portfolio_budget(session, ids) if ids else None
+    # no recommendation: the budget of every initiative not rejected or closed, as the
+    # budget view shows it then (``app/ui/views/budget_data.chosen_ids``)
+    excluded = {p.value for p in EXCLUDED_PHASES}
+    all_ids = [r.id for r in rows if r.phase not in excluded] if no_recommendation else []
+    budget_ids = all_ids or ids
+    table = economics.portfolio_budget(session, budget_ids) if budget_ids else None
     years = list(range(settings.budget_year, settings.budget_year + 4))
     budget_rows: list[tuple[str, list[float], float]] = []
     outside_ids = [i for i in ids if by_id[i].mandatory and by_id[i].outside_frame]
     part = economics.portfolio_budget(session, outside_ids) if outside_ids else None
     of_which_rows: list[int] = []
-    prices = economics.price_basis(session, ids).phrase() if ids else ""
+    prices = economics.price_basis(session, budget_ids).phrase() if budget_ids else ""
+    # amounts dated outside the four years or with no year (GMPP gives whole-life costs
+    # with no year): their own columns, only when they hold any, as the budget view shows
+    extra: list[str] = []
+    if table is not None:
+        extra = [k for k in ("other", "none")
+                 if any(abs(r.get(k, 0.0)) > 0.5 for r in table.rows.values())]
     if table is not None:
         labels = {"anlaeg": _("Capital (anlæg)"), "drift": _("Operating (drift)"),
                   "unsplit": _("Not split into anlæg/drift"),
@@ -202,13 +224,16 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
             row = table.rows[key]
             if key == "unsplit" and not any(abs(v) > 0.005 for v in row.values()):
                 continue  # a cost whose type is not given: its own row, only when any
-            budget_rows.append((label, [row[y] for y in years], row["total"]))
+            budget_rows.append((label, [row[y] for y in years] + [row[k] for k in extra],
+                                row["total"]))
             if key in ("anlaeg", "drift", "unsplit") and part is not None and any(
                     abs(v) > 0.005 for v in part.rows[key].values()):
                 # what the frames do not hold: mandatory items financed outside the frame
                 of_which_rows.append(len(budget_rows))
                 budget_rows.append((_("of which outside the frame"),
-                                    [part.rows[key][y] for y in years], part.rows[key]["total"]))
+                                    [part.rows[key][y] for y in years]
+                                    + [part.rows[key].get(k, 0.0) for k in extra],
+                                    part.rows[key]["total"]))
 
     candidates_all = [r for r in rows if r.phase in {p.value for p in CANDIDATE_PHASES}]
     frame_total = sum(f.amount for f in sc.frames if f.unit_id is None)
@@ -246,6 +271,8 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
         cost_outside_frame=outside, cost_in_frame=in_frame,
         outside_frame_ids=outside_ids if of_which_rows else [], of_which_rows=of_which_rows,
         roadmap_pool=pool, roadmap_recommended=bool(recommended), prices=prices,
+        budget_of_all=len(all_ids),
+        budget_extra_columns=[{"other": _("Other years"), "none": _("No year")}[k] for k in extra],
     )
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.models.enums import Assessor, BenefitKind, CriterionKind, LineType
-from app.services.defaults import DEFAULT_CRITERIA, LEVEL_LABELS
+from app.services.defaults import DEFAULT_CRITERIA, LEVEL_LABELS, shown_description, shown_unit
 from app.services.i18n import _
 from app.services.importing.choices import labels
 from app.services.importing.mapping import Mapping, parse_mapping
@@ -87,7 +87,8 @@ def columns(budget_year: int, currency: str = "DKK",
     for spec in DEFAULT_CRITERIA:
         target = {"field": f"score:{spec.name}", "assessor": Assessor.PROPOSER.value}
         if spec.kind == CriterionKind.NUMERIC:
-            cols.append(TemplateColumn(f"{spec.name} ({spec.unit_label})", target, 16))
+            cols.append(TemplateColumn(f"{spec.name} ({shown_unit(spec.unit_label, currency)})",
+                                       target, 16))
         else:
             cols.append(TemplateColumn(f"{spec.name} (0–4)", {**target, "values": _level_values()},
                                        16, "levels"))
@@ -215,7 +216,8 @@ def write_template(path: Path, *, budget_year: int | None = None,
     lines = _instructions(year, prices, currency, lang)
     for spec in DEFAULT_CRITERIA:
         lines.append("")
-        lines.append(f"{spec.name}: {spec.description}")
+        lines.append(f"{spec.name}: "
+                     f"{shown_description(spec.description, spec.unit_label, currency)}")
         for i, guide in enumerate(spec.guides or ()):
             lines.append(f"  {i} – {LEVEL_LABELS[i]}: {guide}")
     for r, text in enumerate(lines, start=1):

@@ -919,7 +919,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BubbleSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="122"/>
+        <location filename="../../app/ui/presentation/slides.py" line="127"/>
         <source>Value and cost</source>
         <translation>Værdi og udgift</translation>
     </message>
@@ -927,27 +927,32 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="209"/>
+        <location filename="../../app/ui/presentation/slides.py" line="214"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="218"/>
+        <location filename="../../app/ui/presentation/slides.py" line="226"/>
+        <source>The table shows all {n} initiatives that are not rejected or closed, in {unit}, {prices}; savings are negative.</source>
+        <translation>Tabellen viser alle {n} tiltag, der ikke er afvist eller afsluttet, i {unit}, {prices}; gevinster er negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation/slides.py" line="230"/>
         <source>The recommended portfolio in {unit}, {prices}; savings are negative.</source>
         <translation>Den anbefalede portefølje i {unit}, {prices}; gevinster er negative.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="223"/>
+        <location filename="../../app/ui/presentation/slides.py" line="238"/>
         <source>“Of which outside the frame”: mandatory initiatives financed outside the budget frame ({ids}), so they use none of it.</source>
         <translation>»Heraf uden for rammen«: obligatoriske tiltag finansieret uden for budgetrammen ({ids}), som derfor ikke bruger af den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="227"/>
+        <location filename="../../app/ui/presentation/slides.py" line="243"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="231"/>
+        <location filename="../../app/ui/presentation/slides.py" line="248"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
@@ -1469,165 +1474,165 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="184"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="188"/>
         <source>Compare scenarios</source>
         <extracomment>the kinds of change after which both scenarios are compared again</extracomment>
         <translation>Sammenlign scenarier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="190"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="194"/>
         <source>Swap A and B</source>
         <translation>Byt om på A og B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="215"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="222"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="218"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="225"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="272"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="279"/>
         <source>what-if</source>
         <translation>hvad-nu-hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="305"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="312"/>
         <source>The portfolio has no scenario to compare.</source>
         <translation>Porteføljen har intet scenarie at sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="313"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="320"/>
         <source>Solving both recommended portfolios…</source>
         <translation>Beregner begge anbefalede porteføljer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="344"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="352"/>
         <source>A and B are the same scenario: create a what-if under Strategy and weights, or another scenario, to compare.</source>
         <translation>A og B er samme scenarie: opret et hvad-nu-hvis-scenarie under Strategi og vægte, eller et andet scenarie, for at sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="353"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="361"/>
         <source>{name} (what-if)</source>
         <translation>{name} (hvad-nu-hvis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="360"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="368"/>
         <source>{side}: {name} — no recommended portfolio: {reason}</source>
         <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="363"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="371"/>
         <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
         <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="372"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="380"/>
         <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
         <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="381"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
         <source>Rank A → B</source>
         <translation>Rang A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="390"/>
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="390"/>
         <source>Score A → B</source>
         <translation>Score A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="385"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="386"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="394"/>
         <source>Cost ({unit})</source>
         <translation>Udgift ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="398"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="406"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="412"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="407"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="415"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="411"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="419"/>
         <source>no cost lines</source>
         <translation>ingen udgiftslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="417"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="425"/>
         <source>Budget frames: neither scenario has any</source>
         <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="419"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
         <source>Budget frames ({unit}); difference = B − A</source>
         <translation>Budgetrammer ({unit}); forskel = B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="424"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="432"/>
         <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
         <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
         <source>Frame</source>
         <translation>Ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="435"/>
         <source>Used by A</source>
         <translation>Brugt af A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="435"/>
         <source>Used by B</source>
         <translation>Brugt af B</translation>
     </message>
@@ -1918,7 +1923,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>DependencySlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="267"/>
+        <location filename="../../app/ui/presentation/slides.py" line="286"/>
         <source>Dependencies</source>
         <translation>Afhængigheder</translation>
     </message>
@@ -2671,8 +2676,9 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>KeyFiguresSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="81"/>
+        <location filename="../../app/ui/presentation/slides.py" line="86"/>
         <source>Key figures</source>
+        <extracomment>characters of a note kept on the budget slide (two or three lines at 1280×720)</extracomment>
         <translation>Nøgletal</translation>
     </message>
 </context>
@@ -3239,7 +3245,7 @@ mio. {unit}</translation>
 <context>
     <name>RankingSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="108"/>
+        <location filename="../../app/ui/presentation/slides.py" line="113"/>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
@@ -3322,42 +3328,42 @@ mio. {unit}</translation>
 <context>
     <name>RecommendationSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="155"/>
+        <location filename="../../app/ui/presentation/slides.py" line="160"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="160"/>
+        <location filename="../../app/ui/presentation/slides.py" line="165"/>
         <source>No recommendation</source>
         <translation>Ingen anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="164"/>
+        <location filename="../../app/ui/presentation/slides.py" line="169"/>
         <source>{n} initiatives, {cost} within the frame</source>
         <translation>{n} tiltag, {cost} inden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="167"/>
+        <location filename="../../app/ui/presentation/slides.py" line="172"/>
         <source>+ {cost} mandatory, financed outside the frame</source>
         <translation>+ {cost} obligatoriske, finansieret uden for rammen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="171"/>
+        <location filename="../../app/ui/presentation/slides.py" line="176"/>
         <source>+ {cost} in years or types without a frame</source>
         <translation>+ {cost} i år eller typer uden ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="177"/>
+        <location filename="../../app/ui/presentation/slides.py" line="182"/>
         <source>● mandatory</source>
         <translation>● obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="179"/>
+        <location filename="../../app/ui/presentation/slides.py" line="184"/>
         <source>… and {n} more</source>
         <translation>… og {n} mere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="184"/>
+        <location filename="../../app/ui/presentation/slides.py" line="189"/>
         <source>Value curve</source>
         <translation>Værdikurve</translation>
     </message>
@@ -3365,7 +3371,7 @@ mio. {unit}</translation>
 <context>
     <name>RoadmapSlide</name>
     <message>
-        <location filename="../../app/ui/presentation/slides.py" line="295"/>
+        <location filename="../../app/ui/presentation/slides.py" line="314"/>
         <source>Roadmap</source>
         <translation>Køreplan</translation>
     </message>
@@ -4070,9 +4076,8 @@ mio. {unit}</translation>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="487"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="480"/>
         <source>Compare scenarios</source>
-        <extracomment>characters of a summary line shown; the rest is in the tooltip (an infeasible selection names every initiative that must be in: hundreds in a large portfolio)</extracomment>
         <translation>Sammenlign scenarier</translation>
     </message>
 </context>

@@ -74,8 +74,15 @@ def test_xlsx_has_the_finance_sheets_and_the_audit_log(portfolio, tmp_path):
     assert wb["Tiltag"]["A1"].value == "Id" and wb["Tiltag"]["B1"].value == "Titel"
     assert wb["Log"].max_row > 10
     budget = wb["Budget"]
-    assert [c.value for c in budget[1]][:6] == ["1.000\u00a0kr.", "2027", "2028", "2029", "2030", "I alt"]
+    # the prices named as in the PDF's budget table (economics.PriceBasis.phrase)
+    assert [c.value for c in budget[1]][:6] == ["1.000\u00a0kr., 2026-priser", "2027", "2028",
+                                                "2029", "2030", "I alt"]
     assert budget["B2"].number_format == "#,##0"
+    # the financing rows under their heading, right after "Netto i alt" (as the budget view)
+    labels = [c.value for c in budget["A"]]
+    net = labels.index("Netto i alt")
+    assert labels[net + 1] == "Fordelt på finansiering"
+    assert labels[net + 2:] and labels[-1] == "Udgifter finansieret i alt"
 
 
 def test_xlsx_stores_formula_lookalikes_as_text(portfolio, tmp_path):

@@ -248,3 +248,16 @@ def test_a_level_outside_the_scale_names_the_allowed_levels(tmp_path, portfolio_
     (problem,) = info.value.problems
     assert "5 – enorm" in problem and "ikke et tal" not in problem
     assert "0 – ingen" in problem and "4 – meget stor" in problem
+
+
+def test_money_criterion_names_the_portfolio_currency(tmp_path):
+    """A GBP portfolio's template writes "Økonomisk gevinst (GBP/år)" and "(GBP pr. år)",
+    not the kroner the default criterion is stored with; DKK keeps "kr./år"."""
+    set_language("da")
+    gbp = load_workbook(write_template(tmp_path / "g.xlsx", budget_year=2027, currency="GBP"))
+    headers = [c.value for c in gbp["Projektforslag"][1]]
+    assert "Økonomisk gevinst (GBP/år)" in headers
+    guide = "\n".join(str(c.value or "") for c in gbp["Vejledning"]["A"])
+    assert "(GBP pr. år)" in guide and "kr." not in guide + "".join(map(str, headers))
+    dkk = load_workbook(write_template(tmp_path / "d.xlsx", budget_year=2027))
+    assert "Økonomisk gevinst (kr./år)" in [c.value for c in dkk["Projektforslag"][1]]

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.models import Initiative, OrgUnit, PairwiseJudgement, Scenario
 from app.models.enums import EXCLUDED_PHASES
 from app.services import labels, scoring
+from app.services.defaults import shown_description, shown_unit
 from app.services.errors import UserError
 from app.services.exports.budget import BudgetTable, build_budget_table
 from app.services.exports.common import ExportHooks
@@ -178,6 +179,14 @@ class ReportContent:
         from app.services.exports.fmt import money_unit
 
         return money_unit(self.currency, self.money_scale)
+
+    @property
+    def unit_with_prices(self) -> str:
+        """The first header of a budget table: the unit and the prices of its amounts as
+        the sentence above it names them (``prices``), e.g. "1.000 kr., 2026-priser";
+        ``unit`` alone when the prices are not known. The PDF, DOCX and XLSX budget
+        tables all take it from here."""
+        return f"{self.unit}, {self.prices}" if self.prices else self.unit
 
     def money(self, value: float | None) -> str:
         """An amount in kr. printed in ``unit``."""
@@ -366,10 +375,12 @@ def gather(session: Session, *, scenario: str | None = None, public: bool = Fals
     descriptions = {c.key: c.description for c in dump.criteria}
     criteria = [
         CriterionFacts(
-            key=c.key, name=c.name, description=descriptions.get(c.key, ""), kind=c.kind,
+            key=c.key, name=c.name, kind=c.kind,
+            description=shown_description(descriptions.get(c.key, ""), c.unit_label,
+                                          s.currency),
             weight=c.weight, percent=percents.get(c.key), lower_is_better=c.lower_is_better,
-            anchor_low=c.anchor_low, anchor_high=c.anchor_high, unit_label=c.unit_label,
-            levels=tuple(levels.get(c.key, ())),
+            anchor_low=c.anchor_low, anchor_high=c.anchor_high,
+            unit_label=shown_unit(c.unit_label, s.currency), levels=tuple(levels.get(c.key, ())),
         )
         for c in ranking.criteria
     ]

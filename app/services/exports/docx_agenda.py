@@ -259,8 +259,8 @@ def build_docx(c: ReportContent, out: Path, *, hooks: ExportHooks | None = None)
     rows, bold = budget_table_rows(c, b, "expenses")
     fin, fin_bold = budget_table_rows(c, b, "financing")
     # both tables in the same columns: widths from the amounts of both
-    widths, size = _budget_widths(_budget_header(b, c.unit), rows + fin)
-    _table(doc, _budget_header(b, c.unit), rows, right=set(range(1, ncols)),
+    widths, size = _budget_widths(_budget_header(b, c.unit_with_prices), rows + fin)
+    _table(doc, _budget_header(b, c.unit_with_prices), rows, right=set(range(1, ncols)),
            bold_rows=bold, widths=widths, size=size)
     for note in budget_notes(b, c.money, c.unit):  # costs not split, benefits of unknown kind
         doc.add_paragraph(_clean(note))

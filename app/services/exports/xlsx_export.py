@@ -141,12 +141,20 @@ def _report_sheets(wb: Workbook, c: ReportContent) -> None:
         ])
     b = c.budget
     cols = b.columns()
+    rows: list[list[Any]] = []
+    financing = False
+    for r in b.rows:
+        if r.section == "financing" and not financing:
+            # the financing rows under their own heading, as the budget view shows them
+            rows.append([_("By financing source")])
+            financing = True
+        rows.append([r.label, *(r.values[col] / c.money_scale for col in cols),
+                     r.total() / c.money_scale])
     _table(wb, _("Budget"), [
-        (c.unit, "text", 48),
+        (c.unit_with_prices, "text", 48),
         *((column_label(col), "thousands", 11) for col in cols),
         (_("Total"), "thousands", 12),
-    ], [[r.label, *(r.values[col] / c.money_scale for col in cols), r.total() / c.money_scale]
-        for r in b.rows])
+    ], rows)
 
 
 def _data_sheets(wb: Workbook, c: ReportContent, hooks: ExportHooks) -> list[tuple[str, str, list[Column]]]:

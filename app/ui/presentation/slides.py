@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.services.formatting import format_thousands, thousands_unit
 from app.services.presentation import MeetingData, roadmap_slide
+from app.services.shortening import shorten
 from app.ui.charts.dependency_view import DependencyPanel
 from app.ui.charts.panels import BarsPanel, BubblePanel, RoadmapPanel, ValueCurvePanel
 from app.ui.charts.style import font
+
+
+#: characters of a note kept on the budget slide (two or three lines at 1280×720)
+NOTE_CHARS = 240
 
 
 def _short(text: str, n: int) -> str:
@@ -212,11 +217,21 @@ class BudgetSlide(Slide):
             if item.widget() is not None:
                 item.widget().deleteLater()
         px = self.body_px * 1.15
-        # the prices as the budget view and the bilag name them (``MeetingData.prices``);
-        # no caption when there is no recommendation (the table says why)
-        caption = self.tr(
-            "The recommended portfolio in {unit}, {prices}; savings are negative.").format(
-                unit=thousands_unit(data.currency), prices=data.prices) if data.budget_rows else ""
+        # the prices as the budget view and the bilag name them (``MeetingData.prices``)
+        if data.budget_of_all:  # no recommendation: all initiatives, as the budget view
+            # why there is none, its start and end (an infeasible scenario names every
+            # initiative that must be in: hundreds in a large portfolio); whole in the tooltip
+            caption = shorten(data.selection_note, NOTE_CHARS) + " " + self.tr(
+                "The table shows all {n} initiatives that are not rejected or closed, in "
+                "{unit}, {prices}; savings are negative.").format(
+                n=data.budget_of_all, unit=thousands_unit(data.currency), prices=data.prices)
+        elif data.budget_rows:
+            caption = self.tr(
+                "The recommended portfolio in {unit}, {prices}; savings are negative.").format(
+                unit=thousands_unit(data.currency), prices=data.prices)
+        else:  # no table: the note says why
+            caption = ""
+        self.caption.setToolTip(data.selection_note if data.budget_of_all else "")
         if data.outside_frame_ids:  # the rows the budget frames do not hold, explained
             caption += " " + self.tr(
                 "“Of which outside the frame”: mandatory initiatives financed outside the "
@@ -224,10 +239,14 @@ class BudgetSlide(Slide):
                 ids=", ".join(data.outside_frame_ids))
         self.caption.setText(caption)
         if not data.budget_rows:
-            self.grid.addWidget(label(data.selection_note or self.tr("No recommendation"), px,
+            self.grid.addWidget(label(shorten(data.selection_note, NOTE_CHARS)
+                                      or self.tr("No recommendation"), px,
                                       False, self.table), 0, 0)
             return
-        heads = ["", *[str(y) for y in data.budget_years], self.tr("Total")]
+        heads = ["", *[str(y) for y in data.budget_years], *data.budget_extra_columns,
+                 self.tr("Total")]
+        if data.budget_extra_columns:  # one or two columns more: smaller type, nothing cut
+            px *= 0.85 if len(data.budget_extra_columns) == 1 else 0.75
         for c, text in enumerate(heads):
             w = label(text, px, True, self.table, wrap=False)
             w.setAlignment(Qt.AlignmentFlag.AlignRight if c else Qt.AlignmentFlag.AlignLeft)

@@ -59,6 +59,9 @@ from app.services.scenarios import (
     list_scenarios,
     prepare_comparison,
 )
+# a summary line is shortened (whole in the tooltip): an infeasible selection names every
+# initiative that must be in, hundreds in a large portfolio
+from app.services.shortening import shorten
 from app.ui.context import ViewContext
 from app.ui.views.registry import register
 
@@ -447,21 +450,6 @@ class CompareView(QWidget):
         return (Cell(name), Cell(amount(r.cap_a), True), Cell(amount(r.cap_b), True),
                 Cell(text, True), Cell(amount(r.used_a), True),
                 Cell(amount(r.used_b), True))
-
-
-#: characters of a summary line shown; the rest is in the tooltip (an infeasible
-#: selection names every initiative that must be in: hundreds in a large portfolio)
-SUMMARY_CHARS = 400
-
-
-def shorten(text: str, limit: int = SUMMARY_CHARS) -> str:
-    """``text``, or about ``limit`` characters of it: its start and its end (where a
-    refusal says which frame is exceeded and by how much), cut at words, " … " between."""
-    if len(text) <= limit:
-        return text
-    head = text[: limit * 2 // 3].rsplit(" ", 1)[0]
-    tail = text[-(limit // 3):].split(" ", 1)[-1]
-    return f"{head} … {tail}"
 
 
 def default_pair(names: list[tuple[str, bool]], shown: str) -> tuple[str, str]:

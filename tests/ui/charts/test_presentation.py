@@ -174,3 +174,40 @@ def test_budget_slide_names_the_prices_the_budget_view_names(chart_window, qtbot
     assert "fixed" not in slide.caption.text()
     slide.show_meeting(replace(deck.data, budget_rows=[], prices=""))
     assert slide.caption.text() == ""
+
+
+def test_budget_slide_without_a_recommendation_shows_all_as_the_budget_view(
+        chart_portfolio_path, qtbot):
+    """A scenario with no budget frame: slide 5 showed only "no budget frame"; it shows the
+    budget of every initiative not rejected or closed (as the budget view), saying so. An
+    infeasible scenario's refusal (every must-have id) is shortened, whole in the tooltip."""
+    from dataclasses import replace
+
+    from app.models.enums import EXCLUDED_PHASES
+    from app.services.presentation import load_meeting
+    from app.services.scenarios import get_scenario, set_frames
+    from app.services.snapshots import load_initiatives
+    from app.ui.presentation.slides import NOTE_CHARS, BudgetSlide
+
+    with open_portfolio(chart_portfolio_path) as pf:
+        with pf.session() as s:
+            set_frames(s, get_scenario(s, None).id, [])
+        with pf.read() as s:
+            data = load_meeting(s)
+            excluded = {p.value for p in EXCLUDED_PHASES}
+            n = sum(1 for r in load_initiatives(s) if r.phase not in excluded)
+    assert not data.recommended and n > 0
+    assert data.budget_of_all == n and data.budget_rows and data.prices
+    slide = BudgetSlide(32.0)
+    qtbot.addWidget(slide)
+    slide.show_meeting(data)
+    caption = slide.caption.text()
+    assert data.selection_note in caption and f"all {n} initiatives" in caption
+    assert slide.grid.itemAtPosition(0, 1).widget().text() == str(data.budget_years[0])
+    refusal = "The initiatives that must be in (" + ", ".join(
+        f"EK-{i:03d} (A title of some length)" for i in range(60)) + ") cost 9 mio. kr. more " \
+        "than the frame of 1 kr."
+    slide.show_meeting(replace(data, selection_note=refusal))
+    shown = slide.caption.text()
+    assert "EK-000" in shown and "than the frame of 1 kr." in shown and "EK-030" not in shown
+    assert len(shown) < NOTE_CHARS + 200 and slide.caption.toolTip() == refusal

@@ -170,7 +170,7 @@ def budget_header(c: ReportContent, table: BudgetTable) -> list[str]:
     then overslagsår), "Other years" and "No year" when needed, and the total."""
     # the prices as the sentence above the table and the budget view name them
     # (``economics.PriceBasis.phrase``): never "fixed prices" for a source stating none
-    head = [f"{c.unit}, {c.prices}" if c.prices else c.unit]
+    head = [c.unit_with_prices]
     for col in table.columns():
         head.append(column_label(col))
     head.append(_("Total"))
