@@ -150,7 +150,8 @@ def load_meeting(session: Session, scenario: Any = None, *, ranking_limit: int =
     """Gather the slides' content for ``scenario`` (id, name, row or None = the default).
 
     A scenario without a budget still presents: the recommendation and value curve are
-    then empty and ``selection_note`` says why. Raises ``UserError`` for an unknown scenario.
+    then empty, ``selection_note`` says why, and ``budget_rows`` hold the budget of every
+    initiative not rejected or closed (``budget_of_all`` of them), as the budget view. Raises ``UserError`` for an unknown scenario.
     """
     from app.services import economics, scoring, selection, value_curve
 
