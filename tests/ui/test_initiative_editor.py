@@ -231,3 +231,17 @@ def test_npv_names_the_horizon_years_without_lines(window) -> None:
     assert "go-live" in tip and "2029–2032" in tip and "shorten the horizon" in tip
     empty = _editor(window, "EK-004").business_case  # no lines: no NNV, no warning
     assert empty.figure_labels["npv"].toolTip() == ""
+
+
+def test_the_scoring_guide_names_the_portfolio_currency_for_a_money_criterion() -> None:
+    """A GBP portfolio's "Økonomisk gevinst" guide says GBP, not the stored "kr./år"."""
+    from types import SimpleNamespace
+
+    from app.ui.initiative.assessment_tab import guide_html
+
+    c = SimpleNamespace(name="Økonomisk gevinst", description="Gevinst (kr. pr. år)",
+                        kind="numeric", anchor_low=0, anchor_high=5_000_000,
+                        unit_label="kr./år", levels=[], lower_is_better=False)
+    html = guide_html(c, "GBP")
+    assert "GBP/år" in html and "GBP pr. år" in html and "kr." not in html
+    assert "kr./år" in guide_html(c, "DKK")

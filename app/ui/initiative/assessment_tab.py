@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import formatting
+from app.services.defaults import shown_description, shown_unit
 from app.services.initiative_detail import CriterionRow, InitiativeDetail
 from app.ui import labels
 from app.ui.commands.rows import AssessmentCommand
@@ -30,12 +31,13 @@ ASSESSORS = ("proposer", "unit", "agreed")
 
 def guide_html(c: CriterionRow, currency: str) -> str:
     """The scoring guide of a criterion as HTML (levels with their meaning, or anchors)."""
-    parts = [f"<b>{_esc(c.name)}</b>", f"<p>{_esc(c.description)}</p>"]
+    description = shown_description(c.description, c.unit_label, currency)
+    parts = [f"<b>{_esc(c.name)}</b>", f"<p>{_esc(description)}</p>"]
     if c.kind == "numeric":
         low = formatting.format_number(c.anchor_low)
         high = formatting.format_number(c.anchor_high)
         parts.append("<p>" + tr("Score 0 at {low} and 1 at {high} {unit}, capped.")
-                     .format(low=low, high=high, unit=_esc(c.unit_label)) + "</p>")
+                     .format(low=low, high=high, unit=_esc(shown_unit(c.unit_label, currency))) + "</p>")
     else:
         parts.append("<table cellspacing='4'>" + "".join(
             f"<tr><td valign='top'><b>{lv}&nbsp;{_esc(label)}</b></td><td>{_esc(guide)}</td></tr>"
@@ -87,7 +89,8 @@ class AssessmentTab(EditorTab):
         for col, who in enumerate(ASSESSORS, start=1):
             self.grid.addWidget(QLabel(f"<b>{names[who]}</b>"), 0, col)
         for row, c in enumerate(detail.criteria, start=1):
-            name = QLabel(c.name + (f" ({c.unit_label})" if c.unit_label else ""))
+            unit = shown_unit(c.unit_label, detail.currency)
+            name = QLabel(c.name + (f" ({unit})" if unit else ""))
             name.setWordWrap(True)
             name.setToolTip(guide_html(c, detail.currency))
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -97,7 +100,7 @@ class AssessmentTab(EditorTab):
                 box = QVBoxLayout(cell)
                 box.setContentsMargins(0, 0, 0, 4)
                 box.setSpacing(2)
-                widget = self._value_widget(c, value)
+                widget = self._value_widget(c, value, detail.currency)
                 widget.setToolTip(guide_html(c, detail.currency))
                 widget.installEventFilter(self)
                 widget.setProperty("criterion_id", c.id)
@@ -116,11 +119,11 @@ class AssessmentTab(EditorTab):
         if detail.criteria and not self.guide.toPlainText():
             self.guide.setHtml(guide_html(detail.criteria[0], detail.currency))
 
-    def _value_widget(self, c: CriterionRow, value: float | None) -> QWidget:
+    def _value_widget(self, c: CriterionRow, value: float | None, currency: str) -> QWidget:
         if c.kind == "numeric":
             edit = NumberEdit("value")
             edit.set_value(value)
-            edit.setPlaceholderText(c.unit_label)
+            edit.setPlaceholderText(shown_unit(c.unit_label, currency))
             edit.committed.connect(lambda _v, cid=c.id, e=edit: self._commit_from(cid, e))
             edit.refused.connect(self.refuse)
             return edit
