@@ -119,17 +119,34 @@ def test_each_part_fits_one_page(tmp_path):
 
 
 def test_labels_gain_titles_where_the_row_has_room_and_sit_on_white():
-    from reportlab.graphics.shapes import Rect
+    """Each label lies on a white box its row high, drawn after every year rule and
+    dependency line (so none runs through the letters, nor shows as a stub between two
+    stacked labels), its text after the box."""
+    from reportlab.graphics.shapes import Line, Rect
 
     chart = _long_chart(scale=1)
+    assert chart.arrows and chart.rules
+    row_h, _windows = pdf_charts.roadmap_pages(chart)
     d = pdf_charts.roadmap(chart)
     items = list(d.contents)
+    ids = {b.id for b in chart.bars}
+    last_line = max(k for k, g in enumerate(items) if isinstance(g, Line)  # rules, arrows
+                    and g.y1 != g.y2 and g.x1 > pdf_charts._Lanes.label_w)
+    boxes = [(k, g) for k, g in enumerate(items) if isinstance(g, Rect)
+             and g.fillColor is not None and g.fillColor.hexval() == "0xffffff"
+             and g.x > pdf_charts._Lanes.label_w]
+    n = 0
     for k, g in enumerate(items):
-        if isinstance(g, String) and g.text.split(" ")[0] in {b.id for b in chart.bars}:
-            box = items[k - 1]
-            assert isinstance(box, Rect) and box.fillColor.hexval() == "0xffffff"
-            assert box.x <= g.x and box.x + box.width >= g.x + \
-                pdf_charts.stringWidth(g.text, g.fontName, g.fontSize)
+        if isinstance(g, String) and g.text.split(" ")[0] in ids:
+            w = pdf_charts.stringWidth(g.text, g.fontName, g.fontSize)
+            under = [(j, r) for j, r in boxes if j < k and r.x <= g.x
+                     and r.x + r.width >= g.x + w and r.y <= g.y - 0.25 * g.fontSize
+                     and r.y + r.height >= g.y + 0.8 * g.fontSize]
+            assert under, g.text
+            j, box = under[-1]
+            assert j > last_line and box.height == pytest.approx(row_h), g.text
+            n += 1
+    assert n == len(chart.bars)
     bar = roadmap_mod.GanttBar("X-1", "X-1", "A long title of an initiative", 0, 1, 0.5, 0,
                                "#000000", "circle", False, False, False)
     assert pdf_charts._bar_label(bar, 400, 6) == "X-1 A long title of an initiative"
@@ -142,3 +159,16 @@ def test_bands_too_narrow_for_their_names_get_one_name_for_the_run():
     d = pdf_charts.roadmap(chart)
     texts = _texts(d)
     assert chart.bands_label in texts and "OY1" not in texts
+
+
+def test_the_budget_band_is_named_with_its_year_as_on_screen():
+    """The bilag names the bands as the screen does: "Budget 2027", not "Budget"."""
+    from dataclasses import replace
+
+    chart = _long_chart(scale=1)
+    assert chart.bands[0].label == "Budget 2027"
+    # the axis over the four bands and a year either side: each band has room for its name
+    wide = replace(chart, x_axis=replace(chart.x_axis, lo=chart.bands[0].x0 - 365,
+                                         hi=chart.bands[-1].x1 + 365))
+    texts = _texts(pdf_charts.roadmap(wide))
+    assert "Budget 2027" in texts and "OY3" in texts and "Budget" not in texts

@@ -249,9 +249,10 @@ def roadmap_chart(
     bands = []
     for k in range(4):
         year = budget_year + k
-        # short names: a year is often under 100 px wide; the axis gives the years
+        # short names: a year is often under 100 px wide; the budget year named with its
+        # year, as the run's name and the note name it, on screen and in the bilag alike
         # (a drawer prints ``bands_label`` over the run instead when a year is too narrow)
-        name = _("Budget") if k == 0 else _("OY{n}").format(n=k)
+        name = _("Budget {year}").format(year=year) if k == 0 else _("OY{n}").format(n=k)
         bands.append(Band(year_start(year), year_start(year + 1), 0.0, height,
                           "#E8EEF7" if k % 2 == 0 else "#F4F6FA", name))
     # 1 January of each year; over a long span only the years the axis names

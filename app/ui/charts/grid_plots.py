@@ -147,6 +147,11 @@ class LaneAxisItem(LocaleAxisItem):
                          left - size * 1.3, rect.center().y() - size / 2, size)
 
 
+#: the z value of the roadmap's bar labels: above the year rules, the dependency arrows and
+#: the bars (all at pyqtgraph's default 0), so no line runs through a label
+LABEL_Z = 5.0
+
+
 class RoadmapPlot(PlotWidget):
     """The Gantt chart: lanes, budget-year bands, bars, milestones, dependency arrows.
 
@@ -407,6 +412,12 @@ class RoadmapPlot(PlotWidget):
         if not dense:
             for b in chart.bars:
                 t = text_item(" " + b.label, "#000000", small_px(self.font_px), (0.0, 0.5))
+                # on a white box one line high (no document margin, which would reach the
+                # bars of the rows above and below), over the year rules and the arrows
+                t.textItem.document().setDocumentMargin(0)
+                t.updateTextPos()
+                t.fill = brush("#FFFFFF")
+                t.setZValue(LABEL_Z)
                 t.setPos(b.x1, b.y)
                 plot.addItem(t)
                 self._labels.append(t)

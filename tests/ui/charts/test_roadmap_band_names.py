@@ -45,3 +45,25 @@ def test_bands_are_named_whether_wide_or_narrow(qtbot):
     long_span = roadmap.roadmap_chart(_rows(), UNITS, 2027, chars_across=45)
     names = _shown(slide, 900, 500, long_span)
     assert names == [long_span.bands_label]  # a year too narrow: one name for the run
+    assert wide[0] == "Budget 2027"  # the year named, as in the bilag and the note
+
+
+def test_bar_labels_sit_on_white_above_the_rules_and_arrows(qtbot):
+    """No year rule or dependency arrow runs through a bar's label: each label is filled
+    white, one line high (no margin reaching the neighbouring rows' bars), and drawn
+    above every line of the plot."""
+    import pyqtgraph as pg
+
+    plot = RoadmapPlot(font_px=13)
+    qtbot.addWidget(plot)
+    chart = roadmap.roadmap_chart(_demo_like(), UNITS, 2027, chars_across=120)
+    _shown(plot, 1280, 600, chart)
+    lines = [i for i in plot.getPlotItem().items
+             if isinstance(i, (pg.InfiniteLine, pg.PlotDataItem, pg.ScatterPlotItem,
+                               pg.BarGraphItem))]
+    assert any(isinstance(i, pg.InfiniteLine) for i in lines) and plot._labels
+    top = max(i.zValue() for i in lines)
+    for t in plot._labels:
+        assert t.zValue() > top
+        assert t.fill.color().name() == "#ffffff"
+        assert t.textItem.document().documentMargin() == 0

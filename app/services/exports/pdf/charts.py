@@ -385,37 +385,11 @@ def roadmap(chart: Any, row_h: float | None = None,
             d.add(draw.line(px(rule.value), py(r1), px(rule.value), top, rule.colour, 0.5,
                             rule.line))
     f.axis()
-    bh = row_h * 0.6
-    nxt: dict[str, float] = {}  # the start of the next bar on a bar's row: its label's end
-    by_row: dict[float, list[Any]] = {}
-    for b in chart.bars:
-        by_row.setdefault(b.y, []).append(b)
-    for row in by_row.values():
-        row.sort(key=lambda b: b.x0)
-        for a, b in zip(row, row[1:]):
-            nxt[a.id] = b.x0
-    for b in chart.bars:
-        if not f.shows(b.y):
-            continue
-        if b.milestone:
-            d.add(draw.marker("diamond", px(b.x0), py(b.y), bh * 0.7, b.colour))
-        else:
-            d.add(Rect(px(b.x0), py(b.y) - bh / 2, max(1.0, px(b.x1) - px(b.x0)), bh,
-                       fillColor=draw.col(b.colour), strokeColor=draw.col(
-                           "#d55e00" if b.conflict else "#333333"),
-                       strokeWidth=1.2 if b.conflict else 0.3))
-        if row_h >= LABEL_ROW_H:  # after the bar's end, or clear of the milestone's diamond
-            gap = bh * 0.7 + 2 if b.milestone else 3
-            size = _label_pt(row_h)
-            x = px(b.x1) + gap
-            room = min(nxt.get(b.id, ax.hi), ax.hi)
-            text = _bar_label(b, (px(room) if room < ax.hi else f.label_w + f.pw) - x - 3,
-                              size)
-            # on a white box, so the year rules and bands do not run through the letters
-            d.add(Rect(x - 0.8, py(b.y) - 0.3 * size - 0.6,
-                       stringWidth(text, REGULAR, size) + 1.6, size * 1.15,
-                       fillColor=draw.col("#ffffff"), strokeColor=None))
-            d.add(draw.text(x, py(b.y) - 0.3 * size, text, size))
+    # drawn in layers, so that no year rule, band edge or dependency line crosses a
+    # label: rules (above), arrows' lines, the labels' white boxes (each the full height
+    # of its row, so that stacked labels leave no stub of a rule between them), the lane
+    # separators again, bars, the labels' text, the arrow heads
+    heads: list[Any] = []
     for a in chart.arrows:
         ends = (f.shows(a.y0), f.shows(a.y1))
         if not any(ends):
@@ -428,7 +402,41 @@ def roadmap(chart: Any, row_h: float | None = None,
             (x0, y0), (x1, y1) = ((x0, y0), cut) if ends[0] else (cut, (x1, y1))
         d.add(draw.line(px(x0), py(y0), px(x1), py(y1), a.colour, 0.7, a.line))
         if ends[1]:
-            d.add(draw.arrow_head(px(x0), py(y0), px(x1), py(y1), a.colour))
+            heads.append(draw.arrow_head(px(x0), py(y0), px(x1), py(y1), a.colour))
+    bh = row_h * 0.6
+    nxt: dict[str, float] = {}  # the start of the next bar on a bar's row: its label's end
+    by_row: dict[float, list[Any]] = {}
+    for b in chart.bars:
+        by_row.setdefault(b.y, []).append(b)
+    for row in by_row.values():
+        row.sort(key=lambda b: b.x0)
+        for a, b in zip(row, row[1:]):
+            nxt[a.id] = b.x0
+    shown = [b for b in chart.bars if f.shows(b.y)]
+    labels: list[Any] = []
+    if row_h >= LABEL_ROW_H:  # after the bar's end, or clear of the milestone's diamond
+        size = _label_pt(row_h)
+        for b in shown:
+            x = px(b.x1) + (bh * 0.7 + 2 if b.milestone else 3)
+            room = min(nxt.get(b.id, ax.hi), ax.hi)
+            text = _bar_label(b, (px(room) if room < ax.hi else f.label_w + f.pw) - x - 3,
+                              size)
+            d.add(Rect(x - 0.8, py(b.y) - row_h / 2, stringWidth(text, REGULAR, size) + 1.6,
+                       row_h, fillColor=draw.col("#ffffff"), strokeColor=None))
+            labels.append(draw.text(x, py(b.y) - 0.3 * size, text, size))
+        for lane in chart.lanes:  # the lane ends the boxes covered
+            if r0 < lane.y1 < r1:
+                d.add(draw.line(f.label_w, py(lane.y1), W, py(lane.y1), "#d5dbe1", 0.3))
+    for b in shown:
+        if b.milestone:
+            d.add(draw.marker("diamond", px(b.x0), py(b.y), bh * 0.7, b.colour))
+        else:
+            d.add(Rect(px(b.x0), py(b.y) - bh / 2, max(1.0, px(b.x1) - px(b.x0)), bh,
+                       fillColor=draw.col(b.colour), strokeColor=draw.col(
+                           "#d55e00" if b.conflict else "#333333"),
+                       strokeWidth=1.2 if b.conflict else 0.3))
+    for g in (*labels, *heads):
+        d.add(g)
     f.legend()
     return d
 
