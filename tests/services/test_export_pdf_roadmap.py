@@ -131,7 +131,7 @@ def test_labels_gain_titles_where_the_row_has_room_and_sit_on_white():
     items = list(d.contents)
     ids = {b.id for b in chart.bars}
     last_line = max(k for k, g in enumerate(items) if isinstance(g, Line)  # rules, arrows
-                    and g.y1 != g.y2 and g.x1 > pdf_charts._Lanes.label_w)
+                    and abs(g.y1 - g.y2) > 3.5 and g.x1 > pdf_charts._Lanes.label_w)
     boxes = [(k, g) for k, g in enumerate(items) if isinstance(g, Rect)
              and g.fillColor is not None and g.fillColor.hexval() == "0xffffff"
              and g.x > pdf_charts._Lanes.label_w]

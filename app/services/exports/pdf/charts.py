@@ -384,11 +384,10 @@ def roadmap(chart: Any, row_h: float | None = None,
         if rule.orientation == "v" and ax.lo <= rule.value <= ax.hi:
             d.add(draw.line(px(rule.value), py(r1), px(rule.value), top, rule.colour, 0.5,
                             rule.line))
-    f.axis()
     # drawn in layers, so that no year rule, band edge or dependency line crosses a
     # label: rules (above), arrows' lines, the labels' white boxes (each the full height
     # of its row, so that stacked labels leave no stub of a rule between them), the lane
-    # separators again, bars, the labels' text, the arrow heads
+    # separators again, the axis, bars, the labels' text, the arrow heads
     heads: list[Any] = []
     for a in chart.arrows:
         ends = (f.shows(a.y0), f.shows(a.y1))
@@ -427,6 +426,7 @@ def roadmap(chart: Any, row_h: float | None = None,
         for lane in chart.lanes:  # the lane ends the boxes covered
             if r0 < lane.y1 < r1:
                 d.add(draw.line(f.label_w, py(lane.y1), W, py(lane.y1), "#d5dbe1", 0.3))
+    f.axis()  # after the boxes: the last row's labels reach down to it
     for b in shown:
         if b.milestone:
             d.add(draw.marker("diamond", px(b.x0), py(b.y), bh * 0.7, b.colour))
