@@ -42,7 +42,9 @@ import numpy as np
 
 from app.services import dependencies as dep
 from app.services.charts import palette
-from app.services.charts.lanes import Lane, lane_units, other_units_key, padded, stack_lanes
+from app.services.charts.lanes import (
+    Lane, lane_units, lanes_to_group, other_units_key, padded, stack_lanes,
+)
 from app.services.charts.model import CIRCLE, LINE_DASHED, LINE_SOLID, Axis, LegendEntry, Tick
 from app.services.charts.labels import text_size
 from app.services.charts.roadmap import SLIDE_LANES
@@ -361,16 +363,10 @@ def group_lanes(chart: DependencyChart, max_lanes: int = SLIDE_LANES) -> Depende
     CODE, CODE, …". ``max_lanes`` counts every lane, at least 2."""
     from app.services.charts import palette as pal
 
-    if len(chart.lanes) <= max_lanes:
+    plan = lanes_to_group(chart.lanes, Counter(n.lane for n in chart.nodes), max_lanes)
+    if plan is None:
         return chart
-    counts = Counter(n.lane for n in chart.nodes)
-    unit_lanes = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is not None]
-    rest = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is None]
-    keep_n = max(1, max_lanes - 1 - len(rest))
-    kept = sorted(sorted(unit_lanes, key=lambda i: (-counts[i], i))[:keep_n])
-    grouped = [i for i in unit_lanes if i not in kept]
-    if len(grouped) < 2:
-        return chart
+    kept, grouped, rest = plan
     shift: dict[int, float] = {}
     y = 0.0
     for i in kept + grouped + rest:  # the old lanes in their new order, top to bottom

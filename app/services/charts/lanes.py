@@ -134,6 +134,27 @@ def padded(lanes: Sequence[Lane], min_rows: float
 LEGEND_CODES = 6
 
 
+def lanes_to_group(lanes: Sequence[Lane], counts: Mapping[int, int], max_lanes: int
+                   ) -> tuple[list[int], list[int], list[int]] | None:
+    """Which lanes a slide keeps and which share one lane "Other units" (roadmap and
+    dependency chart alike): returns (kept, grouped, rest) lane indices — ``kept`` the
+    forvaltninger with the most items (``counts``: lane index → bars or nodes; ties by
+    order), in their order; ``grouped`` the other forvaltninger; ``rest`` the lanes of no
+    unit ("No lead unit"), kept last — or None when nothing needs grouping (at most
+    ``max_lanes`` lanes, or fewer than two forvaltninger to group: one lane "Other units"
+    for one forvaltning helps nobody)."""
+    if len(lanes) <= max_lanes:
+        return None
+    unit_lanes = [i for i, lane in enumerate(lanes) if lane.unit_id is not None]
+    rest = [i for i, lane in enumerate(lanes) if lane.unit_id is None]
+    keep_n = max(1, max_lanes - 1 - len(rest))
+    kept = sorted(sorted(unit_lanes, key=lambda i: (-counts.get(i, 0), i))[:keep_n])
+    grouped = [i for i in unit_lanes if i not in kept]
+    if len(grouped) < 2:
+        return None
+    return kept, grouped, rest
+
+
 def other_units_key(codes: Sequence[str]) -> tuple[str, str]:
     """The legend label of a lane "Other units" grouping the forvaltninger ``codes`` and
     the note naming them when the label does not ("" when it does): "Other units: A, B"

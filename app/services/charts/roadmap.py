@@ -26,7 +26,7 @@ from datetime import date
 from app.services import dependencies as dep
 from app.services.charts import palette
 from app.services.charts.lanes import (
-    Lane, lane_units, min_lane_rows, other_units_key, padded, stack_lanes,
+    Lane, lane_units, lanes_to_group, min_lane_rows, other_units_key, padded, stack_lanes,
 )
 from app.services.charts.model import (
     CIRCLE, LINE_DASHED, LINE_SOLID, Axis, Band, LegendEntry, Rule, Tick,
@@ -317,16 +317,10 @@ def group_lanes(chart: RoadmapChart, max_lanes: int = SLIDE_LANES) -> RoadmapCha
     (with many codes "Other units", the codes then in the first note: ``other_units_key``).
     ``max_lanes`` counts every lane, at least 2 (one kept forvaltning and the group).
     """
-    if len(chart.lanes) <= max_lanes:
+    plan = lanes_to_group(chart.lanes, Counter(b.lane for b in chart.bars), max_lanes)
+    if plan is None:
         return chart
-    counts = Counter(b.lane for b in chart.bars)
-    unit_lanes = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is not None]
-    rest = [i for i, lane in enumerate(chart.lanes) if lane.unit_id is None]
-    keep_n = max(1, max_lanes - 1 - len(rest))
-    kept = sorted(sorted(unit_lanes, key=lambda i: (-counts[i], i))[:keep_n])
-    grouped = [i for i in unit_lanes if i not in kept]
-    if len(grouped) < 2:  # one lane "Other units" for one forvaltning helps nobody
-        return chart
+    kept, grouped, rest = plan
     code_of = {i: chart.lanes[i].code or chart.lanes[i].label for i in grouped}
     old_of_new: list[list[int]] = [[i] for i in kept] + [grouped] + [[i] for i in rest]
     new_index = {old: k for k, olds in enumerate(old_of_new) for old in olds}
