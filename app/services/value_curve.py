@@ -26,7 +26,8 @@ from app.models import Scenario
 from app.services import labels as labels_mod
 from app.services.errors import UserError
 from app.services.i18n import _
-from app.services.selection import NoBudgetError, available_cpus, build_problem
+from app.services.selection import NoBudgetError, build_problem
+from app.services.selection_price import available_cpus
 from app.services.selection_model import SelectionProblem, closure, solve
 
 

@@ -325,7 +325,8 @@ def test_store_selection_respects_frames_mandatory_and_prerequisites(tmp_path_fa
 
 
 def test_price_of_mandatory_skipped_exactly_when_it_cannot_cost(tmp_path):
-    from app.services.selection import build_problem, price_of_mandatory, select_built
+    from app.services.selection import build_problem, select_built
+    from app.services.selection_price import price_of_mandatory
     from app.services.store import create_portfolio
 
     pf = create_portfolio(tmp_path / "x.portfolio", budget_year=YEAR)

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.services import selection, selection_model
+from app.services import selection_model, selection_price
 from app.services.errors import UserError
-from app.services.selection import Built, price_of_mandatory, solve_with_price
+from app.services.selection import Built
+from app.services.selection_price import price_of_mandatory, solve_with_price
 from app.services.selection_model import (
     SelectionProblem,
     integer_scale,
@@ -207,13 +208,13 @@ def test_solve_with_price_equals_the_two_solves(case, parallel):
 
 def _counting(monkeypatch) -> list[SelectionProblem]:
     calls: list[SelectionProblem] = []
-    real = selection.solve
+    real = selection_price.solve
 
     def counted(problem, **kw):
         calls.append(problem)
         return real(problem, **kw)
 
-    monkeypatch.setattr(selection, "solve", counted)
+    monkeypatch.setattr(selection_price, "solve", counted)
     return calls
 
 
@@ -281,7 +282,7 @@ def test_head_start_counts_the_first_solves_cpu_time_not_wall_time():
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.services.selection import _outlasts
+    from app.services.selection_price import _outlasts
 
     def run(job_fn, seconds):
         ident: list[int] = []
