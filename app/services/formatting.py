@@ -193,6 +193,17 @@ def _finite(value: float, raw: str) -> float:
     raise NumberFormatError(_("“{text}” is not a number").format(text=raw.strip()))
 
 
+def finite_number(value: object) -> float | None:
+    """A value handed over as a number (a weight, a frame amount; not text to read — see
+    ``parse_number``) as a float, or None when it is no finite number (NaN, ±infinity,
+    text, None)."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
 def parse_number(text: str, *, decimal: str | None = None, lang: str | None = None) -> float:
     """Parse a number typed by a person or read from a file.
 

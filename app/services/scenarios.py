@@ -7,7 +7,6 @@ by side: rank changes, portfolio differences and budget differences.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import BudgetFrame, ExclusionGroup, ExclusionMember, Scenario, ScenarioForce
 from app.models.enums import ForceMode, FrameType, Objective
 from app.services.errors import UserError
-from app.services.formatting import format_amount
+from app.services.formatting import finite_number, format_amount
 from app.services.i18n import _
 
 
@@ -117,7 +116,8 @@ def create_scenario(
     _check_initiatives(session, [*(forced_in or []), *(forced_out or [])], name)
     for group, ids in (exclusions or {}).items():
         _check_initiatives(session, ids, name, group)
-    if capacity_fte is not None and not _finite_not_negative(capacity_fte):
+    fte = finite_number(capacity_fte)
+    if capacity_fte is not None and (fte is None or fte < 0):
         raise UserError(_("The capacity of scenario '{name}' must be a number of full-time "
                           "equivalents of 0 or more").format(name=name))
     sc = Scenario(name=name, objective=objective, capacity_fte=capacity_fte,
@@ -144,20 +144,13 @@ def _scenario_by_id(session: Session, scenario_id: int) -> Scenario:
     return sc
 
 
-def _finite_not_negative(value: object) -> bool:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    return math.isfinite(number) and number >= 0
-
-
 def _check_frames(session: Session, frames: list[FrameSpec]) -> None:
     """Refuse (``UserError`` naming the frame as the papers do, e.g. "2027 anlæg") a frame
     whose amount is negative or not a finite number (NaN, infinity), whose type is not
     total/anlaeg/drift, or whose unit does not exist."""
     from app.models import OrgUnit
     from app.services import labels
+    from app.services.snapshots import load_settings
 
     types = {t.value for t in FrameType}
     for f in frames:
@@ -168,23 +161,13 @@ def _check_frames(session: Session, frames: list[FrameSpec]) -> None:
         if f.frame_type not in types:
             raise UserError(_("Unknown budget frame type: {type}").format(type=f.frame_type))
         name = labels.frame(f.year, f.frame_type, unit.code if unit is not None else None)
-        try:
-            amount = float(f.amount)
-        except (TypeError, ValueError):
-            amount = math.nan
-        if not math.isfinite(amount):
+        amount = finite_number(f.amount)
+        if amount is None:
             raise UserError(_("The budget frame {frame} is not an amount: give an amount of 0 "
                               "or more").format(frame=name))
         if amount < 0:
             raise UserError(_("The budget frame {frame} cannot be negative ({amount})").format(
-                frame=name, amount=format_amount(amount, _currency(session))))
-
-
-def _currency(session: Session) -> str:
-    from app.models import PortfolioSettings
-
-    settings = session.get(PortfolioSettings, 1)
-    return (settings.currency if settings is not None and settings.currency else "DKK")
+                frame=name, amount=format_amount(amount, load_settings(session).currency)))
 
 
 def _check_initiatives(session: Session, ids: list[str], scenario: str,

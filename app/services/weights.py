@@ -33,7 +33,7 @@ from app.models.enums import CriterionKind, WeightStatus
 from app.services import audit
 from app.services.criterion_info import CriterionInfo
 from app.services.errors import UserError, ValidationError
-from app.services.formatting import format_percent
+from app.services.formatting import finite_number, format_percent
 from app.services.i18n import _
 
 #: sibling percentages must sum to 100 within this tolerance to be adopted
@@ -241,11 +241,8 @@ def _checked_percents(crits: dict[str, Criterion], changes: dict[str, object]) -
         if crit is None:
             problems.append(_("Unknown criterion: {key}").format(key=key))
             continue
-        try:
-            number = float(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            number = math.nan
-        if not math.isfinite(number):
+        number = finite_number(value)
+        if number is None:
             problems.append(_("The weight of {name} ({key}) is not a number: give a percentage "
                               "of 0 or more").format(name=crit.name, key=key))
         elif number < 0:
@@ -322,7 +319,8 @@ def rebalance(pct: dict[str, float], changes: dict[str, float],
     Raises ``UserError`` when the changed weights of a group exceed that sum, or when a
     changed weight is not a finite number of 0 or more.
     """
-    bad = sorted(k for k, v in changes.items() if not (math.isfinite(float(v)) and v >= 0))
+    bad = sorted(k for k, v in changes.items()
+                 if (number := finite_number(v)) is None or number < 0)
     if bad:
         raise UserError(_("Weights must be zero or positive numbers: {keys}").format(
             keys=", ".join(bad)))
