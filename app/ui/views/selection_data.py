@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.models.enums import COMMITTED_PHASES
+from app.models.enums import COMMITTED_PHASES, Objective
 from app.services import economics, value_curve
 from app.services.charts.ranking import ValueCurveChart, value_curve_chart
 from app.services.errors import UserError
@@ -102,7 +102,9 @@ def load_selection(session: Session, scenario: str | None,
         budget_year=settings.budget_year, currency=settings.currency,
         lines=economics.load_lines(session, list(built.problem.ids)),
         unit_codes=dict(data.unit_codes),
-        npv_gaps=economics.npv_horizon_gaps(session, list(built.problem.ids)))
+        # only the NNV objective's summary names them: no query under the score objective
+        npv_gaps=(economics.npv_horizon_gaps(session, list(built.problem.ids))
+                  if built.spec.objective == Objective.NPV.value else {}))
     if out.has_budget:
         key = curve_signature(built)
         if curve_cache is not None and key in curve_cache:
