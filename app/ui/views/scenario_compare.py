@@ -270,6 +270,7 @@ class CompareView(QWidget):
         compare again; the first pair is ``default_pair``'s."""
         from app.services.snapshots import load_units
 
+        self._stale = False
         keep = (self.a.currentData(), self.b.currentData())
         with self.context.portfolio.read() as s:
             names = [(sc.name, bool(sc.is_what_if)) for sc in list_scenarios(s)]
@@ -330,7 +331,17 @@ class CompareView(QWidget):
         super().closeEvent(event)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(*REFRESH_KINDS):
+        if not changes.touches(*REFRESH_KINDS):
+            return
+        if self.isVisibleTo(self.window()) or self.window() is self:
+            self.refresh()
+        else:  # hidden behind another view: no reading and solving for nobody; once shown
+            self._stale = True
+
+    def on_shown(self) -> None:
+        """Called by the main window when this view is shown: compare again if something
+        changed while it was hidden."""
+        if self._stale:
             self.refresh()
 
     def _failed(self, token: int, message: str) -> None:
