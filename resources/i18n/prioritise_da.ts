@@ -415,12 +415,12 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Porteføljen kunne ikke oprettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="38"/>
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="40"/>
         <source>Score 0 at {low} and 1 at {high} {unit}, capped.</source>
         <translation>Score 0 ved {low} og 1 ved {high} {unit}, med loft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="44"/>
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="46"/>
         <source>Lower is better.</source>
         <translation>Lavere er bedre.</translation>
     </message>
@@ -874,17 +874,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
 <context>
     <name>AssessmentTab</name>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="86"/>
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="88"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="107"/>
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="110"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/initiative/assessment_tab.py" line="155"/>
+        <location filename="../../app/ui/initiative/assessment_tab.py" line="158"/>
         <source>Give a value before a comment.</source>
         <translation>Angiv en værdi før en kommentar.</translation>
     </message>
@@ -1006,52 +1006,52 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>1.000 {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="181"/>
+        <location filename="../../app/ui/views/budget_model.py" line="201"/>
         <source>Operating cost the initiative leaves behind</source>
         <translation>Driftsudgift, som tiltaget efterlader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="188"/>
+        <location filename="../../app/ui/views/budget_model.py" line="208"/>
         <source>Costs the source gives without saying whether they are anlæg or drift (e.g. a whole-life cost)</source>
         <translation>Udgifter, som kilden angiver uden at sige, om de er anlæg eller drift (fx en samlet levetidsomkostning)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="191"/>
+        <location filename="../../app/ui/views/budget_model.py" line="212"/>
         <source>Budgetrealiserbare gevinster, shown negative</source>
         <translation>Budgetrealiserbare gevinster, vist negativt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="198"/>
+        <location filename="../../app/ui/views/budget_model.py" line="219"/>
         <source>Benefits whose kind the source does not state: not counted as budgetrealiserbare gevinster</source>
         <translation>Gevinster, hvis art kilden ikke oplyser: tælles ikke som budgetrealiserbare gevinster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="200"/>
+        <location filename="../../app/ui/views/budget_model.py" line="221"/>
         <source>By financing source</source>
         <translation>Fordelt på finansiering</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="204"/>
+        <location filename="../../app/ui/views/budget_model.py" line="225"/>
         <source>(no financing source)</source>
         <translation>(ingen finansiering angivet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="206"/>
+        <location filename="../../app/ui/views/budget_model.py" line="227"/>
         <source>Internal time, årsværk</source>
         <translation>Interne ressourcer, årsværk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget_model.py" line="209"/>
+        <location filename="../../app/ui/views/budget_model.py" line="230"/>
         <source>Internal working time is not cash: it counts against capacity, not the budget</source>
         <translation>Intern arbejdstid er ikke kontant: den tæller mod kapaciteten, ikke budgettet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="377"/>
+        <location filename="../../app/ui/views/budget_model.py" line="190"/>
         <source>Mandatory initiatives financed outside the frame: {ids}. Their cost is in the row above but uses none of the budget frames.</source>
         <translation>Obligatoriske tiltag finansieret uden for rammen: {ids}. Deres udgift indgår i rækken ovenfor, men bruger ikke af budgetrammerne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="386"/>
+        <location filename="../../app/ui/views/budget_model.py" line="192"/>
         <source>of which outside the frame</source>
         <translation>heraf uden for rammen</translation>
     </message>
@@ -1129,17 +1129,17 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>Samlet for de {n} tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="201"/>
+        <location filename="../../app/ui/views/budget.py" line="203"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="204"/>
+        <location filename="../../app/ui/views/budget.py" line="206"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="223"/>
+        <location filename="../../app/ui/views/budget.py" line="225"/>
         <source>{id} {title}</source>
         <translation>{id} {title}</translation>
     </message>
@@ -1339,6 +1339,7 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
     <message>
         <location filename="../../app/ui/charts/panel.py" line="157"/>
         <source>What-if: {name}</source>
+        <extracomment>the z value of the roadmap&apos;s bar labels: above the year rules, the dependency arrows and the bars (all at pyqtgraph&apos;s default 0), so no line runs through a label</extracomment>
         <translation>Hvad-nu-hvis: {name}</translation>
     </message>
     <message>
@@ -1495,144 +1496,144 @@ Vil du åbne den skrivebeskyttet? Du kan læse og eksportere, men ikke ændre no
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="279"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="280"/>
         <source>what-if</source>
         <translation>hvad-nu-hvis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="312"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="313"/>
         <source>The portfolio has no scenario to compare.</source>
         <translation>Porteføljen har intet scenarie at sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="320"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="321"/>
         <source>Solving both recommended portfolios…</source>
         <translation>Beregner begge anbefalede porteføljer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="352"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="363"/>
         <source>A and B are the same scenario: create a what-if under Strategy and weights, or another scenario, to compare.</source>
         <translation>A og B er samme scenarie: opret et hvad-nu-hvis-scenarie under Strategi og vægte, eller et andet scenarie, for at sammenligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="361"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="372"/>
         <source>{name} (what-if)</source>
         <translation>{name} (hvad-nu-hvis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="368"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="379"/>
         <source>{side}: {name} — no recommended portfolio: {reason}</source>
         <translation>{side}: {name} — ingen anbefalet portefølje: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="371"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="382"/>
         <source>{side}: {name} — recommended portfolio: total score {score} points, total cost {cost} ({unit}), objective: {objective}</source>
         <translation>{side}: {name} — anbefalet portefølje: samlet score {score} point, samlet udgift {cost} ({unit}), mål: {objective}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="380"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="391"/>
         <source>Rank changes: {n} of {total} initiatives change place, biggest movers first</source>
         <translation>Rangændringer: {n} af {total} tiltag skifter plads, største flytninger først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="400"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
-        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="400"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
         <source>Initiative</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="389"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="400"/>
         <source>Rank A → B</source>
         <translation>Rang A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="390"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="390"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="401"/>
         <source>Score A → B</source>
         <translation>Score A → B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="393"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="404"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="394"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="405"/>
         <source>Cost ({unit})</source>
         <translation>Udgift ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="406"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="417"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): cannot be compared, {missing} has no recommended portfolio (see above).</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): kan ikke sammenlignes, {missing} har ingen anbefalet portefølje (se ovenfor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="412"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="423"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): none</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): ingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="415"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="426"/>
         <source>Only in {side}&apos;s recommended portfolio ({name}): {n}</source>
         <translation>Kun i {side}&apos;s anbefalede portefølje ({name}): {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="419"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="430"/>
         <source>no cost lines</source>
         <translation>ingen udgiftslinjer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="425"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="436"/>
         <source>Budget frames: neither scenario has any</source>
         <translation>Budgetrammer: ingen af scenarierne har nogen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="427"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="438"/>
         <source>Budget frames ({unit}); difference = B − A</source>
         <translation>Budgetrammer ({unit}); forskel = B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="432"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="443"/>
         <source>– : the scenario has no such frame, or no recommended portfolio to use it.</source>
         <translation>– : scenariet har ikke den ramme, eller ingen anbefalet portefølje, der bruger den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="445"/>
         <source>Frame</source>
         <translation>Ramme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="445"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="445"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="434"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="445"/>
         <source>Difference</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="435"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="446"/>
         <source>Used by A</source>
         <translation>Brugt af A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="435"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="446"/>
         <source>Used by B</source>
         <translation>Brugt af B</translation>
     </message>
@@ -3663,42 +3664,42 @@ mio. {unit}</translation>
 <context>
     <name>SelectionView</name>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="85"/>
+        <location filename="../../app/ui/views/selection.py" line="83"/>
         <source>WHAT-IF</source>
         <translation>HVAD-NU-HVIS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="89"/>
+        <location filename="../../app/ui/views/selection.py" line="87"/>
         <source>Maximise total score</source>
         <translation>Maksimér samlet score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="90"/>
+        <location filename="../../app/ui/views/selection.py" line="88"/>
         <source>Maximise net present value (NNV)</source>
         <translation>Maksimér nettonutidsværdi (NNV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="95"/>
+        <location filename="../../app/ui/views/selection.py" line="93"/>
         <source>Not a number</source>
         <translation>Ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="166"/>
+        <location filename="../../app/ui/views/selection.py" line="164"/>
         <source>Recommendation — {scenario}</source>
         <translation>Anbefaling — {scenario}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="182"/>
+        <location filename="../../app/ui/views/selection.py" line="180"/>
         <source>No budget frame: choose how the budget is framed above and type the amount; the recommended portfolio follows at once.</source>
         <translation>Ingen budgetramme: vælg rammetype ovenfor og skriv beløbet; den anbefalede portefølje følger med det samme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="215"/>
+        <location filename="../../app/ui/views/selection.py" line="213"/>
         <source>the one initiative that can be chosen has no business-case lines with a budget year, so its net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to its business case.</source>
         <translation>det ene tiltag, der kan vælges, har ingen business case-linjer med budgetår, så dets nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i dets business case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/selection.py" line="221"/>
+        <location filename="../../app/ui/views/selection.py" line="219"/>
         <source>none of the {n} initiatives that can be chosen has business-case lines with a budget year, so their net present value (NNV) cannot be computed. Choose “Maximise total score” above, or add cost and benefit lines per budget year to their business cases.</source>
         <translation>ingen af de {n} tiltag, der kan vælges, har business case-linjer med budgetår, så deres nettonutidsværdi (NNV) ikke kan beregnes. Vælg “Maksimér samlet score” ovenfor, eller tilføj udgifts- og gevinstlinjer pr. budgetår i tiltagenes business cases.</translation>
     </message>
@@ -4061,7 +4062,7 @@ mio. {unit}</translation>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/budget.py" line="247"/>
+        <location filename="../../app/ui/views/budget.py" line="249"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -4076,7 +4077,7 @@ mio. {unit}</translation>
         <translation>ukendt visning &apos;{key}&apos;; kendte visninger: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/scenario_compare.py" line="480"/>
+        <location filename="../../app/ui/views/scenario_compare.py" line="491"/>
         <source>Compare scenarios</source>
         <translation>Sammenlign scenarier</translation>
     </message>

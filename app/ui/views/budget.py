@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import economics
 from app.services.changes import Changes, Kind
 from app.services.formatting import thousands_unit
 from app.ui.context import ViewContext
@@ -35,7 +36,6 @@ from app.ui.views.budget_model import (
     budget_table_rows,
 )
 from app.ui.views.registry import register
-from app.ui.views.selection import with_outside_frame
 
 REFRESH_KINDS = (Kind.SCENARIO, Kind.WEIGHTS, Kind.STRATEGY, Kind.ASSESSMENT, Kind.INITIATIVE,
                  Kind.BUSINESS_CASE, Kind.DEPENDENCY)
@@ -190,9 +190,11 @@ class BudgetView(QWidget):
         self.portfolio_label.setText(self.tr("Summed over the {n} initiatives").format(
             n=len(data.initiatives)))
         # what the frames do not hold, under anlæg/drift, as the recommendation view has it
-        self.portfolio_model.set_table(headers, with_outside_frame(
-            budget_table_rows(data.portfolio, cols), data.portfolio, list(data.outside_frame),
-            cols, data.lines, data.portfolio.years[0]))
+        outside = list(data.outside_frame)
+        self.portfolio_model.set_table(headers, budget_table_rows(
+            data.portfolio, cols, outside=economics.budget_table(
+                [ln for i in outside for ln in data.lines.get(i, [])], data.portfolio.years[0]),
+            outside_ids=outside))
         per_rows = [
             BudgetTableRow(b.id, tuple(b.table.rows["net"].get(c, 0.0) for c in cols),
                            LINE, note=f"{b.id} {b.title}")

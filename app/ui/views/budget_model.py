@@ -161,22 +161,42 @@ def budget_headers(table: BudgetTable, columns: Sequence[int | str], currency: s
 
 
 def budget_table_rows(table: BudgetTable, columns: Sequence[int | str], *,
-                      financing: bool = True, fte: bool = True) -> list[BudgetTableRow]:
+                      financing: bool = True, fte: bool = True,
+                      outside: BudgetTable | None = None,
+                      outside_ids: Sequence[str] = ()) -> list[BudgetTableRow]:
     """The rows of the finance department's table (DESIGN §7): anlæg, drift, of which
     afledt drift, costs not split into anlæg/drift (only when there are any: a cost whose
     type the source did not give is never shown as drift), cash-releasing benefits
     (negative), net (bold total); then benefits of unstated kind (only when there are
     any; not budget-realisable, so apart from the net), the net by financing source, and
-    internal time in årsværk (not cash, so apart from the sum)."""
+    internal time in årsværk (not cash, so apart from the sum).
+
+    ``outside``: the table of ``outside_ids``, the mandatory initiatives financed outside
+    the frame (DESIGN §7 "Mandatory"): under anlæg, drift and costs not split, a row "of
+    which outside the frame" with their cost, which the frames do not hold, so a table
+    against frames never looks over budget without saying why (none where they cost
+    nothing)."""
     def values(row: dict[int | str, float]) -> tuple[float | None, ...]:
         return tuple(row.get(c, 0.0) for c in columns)
 
-    def shown(key: str) -> bool:
-        return any(abs(v) > 0.005 for v in table.rows.get(key, {}).values())
+    def shown(key: str, of: BudgetTable = table) -> bool:
+        return any(abs(v) > 0.005 for v in of.rows.get(key, {}).values())
+
+    def of_which_outside(key: str) -> list[BudgetTableRow]:
+        if outside is None or not outside_ids or not shown(key, outside):
+            return []
+        note = QCoreApplication.translate(
+            "BudgetTable", "Mandatory initiatives financed outside the frame: {ids}. Their "
+                           "cost is in the row above but uses none of the budget frames.").format(
+            ids=", ".join(outside_ids))
+        return [BudgetTableRow(QCoreApplication.translate("BudgetTable", "of which outside the frame"),
+                               values(outside.rows[key]), note=note, indent=1)]
 
     rows = [
         BudgetTableRow(_label("anlaeg"), values(table.rows["anlaeg"])),
+        *of_which_outside("anlaeg"),
         BudgetTableRow(_label("drift"), values(table.rows["drift"])),
+        *of_which_outside("drift"),
         BudgetTableRow(_label("derived_operating"), values(table.rows["derived_operating"]),
                        indent=1, note=QCoreApplication.translate("BudgetTable", "Operating cost the initiative leaves behind")),
     ]
@@ -186,6 +206,7 @@ def budget_table_rows(table: BudgetTable, columns: Sequence[int | str], *,
                                        "BudgetTable", "Costs the source gives without saying "
                                        "whether they are anlæg or drift (e.g. a whole-life "
                                        "cost)")))
+        rows += of_which_outside("unsplit")
     rows += [
         BudgetTableRow(_label("savings"), values(table.rows["savings"]),
                        note=QCoreApplication.translate("BudgetTable", "Budgetrealiserbare gevinster, shown negative")),

@@ -36,12 +36,10 @@ from app.ui.charts.value_plots import ValueCurvePlot
 from app.ui.context import ViewContext
 from app.ui.views.budget_model import (
     BudgetTableModel,
-    BudgetTableRow,
     budget_columns,
     budget_headers,
     budget_table_rows,
 )
-from app.ui.views.budget_model import _label as budget_label
 from app.ui.views.ranking_model import currency_unit
 from app.ui.views.registry import register
 from app.ui.views.selection_data import SelectionData, curve_chart, load_selection
@@ -235,10 +233,12 @@ class SelectionView(QWidget):
         table = economics.budget_table(
             [ln for i in result.selected for ln in data.lines.get(i, [])], data.budget_year)
         cols = budget_columns(table)
-        rows = budget_table_rows(table, cols, financing=False, fte=False)
-        self.budget_model.set_table(budget_headers(table, cols, data.currency),
-                                    with_outside_frame(rows, table, self._outside(result), cols,
-                                                       data.lines, data.budget_year))
+        outside = self._outside(result)
+        rows = budget_table_rows(table, cols, financing=False, fte=False,
+                                 outside=economics.budget_table(
+                                     [ln for i in outside for ln in data.lines.get(i, [])],
+                                     data.budget_year), outside_ids=outside)
+        self.budget_model.set_table(budget_headers(table, cols, data.currency), rows)
 
     def _outside(self, result: SelectionResult) -> list[str]:
         """The selected mandatory initiatives financed outside the frame (no budget used)."""
@@ -356,33 +356,3 @@ def _title() -> str:
 
 
 register("selection", _title, SelectionView, icon="selection.svg", order=50)
-
-
-def with_outside_frame(rows: list[BudgetTableRow], table: economics.BudgetTable,
-                       outside: list[str], columns: list[int | str],
-                       lines: dict[str, list[economics.Line]], budget_year: int
-                       ) -> list[BudgetTableRow]:
-    """``rows`` of the recommended portfolio's budget table with, under anlæg, drift and
-    costs not split into them, a row "of which financed outside the frame": the cost of
-    ``outside`` (mandatory initiatives financed outside the frame, DESIGN §7 "Mandatory"),
-    which the frames above do not hold, so the table never looks over budget without
-    saying why. Nothing is added when ``outside`` has no cost in a row."""
-    if not outside:
-        return rows
-    part = economics.budget_table([ln for i in outside for ln in lines.get(i, [])],
-                                  budget_year)
-    titles = {budget_label(key): key for key in ("anlaeg", "drift", "unsplit")}
-    note = QCoreApplication.translate(
-        "BudgetTable", "Mandatory initiatives financed outside the frame: {ids}. Their cost "
-                       "is in the row above but uses none of the budget frames.").format(
-        ids=", ".join(outside))
-    out: list[BudgetTableRow] = []
-    for row in rows:
-        out.append(row)
-        key = titles.get(row.label)
-        if key is None or not any(abs(v) > 0.005 for v in part.rows[key].values()):
-            continue
-        out.append(BudgetTableRow(
-            QCoreApplication.translate("BudgetTable", "of which outside the frame"),
-            tuple(part.rows[key].get(c, 0.0) for c in columns), note=note, indent=1))
-    return out
