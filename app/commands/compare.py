@@ -24,17 +24,15 @@ from typing import Any
 
 from app.commands.listing import TITLE_WIDTH, fit
 from app.commands.quiet import quiet_stdout
-from app.services import labels
-from app.services.formatting import (
-    format_amount,
-    format_number,
-    format_score,
-    format_thousands,
-    score_points,
-    thousands_unit,
-)
+from app.services.formatting import format_amount, format_score, thousands_unit
 from app.services.i18n import _, ngettext
-from app.services.scenarios import BudgetDifference, ScenarioComparison, compare
+from app.services.scenarios import (
+    ScenarioComparison,
+    compare,
+    frame_amount,
+    frame_difference,
+    frame_title,
+)
 from app.services.snapshots import load_units
 from app.services.store import open_portfolio
 
@@ -71,7 +69,7 @@ def comparison_document(c: ScenarioComparison,
         "only_a": only(c.only_a_rows, c.only_a),
         "only_b": only(c.only_b_rows, c.only_b),
         "budget": [
-            {"name": r.name, "label": frame_label(r, units), "year": r.year,
+            {"name": r.name, "label": frame_title(r, units), "year": r.year,
              "frame_type": r.frame_type, "unit_id": r.unit_id, "unit": r.unit,
              "cap_a": r.cap_a, "cap_b": r.cap_b, "difference": r.difference,
              "used_a": r.used_a, "used_b": r.used_b}
@@ -79,26 +77,8 @@ def comparison_document(c: ScenarioComparison,
     }
 
 
-def frame_label(row: BudgetDifference, units: dict[int, str]) -> str:
-    """A frame as the papers name it ("2027 anlæg", "Kapacitet 2027 (årsværk)")."""
-    ftype = "capacity" if row.unit != "kr." else row.frame_type
-    return labels.frame(row.year, ftype, units.get(row.unit_id) if row.unit_id else None)
-
-
 def _scenario_name(name: str, what_if: bool) -> str:
     return f"{name} [{_('what-if')}]" if what_if else name
-
-
-def _budget_value(value: float | None, unit: str) -> str:
-    if value is None:
-        return "–"
-    return format_thousands(value) if unit == "kr." else format_number(value, 2)
-
-
-def _signed(value: float | None, unit: str) -> str:
-    """A difference with its sign: "+1.200", "-300", "0"."""
-    text = _budget_value(value, unit)
-    return "+" + text if value is not None and value > 0 and text.strip("0,.") else text
 
 
 def print_comparison(c: ScenarioComparison, units: dict[int, str]) -> None:
@@ -156,14 +136,14 @@ def print_comparison(c: ScenarioComparison, units: dict[int, str]) -> None:
         return
     print(_("Budget frames ({unit}; B − A)").format(unit=thousands_unit(c.currency)))
     heads = (_("Frame"), _("Frame A"), _("Frame B"), _("Difference"), _("Used A"), _("Used B"))
-    labels_ = [frame_label(r, units) for r in c.budget_rows]
+    labels_ = [frame_title(r, units) for r in c.budget_rows]
     wl = max([len(x) for x in labels_] + [len(heads[0])])
     wn = max(10, *(len(h) for h in heads[1:]))
     print("  " + f"{heads[0]:<{wl}}" + "".join(f" {h:>{wn}}" for h in heads[1:]))
     for label, r in zip(labels_, c.budget_rows):
-        cells = (_budget_value(r.cap_a, r.unit), _budget_value(r.cap_b, r.unit),
-                 _signed(r.difference, r.unit), _budget_value(r.used_a, r.unit),
-                 _budget_value(r.used_b, r.unit))
+        cells = (frame_amount(r.cap_a, r.unit), frame_amount(r.cap_b, r.unit),
+                 frame_difference(r.difference, r.unit), frame_amount(r.used_a, r.unit),
+                 frame_amount(r.used_b, r.unit))
         print("  " + f"{label:<{wl}}" + "".join(f" {x:>{wn}}" for x in cells))
     print("  " + _("– = no such frame in the scenario, or no recommended portfolio"))
 

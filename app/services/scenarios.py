@@ -313,6 +313,32 @@ class BudgetDifference:
         return self.cap_b - self.cap_a
 
 
+def frame_title(row: BudgetDifference, units: dict[int, str]) -> str:
+    """A compared frame as the papers name it ("2027 anlæg", "Kapacitet 2027 (årsværk)");
+    ``units``: unit id → code for per-unit frames."""
+    from app.services import labels
+
+    ftype = "capacity" if row.unit != "kr." else row.frame_type
+    return labels.frame(row.year, ftype, units.get(row.unit_id) if row.unit_id else None)
+
+
+def frame_amount(value: float | None, unit: str) -> str:
+    """A compared frame's amount or use: in thousands for "kr." rows ("12.700"), årsværk
+    with two decimals, "–" for None (no such frame, or no portfolio)."""
+    from app.services.formatting import format_number, format_thousands
+
+    if value is None:
+        return "–"
+    return format_thousands(value) if unit == "kr." else format_number(value, 2)
+
+
+def frame_difference(value: float | None, unit: str) -> str:
+    """A difference B − A with its sign ("+1.200", "-300", "0"; "–" for None): a sign, no
+    judgement — more budget is neither good nor bad."""
+    text = frame_amount(value, unit)
+    return "+" + text if value is not None and value > 0 and text.strip("0,.") else text
+
+
 @dataclass(frozen=True)
 class ScenarioComparison:
     """Two scenarios side by side.

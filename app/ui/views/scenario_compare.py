@@ -45,17 +45,15 @@ from PySide6.QtWidgets import (
 from app.services import labels
 from app.services.changes import Changes, Kind
 from app.services.errors import UserError
-from app.services.formatting import (
-    format_number,
-    format_score,
-    format_thousands,
-    thousands_unit,
-)
+from app.services.formatting import format_score, format_thousands, thousands_unit
 from app.services.scenarios import (
     BudgetDifference,
     ComparisonInput,
     ScenarioComparison,
     finish_comparison,
+    frame_amount,
+    frame_difference,
+    frame_title,
     list_scenarios,
     prepare_comparison,
 )
@@ -447,20 +445,11 @@ class CompareView(QWidget):
             [self._budget_row(r) for r in rows])
 
     def _budget_row(self, r: BudgetDifference) -> tuple[Cell, ...]:
-        def amount(v: float | None) -> str:
-            if v is None:
-                return "–"
-            return format_thousands(v) if r.unit == "kr." else format_number(v, 2)
-
-        diff = r.difference
-        text = amount(diff)
-        if diff is not None and diff > 0 and text.strip("0,."):
-            text = "+" + text  # a sign, no colour: more budget is neither good nor bad
-        ftype = "capacity" if r.unit != "kr." else r.frame_type
-        name = labels.frame(r.year, ftype, self._units.get(r.unit_id) if r.unit_id else None)
-        return (Cell(name), Cell(amount(r.cap_a), True), Cell(amount(r.cap_b), True),
-                Cell(text, True), Cell(amount(r.used_a), True),
-                Cell(amount(r.used_b), True))
+        return (Cell(frame_title(r, self._units)), Cell(frame_amount(r.cap_a, r.unit), True),
+                Cell(frame_amount(r.cap_b, r.unit), True),
+                Cell(frame_difference(r.difference, r.unit), True),
+                Cell(frame_amount(r.used_a, r.unit), True),
+                Cell(frame_amount(r.used_b, r.unit), True))
 
 
 def default_pair(names: list[tuple[str, bool]], shown: str) -> tuple[str, str]:
